@@ -1,0 +1,34 @@
+import { createDescriber } from './attribution';
+import { hashString } from './ids';
+import { findQuantities } from './quantity';
+import { splitSentences } from './sentences';
+import type { Claim, DocumentInfo } from './types';
+
+/**
+ * Analyses text sentence by sentence, yielding each sentence's claims in order. A caller on a page's
+ * main thread runs it in slices and yields to the page between them; `analyse` runs it through.
+ */
+export function* analyseSteps(text: string, info: Partial<DocumentInfo> = {}): Generator<Claim[], void, void> {
+  const describe = createDescriber(text, info);
+  const seen = new Map<string, number>();
+  for (const sentence of splitSentences(text)) {
+    const described = describe(sentence, findQuantities(text, sentence));
+    if (described.length === 0) continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    yield described.map((claim) => {
+      // The id hangs on the wording, so the same claim keeps its id when the page around it changes;
+      // the occurrence count keeps repeated wordings apart.
+      const key = `${sentenceText}\u0000${claim.text}`;
+      const nth = seen.get(key) ?? 0;
+      seen.set(key, nth + 1);
+      return { id: hashString(`${key}\u0000${nth}`), ...claim };
+    });
+  }
+}
+
+/** Text in, claims out: the whole pure pipeline. */
+export function analyse(text: string, info: Partial<DocumentInfo> = {}): Claim[] {
+  const claims: Claim[] = [];
+  for (const step of analyseSteps(text, info)) claims.push(...step);
+  return claims;
+}

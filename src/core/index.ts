@@ -1,0 +1,2 @@
+export { analyse, analyseSteps } from './analyse';
+export type * from './types';
