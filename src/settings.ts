@@ -1,0 +1,49 @@
+/** The user's settings, kept in browser.storage.local under SETTINGS_KEY. */
+export type HighlightStyle = 'underline' | 'background' | 'outline';
+
+export interface Settings {
+  /** ClaimLens on everywhere (the global switch). */
+  enabled: boolean;
+  /** Host names on which the user switched annotations off. */
+  disabledSites: string[];
+  highlightStyle: HighlightStyle;
+  /** Keep the claims seen on pages, to show them as related facts elsewhere. */
+  historyEnabled: boolean;
+  /** Days a seen claim is kept in the history. */
+  historyRetentionDays: number;
+}
+
+export const SETTINGS_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  highlightStyle: 'underline',
+  historyEnabled: true,
+  historyRetentionDays: 90,
+});
+
+/** Reads stored settings leniently: unknown or mistyped fields fall back to the defaults. */
+export function parseSettings(stored: unknown): Settings {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const styles: HighlightStyle[] = ['underline', 'background', 'outline'];
+  return {
+    enabled: typeof s.enabled === 'boolean' ? s.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: Array.isArray(s.disabledSites)
+      ? s.disabledSites.filter((x): x is string => typeof x === 'string')
+      : [],
+    highlightStyle: styles.includes(s.highlightStyle as HighlightStyle)
+      ? (s.highlightStyle as HighlightStyle)
+      : DEFAULT_SETTINGS.highlightStyle,
+    historyEnabled: typeof s.historyEnabled === 'boolean' ? s.historyEnabled : DEFAULT_SETTINGS.historyEnabled,
+    historyRetentionDays:
+      typeof s.historyRetentionDays === 'number' && Number.isFinite(s.historyRetentionDays) && s.historyRetentionDays > 0
+        ? Math.round(s.historyRetentionDays)
+        : DEFAULT_SETTINGS.historyRetentionDays,
+  };
+}
+
+/** Whether annotations show on a site, given the global and per-site switches. */
+export function isActiveOn(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(host);
+}
