@@ -1,0 +1,45 @@
+import type { HighlightStyle, Settings } from '../../../settings';
+import { setHighlightStyle } from '../../../background/settings-edit';
+import type { EditSettings } from './edit';
+
+const STYLES: { value: HighlightStyle; label: string; hint: string }[] = [
+  { value: 'underline', label: 'Underline', hint: 'Quietest: the text keeps its colours.' },
+  { value: 'background', label: 'Background', hint: 'A soft marker behind each claim.' },
+  { value: 'outline', label: 'Outline', hint: 'A thin box around each claim.' },
+];
+
+export function HighlightSection({ settings, edit }: { settings: Settings; edit: EditSettings }) {
+  return (
+    <section class="card" aria-labelledby="highlight-title">
+      <h2 id="highlight-title">Highlights</h2>
+      <fieldset class="choices">
+        <legend>How claims are marked on the page</legend>
+        {STYLES.map((style) => (
+          <label class="choice" key={style.value}>
+            <input
+              type="radio"
+              name="highlight-style"
+              value={style.value}
+              checked={settings.highlightStyle === style.value}
+              onChange={() => void edit((s) => setHighlightStyle(s, style.value))}
+            />
+            <span class="choice-text">
+              <span>{style.label}</span>
+              <span class="hint">{style.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <figure class="preview" aria-label="Preview">
+        <p>
+          The ministry said the country had shipped{' '}
+          <mark class={`claim-mark ${settings.highlightStyle}`} data-testid="preview-mark">
+            over 1 million artillery shells
+          </mark>{' '}
+          since August, according to officials.
+        </p>
+        <figcaption class="hint">Preview</figcaption>
+      </figure>
+    </section>
+  );
+}

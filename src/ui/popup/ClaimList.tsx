@@ -1,0 +1,30 @@
+import type { Claim, DocumentInfo } from '../../core/types';
+import { firmnessOf, sourceLabel } from '../shared/claim-labels';
+
+interface ClaimListProps {
+  claims: Claim[];
+  info: DocumentInfo;
+  onReveal: (claim: Claim) => void;
+}
+
+/** Each claim is a button: choosing it scrolls the page to the claim and opens its card. */
+export function ClaimList({ claims, info, onReveal }: ClaimListProps) {
+  return (
+    <ol class="claims" aria-label="Claims on this page">
+      {claims.map((claim) => {
+        const firmness = firmnessOf(claim);
+        return (
+          <li key={claim.id}>
+            <button type="button" class="claim" data-claim-id={claim.id} onClick={() => onReveal(claim)}>
+              <span class="claim-text">{claim.text}</span>
+              <span class="claim-meta">
+                <span class="claim-source">{sourceLabel(claim, info)}</span>
+                <span class={`pill ${firmness}`}>{firmness}</span>
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The state of the page in the target tab, as its content script tells it, kept current while the
+ * popup is open: the content script's claim reports reach every extension page, and a settings change
+ * makes the page repaint, after which it is asked again.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser, type Browser } from '../../browser';
+import { queryPageState } from '../../background/page-query';
+import { watchSettings } from '../../background/settings-store';
+import { isMessageOf, type ClaimsReport, type PageState } from '../../messages';
+
+export type PageStatus =
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  | { kind: 'ready'; page: PageState };
+
+/** The content script needs a moment to clear or repaint after a settings change. */
+const REQUERY_DELAYS_MS = [200, 800];
+
+export function usePageState(tabId: number | null): PageStatus {
+  const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
+
+  useEffect(() => {
+    if (tabId === null) {
+      setStatus({ kind: 'unavailable' });
+      return undefined;
+    }
+    let live = true;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const ask = (): void => {
+      void queryPageState(tabId).then((page) => {
+        if (live) setStatus(page ? { kind: 'ready', page } : { kind: 'unavailable' });
+      });
+    };
+    const onMessage = (message: unknown, sender: Browser.Runtime.MessageSender): undefined => {
+      if (sender.tab?.id === tabId && isMessageOf<ClaimsReport>(message, 'claims-report')) ask();
+      return undefined;
+    };
+    ask();
+    browser.runtime.onMessage.addListener(onMessage);
+    const stopWatching = watchSettings(() => {
+      for (const delay of REQUERY_DELAYS_MS) timers.push(setTimeout(ask, delay));
+    });
+    return () => {
+      live = false;
+      timers.forEach(clearTimeout);
+      browser.runtime.onMessage.removeListener(onMessage);
+      stopWatching();
+    };
+  }, [tabId]);
+
+  return status;
+}
