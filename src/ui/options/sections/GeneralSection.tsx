@@ -6,7 +6,7 @@ import type { EditSettings } from './edit';
 export function GeneralSection({ settings, edit }: { settings: Settings; edit: EditSettings }) {
   return (
     <section class="card" aria-labelledby="general-title">
-      <h2 id="general-title">ClaimLens</h2>
+      <h2 id="general-title">General</h2>
       <Switch
         label="On everywhere"
         hint="When off, no page is annotated; the sites below keep their own setting for when it is on again."
