@@ -3,6 +3,7 @@
  * message: content scripts share a channel with every page script's extension messages.
  */
 import type { Claim, DocumentInfo } from './core/types';
+import type { RelatedFact } from './core/related/types';
 
 /** Content script → background: the claims now annotated on this tab (the badge shows their count). */
 export interface ClaimsReport {
@@ -30,8 +31,73 @@ export interface RevealClaim {
   id: string;
 }
 
+/**
+ * Content script or popup → background: related facts for these claims from the reader's history and fact
+ * packs (the same-article facts are computed where the claims are). Answered with RelatedLookupResult.
+ */
+export interface RelatedLookup {
+  type: 'related-lookup';
+  url: string;
+  info: DocumentInfo;
+  claims: Claim[];
+}
+
+export interface RelatedLookupResult {
+  /** Facts by claim id, newest first within each origin. */
+  facts: Record<string, RelatedFact[]>;
+  /** Why history or packs could not be consulted (shown in the options page); null when they were. */
+  problem: string | null;
+}
+
+/** A fact pack as the options page lists it. */
+export interface PackSummary {
+  id: string;
+  name: string;
+  description: string | null;
+  factCount: number;
+  importedAt: number;
+}
+
+/** Options page → background: the state of the history and the fact packs. Answered with RelatedStatus. */
+export interface RelatedStatusRequest {
+  type: 'related-status';
+}
+
+export interface RelatedStatus {
+  historyClaims: number;
+  packs: PackSummary[];
+  /** The last storage problem (full quota, blocked database), or null. */
+  problem: string | null;
+}
+
+/** Options page → background: forget every claim in the history. Answered with RelatedStatus. */
+export interface HistoryClear {
+  type: 'history-clear';
+}
+
+/** Options page → background: import a fact pack given as JSON text. Answered with PackResult. */
+export interface PackImport {
+  type: 'pack-import';
+  json: string;
+}
+
+/** Options page → background: a stored pack as JSON text (PackResult with `json`), or remove it. */
+export interface PackExport {
+  type: 'pack-export';
+  id: string;
+}
+
+export interface PackRemove {
+  type: 'pack-remove';
+  id: string;
+}
+
+export type PackResult = { ok: true; pack: PackSummary | null; json?: string } | { ok: false; error: string };
+
+export type RelatedMessage = RelatedLookup | RelatedStatusRequest | HistoryClear | PackImport | PackExport | PackRemove;
+
 export type ContentMessage = GetPageState | RevealClaim;
-export type BackgroundMessage = ClaimsReport;
+export type BackgroundMessage = ClaimsReport | RelatedMessage;
 
 export function isMessageOf<T extends { type: string }>(message: unknown, type: T['type']): message is T {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
