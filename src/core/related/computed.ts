@@ -1,0 +1,163 @@
+/**
+ * Figures ClaimLens works out from the article's own numbers, always labelled as computed, with the
+ * arithmetic written out: unit conversions, sums of parts stated together, and totals where a count and a
+ * unit price name the same thing.
+ */
+import type { Change, Claim } from '../types';
+import { figureOf } from './figure';
+import { formatFigure, formatNumber, unitSymbol } from './format';
+import { lemmatise } from './lemma';
+import { termsOf } from './subject';
+import type { ComputedFact, Figure } from './types';
+import { canonicalUnit, convert, counterpartUnit, isOffsetScale } from './units';
+
+/** Unit conversions of a measure: "155 mm ≈ 6.1 in". */
+export function conversionsOf(claim: Claim): ComputedFact[] {
+  if (claim.kind !== 'measure') return [];
+  const from = canonicalUnit(claim.quantity.unit);
+  const to = counterpartUnit(from);
+  if (!from || !to) return [];
+  const figure = figureOf(claim);
+  const convertOne = (v: number) => convert(v, from, to);
+  let converted: Figure;
+  if (figure.range) {
+    const lo = convertOne(figure.range[0]);
+    const hi = convertOne(figure.range[1]);
+    if (lo === null || hi === null) return [];
+    converted = { ...figure, unit: to, range: [lo, hi] };
+  } else {
+    const value = figure.value === null ? null : convertOne(figure.value);
+    if (value === null) return [];
+    converted = { ...figure, unit: to, value };
+  }
+  const stated = formatFigure({ ...figure, change: '=' }, claim.kind);
+  const result = formatFigure({ ...converted, change: '=' }, claim.kind);
+  const one = convert(1, to, from);
+  const arithmetic =
+    isOffsetScale(from) || one === null
+      ? `${stated} = ${result}`
+      : `${stated} ÷ ${formatNumber(one)} ${unitSymbol(from)}/${unitSymbol(to)} = ${result}`;
+  return [
+    {
+      origin: 'computed',
+      id: `conversion:${claim.id}:${to}`,
+      method: 'conversion',
+      text: `${claim.quantity.text} ≈ ${result}`,
+      figure: { ...converted, change: converted.change === '=' ? '~' : converted.change },
+      arithmetic,
+      fromClaims: [claim.id],
+    },
+  ];
+}
+
+/** Text between two claims that lists them as parts of one whole: ", ", " and ", ", and ". */
+const LIST_JOIN = /^\s*(,|,?\s*and|,?\s*plus|;)\s*$/i;
+
+/** Without the text (the popup has only the claims), a gap as short as ", and " stands for the join. */
+const MAX_JOIN_LENGTH = 7;
+
+function listsTogether(previous: Claim, claim: Claim, text: string | undefined): boolean {
+  if (text === undefined) return claim.start - previous.end <= MAX_JOIN_LENGTH;
+  return LIST_JOIN.test(text.slice(previous.end, claim.start));
+}
+
+/** The firmness of a sum or product: exact only if every part is exact; any "over" part makes it "over". */
+function combinedChange(changes: Change[]): Change | null {
+  if (changes.some((c) => c === 'up' || c === 'down' || c === '<')) return null;
+  if (changes.every((c) => c === '=')) return '=';
+  if (changes.every((c) => c === '=' || c === '>')) return '>';
+  return '~';
+}
+
+/**
+ * Sums of counts listed together in one sentence ("47 embassies, three consulates, and three
+ * representative offices" → 53). `text` is the analysed text the claims' offsets point into, in order.
+ */
+export function sumsOf(claims: Claim[], text?: string): ComputedFact[] {
+  const facts: ComputedFact[] = [];
+  let run: Claim[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const fact = sumFact(run);
+      if (fact) facts.push(fact);
+    }
+    run = [];
+  };
+  for (const claim of claims) {
+    const previous = run.at(-1);
+    const joins =
+      previous !== undefined &&
+      claim.kind === 'count' &&
+      previous.sentence.start === claim.sentence.start &&
+      claim.start >= previous.end &&
+      listsTogether(previous, claim, text);
+    if (!joins) flush();
+    if (claim.kind === 'count' && claim.quantity.value !== null) run.push(claim);
+  }
+  flush();
+  return facts;
+}
+
+function sumFact(parts: Claim[]): ComputedFact | null {
+  const change = combinedChange(parts.map((p) => p.quantity.change));
+  if (change === null) return null;
+  const total = parts.reduce((sum, p) => sum + (p.quantity.value ?? 0), 0);
+  const heads = new Set(parts.map((p) => termsOf({ kind: p.kind, subject: p.subject, unit: p.quantity.unit })?.head ?? null));
+  const [onlyHead] = heads;
+  const unit = heads.size === 1 && onlyHead ? onlyHead : null;
+  const figure: Figure = { value: total, range: null, unit, change };
+  const sumText = formatFigure(figure, 'count');
+  return {
+    origin: 'computed',
+    id: `sum:${parts.map((p) => p.id).join('+')}`,
+    method: 'sum',
+    text: unit ? sumText : `${sumText} in all`,
+    figure,
+    arithmetic: `${parts.map((p) => p.text).join(' + ')} = ${sumText}${unit ? '' : ' in all'}`,
+    fromClaims: parts.map((p) => p.id),
+  };
+}
+
+/** The words that make a price a unit price: "$3,000 each", "$3,000 per shell", "$3,000 apiece". */
+function pricedPerHead(price: Claim): string | null {
+  const per = price.per?.toLowerCase().trim();
+  if (!per) return null;
+  if (per === 'each' || per === 'apiece' || per === 'a piece' || per === 'per unit' || per === 'a unit') return '';
+  const match = /^(?:per|a|an|each)\s+(.+)$/.exec(per);
+  return match?.[1] ? lemmatise(match[1].split(/\s+/).at(-1) ?? '') : null;
+}
+
+/**
+ * Totals where a count and a unit price name the same thing: "over 1 million artillery shells" and
+ * "155 mm shells … approximately $3,000 each" → "over $3 billion". The price's subject (or its "per" noun)
+ * must have the count's head noun.
+ */
+export function totalsOf(claims: Claim[]): ComputedFact[] {
+  const facts: ComputedFact[] = [];
+  for (const price of claims) {
+    if (price.kind !== 'money' || price.quantity.value === null) continue;
+    const perHead = pricedPerHead(price);
+    if (perHead === null) continue;
+    const priceHead = perHead || termsOf({ kind: price.kind, subject: price.subject, unit: null })?.head;
+    if (!priceHead) continue;
+    for (const count of claims) {
+      if (count.kind !== 'count' || count.quantity.value === null) continue;
+      const countHead = termsOf({ kind: count.kind, subject: count.subject, unit: count.quantity.unit })?.head;
+      if (countHead !== priceHead) continue;
+      const change = combinedChange([count.quantity.change, price.quantity.change]);
+      if (change === null) continue;
+      const figure: Figure = { value: count.quantity.value * price.quantity.value, range: null, unit: price.quantity.unit, change };
+      const result = formatFigure(figure, 'money');
+      facts.push({
+        origin: 'computed',
+        id: `total:${count.id}*${price.id}`,
+        method: 'total',
+        text: `${result} for ${count.text}`,
+        figure,
+        arithmetic: `${count.text} × ${price.quantity.text} = ${result}`,
+        fromClaims: [count.id, price.id],
+      });
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,63 @@
+/**
+ * The content script's door to related facts: the article's own facts are computed here (pure and cheap),
+ * history and fact-pack facts come from the background. When the background cannot answer (asleep and
+ * failing to wake, crashed, its database blocked) the card still gets the article's facts.
+ */
+import { browser } from '../browser';
+import { relatedInArticle } from '../core/related';
+import type { RelatedFact } from '../core/related/types';
+import type { Claim, DocumentInfo } from '../core/types';
+import type { RelatedLookup, RelatedLookupResult } from '../messages';
+
+export interface PageRelatedFacts {
+  /** Facts by claim id: the article's, then history (newest first), then packs. */
+  facts: Map<string, RelatedFact[]>;
+  /** Why history and packs are missing, or null. */
+  problem: string | null;
+}
+
+/** How long the card waits for the background before showing the article's facts alone. */
+const LOOKUP_TIMEOUT_MS = 4000;
+
+function isLookupResult(value: unknown): value is RelatedLookupResult {
+  return typeof value === 'object' && value !== null && typeof (value as { facts?: unknown }).facts === 'object';
+}
+
+async function askBackground(claims: Claim[], info: DocumentInfo, url: string): Promise<RelatedLookupResult> {
+  const message: RelatedLookup = { type: 'related-lookup', url, info, claims };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the background did not answer in time')), LOOKUP_TIMEOUT_MS);
+  });
+  try {
+    const answer: unknown = await Promise.race([browser.runtime.sendMessage(message), timeout]);
+    if (!isLookupResult(answer)) throw new Error('the background gave no related facts');
+    return answer;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Related facts for a page's claims. `text` is the analysed text the claims' offsets point into (it tells a
+ * list of parts from numbers that merely sit close); never sent anywhere.
+ */
+export async function fetchRelatedFacts(
+  claims: Claim[],
+  info: DocumentInfo,
+  url: string,
+  text?: string,
+): Promise<PageRelatedFacts> {
+  const facts = relatedInArticle(claims, text);
+  if (claims.length === 0) return { facts, problem: null };
+  try {
+    const answer = await askBackground(claims, info, url);
+    for (const [id, more] of Object.entries(answer.facts)) {
+      const list = facts.get(id);
+      if (list && Array.isArray(more)) list.push(...more);
+    }
+    return { facts, problem: answer.problem };
+  } catch (error) {
+    return { facts, problem: `Related facts from history and packs are unavailable: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
