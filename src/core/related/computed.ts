@@ -154,7 +154,7 @@ export function totalsOf(claims: Claim[]): ComputedFact[] {
         method: 'total',
         text: `${result} for ${count.text}`,
         figure,
-        arithmetic: `${count.text} × ${price.quantity.text} = ${result}`,
+        arithmetic: `${formatFigure({ ...figureOf(count), unit: countHead }, 'count')} × ${formatFigure(figureOf(price), 'money')} = ${result}`,
         fromClaims: [count.id, price.id],
       });
     }
