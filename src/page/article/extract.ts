@@ -1,0 +1,61 @@
+import { collectText } from './collect';
+import { findHeadline } from './headline';
+import { readDocumentInfo } from './info';
+import { isBlockTag } from './layout';
+import { findArticleRoot } from './root';
+import { isFurniture, isMachinery, tagOf } from './skip';
+import type { ArticleExtraction, ExtractOptions, TextExtraction } from './types';
+
+const ELEMENT_NODE = 1;
+
+/** Whether the element or an ancestor below `boundary` holds no article text. */
+function leftOut(element: Element, boundary: Element | null, isHidden?: (element: Element) => boolean): boolean {
+  for (let current: Element | null = element; current && current !== boundary; current = current.parentElement) {
+    if (isMachinery(current, isHidden) || isFurniture(current)) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the article in a document and collects its text with the offset map. Works on a
+ * browser's document and on a linkedom document alike. Null when the document has no
+ * element to read (no <body> and no root element).
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleExtraction | null {
+  const found = findArticleRoot(doc, options.isHidden);
+  if (!found) return null;
+  const info = readDocumentInfo(doc, options.url);
+  const headline = findHeadline(doc, found.root, info.title, options.isHidden);
+  const collected = collectText(found.root, { isHidden: options.isHidden, headline });
+  return { ...collected, foundBy: found.foundBy, info };
+}
+
+/** The smallest block element holding the node: the unit a sentence cannot cross. */
+function enclosingBlock(node: Node, boundary: Element): Element | null {
+  let current: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
+  while (current && current.nodeType === ELEMENT_NODE) {
+    const element = current as Element;
+    if (element === boundary || isBlockTag(tagOf(element))) return element;
+    current = element.parentNode;
+  }
+  return null;
+}
+
+/**
+ * Text of content added to the article after the first extraction (nodes a MutationObserver
+ * reported), one extraction per block with its own offset map. Nodes outside `root`, or inside
+ * machinery or furniture, give nothing; a node inside another reported node is read with it;
+ * added text inside an existing paragraph gives that whole paragraph.
+ */
+export function extractBlocks(root: Element, nodes: Iterable<Node>, options: ExtractOptions = {}): TextExtraction[] {
+  const blocks: Element[] = [];
+  for (const node of nodes) {
+    if (!root.contains(node)) continue;
+    const block = enclosingBlock(node, root);
+    if (!block || leftOut(block, root, options.isHidden)) continue;
+    if (blocks.some((other) => other.contains(block))) continue;
+    for (let i = blocks.length - 1; i >= 0; i--) if (block.contains(blocks[i]!)) blocks.splice(i, 1);
+    blocks.push(block);
+  }
+  return blocks.map((block) => collectText(block, { isHidden: options.isHidden })).filter((e) => e.text.length > 0);
+}

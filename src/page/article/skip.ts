@@ -1,0 +1,161 @@
+/**
+ * Which elements hold no article text: machinery, controls, navigation, hidden content and
+ * the furniture news pages put around and inside their articles.
+ */
+
+/** Never text a reader reads as prose: code, controls, embedded media, markup-only elements. */
+const NEVER_TEXT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'video', 'audio', 'picture', 'map', 'head', 'title', 'meta', 'link', 'base',
+  'input', 'textarea', 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'progress', 'meter',
+  'form', 'dialog', 'pre',
+]);
+
+/**
+ * Code set apart from the prose is not prose; inline code inside a sentence is part of it
+ * ("a total of <code>10^5 * 300</code> lists"), so only code outside prose is left out.
+ */
+const CODE_TAGS = new Set(['code', 'kbd', 'samp']);
+
+/** Landmarks around an article rather than in it. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
+
+const STORY_TAGS = new Set(['article', 'main', 'body', 'html', 'figcaption']);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog',
+  'menu', 'menubar', 'toolbar', 'tablist', 'form', 'button', 'tooltip', 'status', 'marquee',
+]);
+
+/**
+ * Class, id and itemprop words of page furniture: bylines, datelines, share bars, "related" and
+ * "most read" boxes, comments, ads, newsletter sign-ups, screen-reader-only copies.
+ * A class like "article-meta" names furniture by its last word; the strong words below name
+ * furniture wherever they stand ("comment-body", "ad-slot", "related-links").
+ */
+const FURNITURE_HEADS = new Set([
+  'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date', 'dates', 'time', 'meta', 'metadata',
+  'share', 'sharing', 'shares', 'social', 'tools', 'toolbar', 'popular', 'trending', 'recommended', 'recirc',
+  'tags', 'sidebar', 'masthead', 'pagination', 'pager', 'banner', 'modal', 'popup', 'credit', 'credits', 'attribution', 'links',
+  'more', 'alsos', 'rail', 'footer', 'stamp', 'countdown', 'reference', 'references', 'editsection', 'hatnote', 'navbox', 'noprint',
+]);
+
+/** Furniture words pages glue to others ("storytimestamp", "sharebar"): found inside a class token too. */
+const FURNITURE_INFIXES = /timestamp|datestamp|byline|dateline|newsletter|advert|recirc|breadcrumb|sharebar|sharetool|socialshare|mostread|mostpopular|addthis/;
+
+const FURNITURE_STRONG = new Set([
+  'byline', 'dateline', 'timestamp', 'author', 'authors', 'comment', 'comments', 'disqus', 'replies', 'related', 'mostread', 'mostpopular',
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored',
+  'promo', 'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'breadcrumb', 'breadcrumbs',
+  'sharebar', 'sharetools', 'toolbox', 'recirculation', 'teads', 'inread', 'optin', 'cookie', 'consent', 'gdpr', 'visuallyhidden', 'offscreen',
+]);
+
+/** Two-word names that only mean furniture together ("most read", "sr-only"). */
+const FURNITURE_PAIRS = new Set([
+  'most read', 'most popular', 'most viewed', 'read more', 'more stories', 'screen reader', 'visually hidden',
+  'sr only', 'off screen', 'more on', 'see also', 'also read', 'read next', 'social share', 'share bar',
+]);
+
+const CLASS_SPLIT = /\s+/;
+const WORD_SPLIT = /[_\-:./]+|(?<=[a-z])(?=[A-Z])/;
+
+function tokenNamesFurniture(token: string): boolean {
+  if (FURNITURE_INFIXES.test(token.toLowerCase())) return true;
+  const list = token.split(WORD_SPLIT).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+  const last = list[list.length - 1];
+  if (last !== undefined && FURNITURE_HEADS.has(last)) return true;
+  for (let i = 0; i < list.length; i++) {
+    if (FURNITURE_STRONG.has(list[i]!)) return true;
+    if (i > 0 && FURNITURE_PAIRS.has(`${list[i - 1]} ${list[i]}`)) return true;
+  }
+  return false;
+}
+
+/** Whether a class, id or itemprop value names page furniture. */
+export function namesFurniture(value: string): boolean {
+  if (value.length === 0 || value.length > 500) return false;
+  return value.split(CLASS_SPLIT).some((token) => token.length > 0 && tokenNamesFurniture(token));
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Hidden by its own markup: what a DOM without layout can still tell. */
+export function hiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Utility classes that show an element only on narrow screens, or never: Tailwind's and Bootstrap's. */
+const HIDDEN_ON_DESKTOP = /^(?:md|lg|xl):hidden$|^hidden-(?:md|lg|xl)$|^d-(?:md|lg|xl)-none$/;
+const SHOWN_FROM_BREAKPOINT = /^(?:sm|md|lg|xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$/;
+
+/**
+ * Without layout, a desktop-width reader of class names: pages often ship a mobile and a desktop
+ * copy of the same caption or lede, and only one is visible. The browser's own style test, when
+ * given, replaces this guess.
+ */
+export function hiddenByClass(element: Element): boolean {
+  const value = element.getAttribute('class');
+  if (value === null || value.length === 0) return false;
+  const tokens = value.split(/\s+/);
+  if (tokens.some((token) => HIDDEN_ON_DESKTOP.test(token))) return true;
+  const hidden = tokens.includes('hidden') || tokens.includes('d-none');
+  return hidden && !tokens.some((token) => SHOWN_FROM_BREAKPOINT.test(token) || /^d-(?:md|lg|xl)-(?:block|flex|inline)/.test(token));
+}
+
+function editable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** Containers of running text: a <time> inside one is part of a sentence, elsewhere a dateline. */
+const PROSE = 'p, li, td, th, dd, blockquote, figcaption, h1, h2, h3, h4, h5, h6';
+
+/** A list whose items are links and little else: "related stories", "more on this", tag lists. */
+function isLinkList(list: Element): boolean {
+  let text = 0;
+  let linked = 0;
+  const anchors = list.querySelectorAll('a');
+  if (anchors.length === 0) return false;
+  for (const anchor of anchors) linked += (anchor.textContent ?? '').trim().length;
+  text = (list.textContent ?? '').replace(/\s+/g, '').length;
+  return text > 0 && linked >= text * 0.8;
+}
+
+/** Lower-case local name; linkedom and XHTML documents may report tag names in either case. */
+export function tagOf(element: Element): string {
+  return element.localName.toLowerCase();
+}
+
+/** Elements whose text is never article text, wherever they appear. */
+export function isMachinery(element: Element, isHidden?: (element: Element) => boolean): boolean {
+  const tag = tagOf(element);
+  if (NEVER_TEXT.has(tag)) return true;
+  if (CODE_TAGS.has(tag) && element.parentElement?.closest(PROSE) == null) return true;
+  if (hiddenByMarkup(element) || editable(element)) return true;
+  return isHidden !== undefined ? isHidden(element) : hiddenByClass(element);
+}
+
+/**
+ * Page furniture: landmarks around the story and the boxes news pages put inside it.
+ * A <header> counts as furniture unless it heads an article (where it holds the headline).
+ */
+export function isFurniture(element: Element): boolean {
+  const tag = tagOf(element);
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if (tag === 'header' && element.parentElement?.closest('article, [itemprop="articleBody"]') == null) return true;
+  // The story's own containers are never furniture, whatever their class says ("article has-comments");
+  // a caption is kept even when its class calls it a credit, the credit inside it is not.
+  if (STORY_TAGS.has(tag) || element.getAttribute('itemprop') === 'articleBody') return false;
+  const role = element.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  if (tag === 'time' && element.parentElement?.closest(PROSE) == null) return true;
+  if ((tag === 'ul' || tag === 'ol') && isLinkList(element)) return true;
+  for (const name of ['class', 'id', 'itemprop', 'data-component', 'data-testid']) {
+    const value = element.getAttribute(name);
+    if (value !== null && namesFurniture(value)) return true;
+  }
+  return false;
+}
