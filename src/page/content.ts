@@ -1,0 +1,2 @@
+/** The content script's entry point: ClaimLens on one page. */
+export {};

@@ -1,0 +1,300 @@
+/**
+ * Drives the built extension in headless Chromium: serves fixture pages from 127.0.0.1, launches one
+ * browser per test file with ClaimLens loaded, and reads what a reader would see (the painted highlight
+ * ranges, the card in its shadow root) without changing the page.
+ *
+ *   const h = await launchHarness({ fixtures: 'test/fixtures/pages' });
+ *   const { page, errors } = await h.open('/seed/article.html');
+ *   await h.waitForScan(page);
+ *   expect(await highlightedTexts(page)).toContain('47 embassies');
+ *   await h.close();
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Settings } from '../../src/settings';
+
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const extensionDir = path.join(repoRoot, 'extension');
+export const fixturesDir = path.join(repoRoot, 'test/fixtures/pages');
+export const screenshotsDir = path.join(repoRoot, 'screenshots');
+
+/** The names under which the content script registers its highlights in CSS.highlights. */
+export const HIGHLIGHT_NAMES = ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged'] as const;
+/** The performance mark the content script sets each time a scan (first or incremental) has finished. */
+export const SCAN_DONE_MARK = 'claimlens:scan-done';
+/** The element the content script appends to <html> to hold the card's shadow root. */
+export const OVERLAY_HOST_SELECTOR = 'claimlens-overlay';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+};
+
+export type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+export interface FixtureServer {
+  /** http://127.0.0.1:PORT */
+  origin: string;
+  port: number;
+  /** The address of a path on this server; `host` may be 'localhost' for a second origin on the same port. */
+  url(pathname: string, host?: string): string;
+  /** Serves `body` (HTML by default) at `pathname`, ahead of the folder. */
+  route(pathname: string, body: string | RouteHandler, contentType?: string): void;
+  close(): Promise<void>;
+}
+
+/** A tiny static server for a folder, on 127.0.0.1 and a free port. Unknown paths get 404. */
+export async function startServer(dir: string): Promise<FixtureServer> {
+  const routes = new Map<string, RouteHandler>();
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const handler = routes.get(pathname);
+    if (handler) return handler(request, response);
+    const file = path.join(dir, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(dir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    stat(file)
+      .then((info) => (info.isFile() ? readFile(file) : Promise.reject(new Error('not a file'))))
+      .then(
+        (body) => {
+          const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+          response.writeHead(200, { 'content-type': type }).end(body);
+        },
+        () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+      );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    url: (pathname, host = '127.0.0.1') => `http://${host}:${port}${pathname.startsWith('/') ? '' : '/'}${pathname}`,
+    route(pathname, body, contentType = 'text/html; charset=utf-8') {
+      routes.set(
+        pathname,
+        typeof body === 'function' ? body : (_request, response) => response.writeHead(200, { 'content-type': contentType }).end(body),
+      );
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Builds extension/ when it is missing (npm test builds it before the tests run). */
+export function ensureBuilt(): void {
+  if (existsSync(path.join(extensionDir, 'manifest.json')) && existsSync(path.join(extensionDir, 'content.js'))) return;
+  execFileSync(process.execPath, [path.join(repoRoot, 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** The little of the `chrome` global that code evaluated in the service worker uses. */
+interface ExtensionGlobals {
+  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen on the page since it opened. */
+  errors: string[];
+}
+
+export interface Harness {
+  context: BrowserContext;
+  /** The extension's service worker: evaluate code in it to reach chrome.storage and friends. */
+  worker: Worker;
+  extensionId: string;
+  server: FixtureServer;
+  /** Opens a path of the fixture server (or a full URL) in a new tab and waits for the load event. */
+  open(pathOrUrl: string): Promise<OpenedPage>;
+  /** Waits until the content script has finished `count` scans on the page (1: the first scan). */
+  waitForScan(page: Page, count?: number, timeoutMs?: number): Promise<void>;
+  /** Replaces the stored settings (merged over the defaults by the extension's parser). */
+  setSettings(settings: Partial<Settings>): Promise<void>;
+  /** Opens an extension page such as popup.html in a new tab. */
+  openExtensionPage(file: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Folder served on 127.0.0.1; defaults to test/fixtures/pages. */
+  fixtures?: string;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Launches Chromium with a private copy of extension/ (so a rebuild during the run cannot pull files from
+ * under the browser) and a fresh profile.
+ */
+export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
+  ensureBuilt();
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'claimlens-browser-'));
+  const extensionCopy = path.join(scratch, 'extension');
+  await cp(extensionDir, extensionCopy, { recursive: true });
+  const server = await startServer(options.fixtures ?? fixturesDir);
+  const context = await chromium.launchPersistentContext(path.join(scratch, 'profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionCopy}`,
+      `--load-extension=${extensionCopy}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(async (error: unknown) => {
+      await context.close();
+      await server.close();
+      // Chromium refuses the whole extension when the manifest names a file the build did not write.
+      throw new Error(`ClaimLens's service worker never started; is ${extensionDir} complete? (${String(error)})`);
+    }));
+  const extensionId = new URL(worker.url()).host;
+
+  async function open(pathOrUrl: string): Promise<OpenedPage> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl);
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, errors };
+  }
+
+  async function waitForScan(page: Page, count = 1, timeoutMs = 15_000): Promise<void> {
+    await page.waitForFunction(
+      ([mark, n]) => performance.getEntriesByName(mark as string, 'mark').length >= (n as number),
+      [SCAN_DONE_MARK, count] as const,
+      { timeout: timeoutMs, polling: 50 },
+    );
+  }
+
+  async function setSettings(settings: Partial<Settings>): Promise<void> {
+    await worker.evaluate(async (value) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      await chrome.storage.local.set({ settings: value });
+    }, settings);
+  }
+
+  async function openExtensionPage(file: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    return page;
+  }
+
+  async function close(): Promise<void> {
+    await context.close().catch(() => undefined);
+    await server.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+
+  return { context, worker, extensionId, server, open, waitForScan, setSettings, openExtensionPage, close };
+}
+
+/** What the highlights paint, read from the document's CSS.highlights registry: name → range texts in order. */
+export async function highlightsByName(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate((names) => {
+    const out: Record<string, string[]> = {};
+    for (const name of names) {
+      const highlight = CSS.highlights?.get(name);
+      out[name] = highlight ? [...highlight].map((range) => range.toString()) : [];
+    }
+    return out;
+  }, [...HIGHLIGHT_NAMES]);
+}
+
+/** Every highlighted text on the page, whatever its style. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return Object.values(await highlightsByName(page)).flat();
+}
+
+/**
+ * The page's own DOM as markup, leaving out the one element ClaimLens adds (its overlay host), so two
+ * snapshots compare equal exactly when ClaimLens changed nothing else.
+ */
+export async function pageMarkup(page: Page): Promise<string> {
+  return page.evaluate((hostSelector) => {
+    const clone = document.documentElement.cloneNode(true) as Element;
+    for (const host of clone.querySelectorAll(hostSelector)) host.remove();
+    return clone.outerHTML;
+  }, OVERLAY_HOST_SELECTOR);
+}
+
+/** The card's visible text and accessible attributes, read through its (open) shadow root; null when closed. */
+export async function cardState(
+  page: Page,
+): Promise<{ text: string; role: string | null; label: string | null; labelledText: string | null } | null> {
+  return page.evaluate((hostSelector) => {
+    const root = document.querySelector(hostSelector)?.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('[role="dialog"], [role="tooltip"]');
+    if (!root || !card || card.hidden || getComputedStyle(card).display === 'none') return null;
+    const labelledBy = card.getAttribute('aria-labelledby');
+    return {
+      text: card.innerText,
+      role: card.getAttribute('role'),
+      label: card.getAttribute('aria-label'),
+      labelledText: labelledBy ? (root.getElementById(labelledBy)?.textContent ?? null) : null,
+    };
+  }, OVERLAY_HOST_SELECTOR);
+}
+
+/** The viewport point at the middle of the first rendered box of a highlighted text (for hovering it). */
+export async function pointOfHighlight(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([names, wanted]) => {
+      for (const name of names) {
+        for (const range of CSS.highlights?.get(name) ?? []) {
+          if (!(range instanceof Range) || range.toString() !== wanted) continue;
+          const box = range.getClientRects()[0];
+          if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+      }
+      return null;
+    },
+    [[...HIGHLIGHT_NAMES], text] as const,
+  );
+}
+
+/** Scrolls a highlighted text into view and moves the pointer over it. */
+export async function hoverHighlight(page: Page, text: string): Promise<void> {
+  await page.evaluate(
+    ([names, wanted]) => {
+      for (const name of names) {
+        for (const range of CSS.highlights?.get(name) ?? []) {
+          if (range instanceof Range && range.toString() === wanted) {
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            return;
+          }
+        }
+      }
+    },
+    [[...HIGHLIGHT_NAMES], text] as const,
+  );
+  const point = await pointOfHighlight(page, text);
+  if (!point) throw new Error(`no highlight reads "${text}"`);
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+}
