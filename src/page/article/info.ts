@@ -68,7 +68,7 @@ function titleWithoutSite(title: string, publisher: string | null): string {
   if (!match) return title;
   const head = title.slice(0, match.index).trim();
   const tail = title.slice(match.index + match[0].length).trim();
-  const tailIsSite = publisher !== null ? tail.toLowerCase() === publisher.toLowerCase() : tail.split(/\s+/).length <= 4;
+  const tailIsSite = (publisher !== null && tail.toLowerCase() === publisher.toLowerCase()) || tail.split(/\s+/).length <= 4;
   return tailIsSite && head.split(/\s+/).length >= 3 ? head : title;
 }
 

@@ -75,9 +75,11 @@ function markedArticle(candidates: Iterable<Element>, stats: Map<Element, BlockS
  * else the body.
  */
 export function findArticleRoot(doc: Document, isHidden?: (element: Element) => boolean): FoundRoot | null {
-  // linkedom throws on `body` when the document has no root element at all.
-  if (!doc.documentElement) return null;
-  const body = doc.body ?? doc.documentElement;
+  // linkedom throws on `body` when the document has no root element at all, and for a fragment
+  // like "<p>…</p>" makes the <p> its root and `body` inserts an empty <body> into it.
+  const top = doc.documentElement;
+  if (!top) return null;
+  const body = (top.localName.toLowerCase() === 'html' ? doc.body : null) ?? top;
   const stats = scoreBlocks(body, isHidden);
   const densest = densestBlock(body, stats);
   for (const [reason, selector] of [['itemprop', '[itemprop="articleBody"]'], ['article', 'article']] as const) {

@@ -8,8 +8,13 @@ const NEVER_TEXT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'video', 'audio', 'picture', 'map', 'head', 'title', 'meta', 'link', 'base',
   'input', 'textarea', 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'progress', 'meter',
-  'form', 'dialog', 'pre',
+  'dialog', 'pre',
 ]);
+
+/** A form is a sign-up box or a comment box, unless the site wraps the whole page in one (ASP.NET). */
+function isPageForm(form: Element): boolean {
+  return form.querySelector('article, main, [itemprop="articleBody"]') !== null || form.querySelectorAll('p').length >= 5;
+}
 
 /**
  * Code set apart from the prose is not prose; inline code inside a sentence is part of it
@@ -134,6 +139,7 @@ export function isMachinery(element: Element, isHidden?: (element: Element) => b
   const tag = tagOf(element);
   if (NEVER_TEXT.has(tag)) return true;
   if (CODE_TAGS.has(tag) && element.parentElement?.closest(PROSE) == null) return true;
+  if (tag === 'form' && !isPageForm(element)) return true;
   if (hiddenByMarkup(element) || editable(element)) return true;
   return isHidden !== undefined ? isHidden(element) : hiddenByClass(element);
 }
