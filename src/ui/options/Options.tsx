@@ -1,3 +1,4 @@
+import { HistoryAndPacksSection } from '../related/OptionsSection';
 import { useSettings } from '../shared/use-settings';
 import { GeneralSection } from './sections/GeneralSection';
 import { HighlightSection } from './sections/HighlightSection';
@@ -27,6 +28,7 @@ export function Options() {
           <HighlightSection settings={settings} edit={edit} />
           <SitesSection settings={settings} edit={edit} />
           <HistorySection settings={settings} edit={edit} />
+          <HistoryAndPacksSection />
         </>
       ) : null}
     </main>

@@ -1,12 +1,17 @@
 import { browser } from '../../browser';
+import type { Claim, DocumentInfo } from '../../core/types';
+import { ExportButtons } from '../related/ExportButtons';
 
-/**
- * The bottom bar of the popup. Tools that act on the whole page's claims (such as exporting them)
- * belong here, beside the way to the settings.
- */
-export function Footer() {
+interface FooterProps {
+  /** The page's claims and facts when ClaimLens is on there; null leaves out the tools that act on them. */
+  page: { claims: Claim[]; info: DocumentInfo } | null;
+}
+
+/** The bottom bar of the popup: tools that act on the whole page's claims, and the way to the settings. */
+export function Footer({ page }: FooterProps) {
   return (
     <footer class="popup-footer">
+      {page ? <ExportButtons claims={page.claims} info={page.info} /> : <span />}
       <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
         Settings
       </button>

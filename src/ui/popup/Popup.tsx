@@ -92,7 +92,7 @@ export function Popup() {
         ) : null}
       </section>
 
-      <Footer />
+      <Footer page={page && activeHere ? page : null} />
     </main>
   );
 }
