@@ -1,0 +1,180 @@
+/**
+ * Attribution benchmark: how well ClaimLens says who stands behind each numeric claim.
+ *
+ *   npm run bench:sources -- [DIR_OR_FILE] [--errors]
+ *
+ * DIR_OR_FILE is a folder of gold files (<page>.json) or one gold file, with the pages beside them in
+ * pages/<page>.html; the default is test/fixtures/sources-gold. Each page is read the way the scanner
+ * reads it (linkedom, the article extraction), analysed, and its claims aligned with the gold claims.
+ * The rules of the measure are in sources-scoring.ts. --errors lists every gold claim that was not found
+ * or whose source came out wrong.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { analyse } from '../src/core/analyse';
+import type { Claim } from '../src/core/types';
+import { extractArticle } from '../src/page/article';
+import {
+  SOURCE_KINDS,
+  type ClaimOutcome,
+  type GoldPage,
+  type GoldSource,
+  type PredictedClaim,
+  type Summary,
+  nameScores,
+  parseGoldPage,
+  scorePage,
+  summarise,
+} from './sources-scoring';
+
+const DEFAULT_GOLD = 'test/fixtures/sources-gold';
+
+interface PageRun {
+  gold: GoldPage;
+  outcomes: ClaimOutcome[];
+  text: string;
+}
+
+async function goldFiles(target: string): Promise<string[]> {
+  const info = await stat(target).catch(() => null);
+  if (!info) throw new Error(`${target}: no such file or folder`);
+  if (info.isFile()) return [target];
+  const names = (await readdir(target)).filter((name) => name.endsWith('.json')).sort();
+  if (names.length === 0) throw new Error(`${target}: no gold files (<page>.json) in this folder`);
+  return names.map((name) => path.join(target, name));
+}
+
+/** The source as the benchmark compares it: a named kind without a name falls back to the span it was read from. */
+function predictedSource(claim: Claim): GoldSource {
+  const { kind, name, text } = claim.source;
+  const unnamed = kind === 'reported' || kind === 'article';
+  return { kind, name: name ?? (unnamed ? null : text) };
+}
+
+async function runPage(file: string): Promise<PageRun> {
+  const gold = parseGoldPage(JSON.parse(await readFile(file, 'utf8')), file);
+  const htmlFile = path.join(path.dirname(file), 'pages', `${gold.page}.html`);
+  const html = await readFile(htmlFile, 'utf8').catch(() => {
+    throw new Error(`${file}: the page ${htmlFile} cannot be read`);
+  });
+  const { document } = parseHTML(html);
+  const article = extractArticle(document as unknown as Document, { url: `file://${path.resolve(htmlFile)}` });
+  if (!article) throw new Error(`${htmlFile}: no article text found`);
+  const predicted: PredictedClaim[] = analyse(article.text, article.info).map((claim) => ({
+    start: claim.start,
+    end: claim.end,
+    text: claim.text,
+    source: predictedSource(claim),
+  }));
+  return { gold, outcomes: scorePage(article.text, gold, predicted), text: article.text };
+}
+
+function percent(part: number, whole: number): string {
+  return whole ? `${((100 * part) / whole).toFixed(1)}%` : 'n/a';
+}
+
+function ratio(value: number | null): string {
+  return value === null ? 'n/a' : `${(100 * value).toFixed(1)}%`;
+}
+
+function pageLine(name: string, s: Summary): string {
+  const names = nameScores(s);
+  return [
+    name.padEnd(16),
+    String(s.gold).padStart(5),
+    String(s.located).padStart(8),
+    `${s.found} (${percent(s.found, s.gold)})`.padStart(13),
+    percent(s.kindCorrect, s.found).padStart(9),
+    ratio(names.f1).padStart(9),
+  ].join(' ');
+}
+
+const SHORT: Record<string, string> = {
+  government: 'gov',
+  military: 'mil',
+  media: 'media',
+  person: 'person',
+  organisation: 'org',
+  anonymous: 'anon',
+  reported: 'rep',
+  article: 'article',
+};
+
+function confusionTable(s: Summary): string[] {
+  const width = 8;
+  const lines = [`${'gold \\ predicted'.padEnd(16)}${SOURCE_KINDS.map((k) => SHORT[k]!.padStart(width)).join('')}`];
+  for (const gold of SOURCE_KINDS) {
+    const row = s.confusion[gold];
+    if (SOURCE_KINDS.every((p) => row[p] === 0)) continue;
+    lines.push(`${gold.padEnd(16)}${SOURCE_KINDS.map((p) => String(row[p] || '.').padStart(width)).join('')}`);
+  }
+  return lines;
+}
+
+function describe(source: GoldSource): string {
+  return source.name === null ? source.kind : `${source.kind} "${source.name}"`;
+}
+
+function errorLines(run: PageRun): string[] {
+  const lines: string[] = [];
+  for (const { claim, located, predicted, reading } of run.outcomes) {
+    const at = `${run.gold.page}: "${claim.text}" in "${claim.context}"`;
+    if (!located) lines.push(`  NOT LOCATED  ${at}`);
+    else if (!predicted) lines.push(`  NOT FOUND    ${at}`);
+    else {
+      const kindWrong = predicted.source.kind !== reading.kind;
+      const summary = summarise([{ claim, located, predicted, reading }]);
+      const nameWrong = summary.goldNamed + summary.predictedNamed > 0 && summary.namesCorrect === 0;
+      if (kindWrong || nameWrong) {
+        lines.push(`  ${kindWrong ? 'KIND' : 'NAME'}         ${at}`);
+        lines.push(`               gold ${describe(reading)}  predicted ${describe(predicted.source)} on "${predicted.text}"`);
+      }
+    }
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const showErrors = args.includes('--errors');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--errors');
+  if (unknown.length) throw new Error(`unknown option ${unknown[0]} (usage: bench:sources -- [DIR_OR_FILE] [--errors])`);
+  const target = args.find((a) => !a.startsWith('--')) ?? DEFAULT_GOLD;
+
+  const runs: PageRun[] = [];
+  for (const file of await goldFiles(target)) runs.push(await runPage(file));
+
+  const all = summarise(runs.flatMap((r) => r.outcomes));
+  const names = nameScores(all);
+  const out: string[] = [];
+  out.push(`Attribution benchmark: ${runs.length} pages, gold ${target}`);
+  out.push('');
+  out.push(`${'page'.padEnd(16)} ${'gold'.padStart(5)} ${'located'.padStart(8)} ${'found'.padStart(13)} ${'kind acc'.padStart(9)} ${'name F1'.padStart(9)}`);
+  for (const run of runs) out.push(pageLine(run.gold.page, summarise(run.outcomes)));
+  out.push(pageLine('ALL', all));
+  out.push('');
+  out.push(`gold claims:           ${all.gold}`);
+  out.push(`located in the text:   ${all.located} (${percent(all.located, all.gold)})`);
+  out.push(`claims found:          ${all.found} (${percent(all.found, all.gold)} of gold)`);
+  out.push(`source-kind accuracy:  ${percent(all.kindCorrect, all.found)} (${all.kindCorrect}/${all.found} found claims)`);
+  out.push(
+    `source-name F1:        ${ratio(names.f1)} (precision ${ratio(names.precision)} = ${all.namesCorrect}/${all.predictedNamed} predicted named, ` +
+      `recall ${ratio(names.recall)} = ${all.namesCorrect}/${all.goldNamed} gold named)`,
+  );
+  out.push(`name token F1 (mean):  ${all.goldNamed ? ratio(all.nameTokenF1) : 'n/a'} over gold-named found claims`);
+  out.push('');
+  out.push('confusion over found claims (rows gold kind, columns predicted kind):');
+  out.push(...confusionTable(all));
+  if (showErrors) {
+    out.push('');
+    out.push('errors:');
+    for (const run of runs) out.push(...errorLines(run));
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:sources: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+});
