@@ -1,0 +1,151 @@
+/**
+ * How the card puts a claim into plain words: its value ("about 2,000 shipments"), its firmness, and who
+ * stands behind it ("Japan's Yomiuri newspaper, citing an unnamed source"). Pure, so it is tested in Node.
+ */
+import type { Change, Claim, DocumentInfo, Source, SourceKind } from '../core/types';
+
+/** How a highlight is styled: does the number stand on a named source, on nobody, or on hedged words? */
+export type ClaimStyle = 'attributed' | 'unattributed' | 'hedged';
+
+/** Source kinds that name who says so; 'anonymous', 'reported' and 'article' name nobody outside the article. */
+const NAMED_KINDS: ReadonlySet<SourceKind> = new Set(['government', 'military', 'media', 'person', 'organisation']);
+
+export function styleOf(claim: Claim): ClaimStyle {
+  if (claim.hedged) return 'hedged';
+  return NAMED_KINDS.has(claim.source.kind) ? 'attributed' : 'unattributed';
+}
+
+const CHANGE_WORDS: Record<Change, string> = {
+  '=': '',
+  '~': 'about ',
+  '>': 'more than ',
+  '<': 'less than ',
+  up: 'up ',
+  down: 'down ',
+};
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  dollar: '$',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  yuan: '¥',
+  rupee: '₹',
+  won: '₩',
+};
+
+/** "1,000,000", "2.5", "0.75": grouped, at most two decimals, never exponent notation. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 1 ? 3 : 2 });
+}
+
+/** English plural of a normalised unit or counted noun, good enough for the units the engine names. */
+export function plural(noun: string): string {
+  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(foot)$/.test(noun)) return `${noun.slice(0, -4)}feet`;
+  return `${noun}s`;
+}
+
+/** One amount with its unit: "$3,000", "19%", "155 millimetres", "3 consulates". */
+function amount(value: number, claim: Claim): string {
+  const { unit } = claim.quantity;
+  const number = formatNumber(value);
+  if (claim.kind === 'percent' || unit === 'percentage' || unit === 'percent') return `${number}%`;
+  if (claim.kind === 'money' && unit) {
+    const symbol = CURRENCY_SYMBOLS[unit];
+    if (symbol) return `${symbol}${number}`;
+    return `${number} ${value === 1 ? unit : plural(unit)}`;
+  }
+  if (claim.kind === 'count') {
+    const noun = claim.subject ?? (unit ? (value === 1 ? unit : plural(unit)) : null);
+    return noun ? `${number} ${noun}` : number;
+  }
+  if (unit) return `${number} ${value === 1 ? unit : plural(unit)}`;
+  return number;
+}
+
+/**
+ * The value read plainly: "about 2,000 shipments", "more than 1,000,000 artillery shells",
+ * "between 2,000 and 3,000 protesters", "about $3,000 each", "19%". Falls back to the claim's own words
+ * when the engine read no number.
+ */
+export function plainValue(claim: Claim): string {
+  const { quantity, per } = claim;
+  const tail = per ? ` ${per}` : '';
+  if (quantity.range) {
+    const [low, high] = quantity.range;
+    const both = amount(high, claim);
+    const lowText = claim.kind === 'count' ? formatNumber(low) : amount(low, claim);
+    return `between ${lowText} and ${both}${tail}`;
+  }
+  if (quantity.value === null) return claim.text;
+  return `${CHANGE_WORDS[quantity.change]}${amount(quantity.value, claim)}${tail}`;
+}
+
+/** How firm the figure is, in words. */
+export function firmnessText(claim: Claim): string {
+  if (claim.hedged) return 'Hedged: the article does not vouch for it';
+  if (claim.quantity.range) return 'A range';
+  switch (claim.quantity.change) {
+    case '=':
+      return 'Exact figure';
+    case '~':
+      return 'Approximate';
+    case '>':
+      return 'A lower bound';
+    case '<':
+      return 'An upper bound';
+    case 'up':
+      return 'A rise';
+    case 'down':
+      return 'A fall';
+  }
+}
+
+const KIND_WORDS: Record<SourceKind, string> = {
+  government: 'government source',
+  military: 'military source',
+  media: 'media source',
+  person: 'a named person',
+  organisation: 'organisation',
+  anonymous: 'unnamed source',
+  reported: 'reported, nobody named',
+  article: "the article's own statement",
+};
+
+/** The kind of a source in words: "government source", "reported, nobody named". */
+export function sourceKindText(kind: SourceKind): string {
+  return KIND_WORDS[kind];
+}
+
+/** One link of the chain: the source's name, or what stands for it when the article names nobody. */
+function sourceName(source: Source, info: Partial<DocumentInfo> | null): string {
+  if (source.name) return source.name;
+  switch (source.kind) {
+    case 'anonymous':
+      return 'an unnamed source';
+    case 'reported':
+      return 'reported, nobody named';
+    case 'article':
+      return info?.publisher ? `the article (${info.publisher})` : 'the article itself';
+    default:
+      return `an unnamed ${KIND_WORDS[source.kind]}`;
+  }
+}
+
+/** Who says so, with whom they cite: "Japan's Yomiuri newspaper, citing an unnamed source". */
+export function sourceChainText(source: Source, info: Partial<DocumentInfo> | null = null): string {
+  const links: string[] = [];
+  const seen = new Set<Source>();
+  for (let link: Source | null = source; link && !seen.has(link); link = link.via) {
+    seen.add(link);
+    links.push(sourceName(link, info));
+  }
+  return links.join(', citing ');
+}
+
+/** The few words a screen reader announces when the keyboard steps to a claim. */
+export function announcement(claim: Claim, position: number, total: number): string {
+  return `Claim ${position} of ${total}: ${claim.text}. ${sourceKindText(claim.source.kind)}.`;
+}

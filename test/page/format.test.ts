@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Source } from '../../src/core/types';
+import {
+  firmnessText,
+  formatNumber,
+  plainValue,
+  plural,
+  sourceChainText,
+  sourceKindText,
+  styleOf,
+} from '../../src/page/format';
+
+const ARTICLE: Source = { kind: 'article', name: null, text: null, start: null, end: null, cue: null, via: null };
+
+function claim(overrides: Partial<Claim> & { quantity?: Partial<Claim['quantity']> }): Claim {
+  const { quantity, ...rest } = overrides;
+  return {
+    id: 'x',
+    text: 'a claim',
+    start: 0,
+    end: 7,
+    kind: 'count',
+    subject: null,
+    per: null,
+    when: null,
+    hedged: false,
+    disputedBy: null,
+    sentence: { start: 0, end: 7 },
+    source: ARTICLE,
+    ...rest,
+    quantity: { text: '1', start: 0, end: 1, value: 1, range: null, unit: null, change: '=', ...quantity },
+  };
+}
+
+function source(kind: Source['kind'], name: string | null, via: Source | null = null): Source {
+  return { kind, name, text: name, start: null, end: null, cue: null, via };
+}
+
+describe('plainValue', () => {
+  it('reads approximate and bounded counts with their subject', () => {
+    expect(plainValue(claim({ subject: 'shipments', quantity: { value: 2000, change: '~' } }))).toBe('about 2,000 shipments');
+    expect(plainValue(claim({ subject: 'artillery shells', quantity: { value: 1_000_000, change: '>' } }))).toBe(
+      'more than 1,000,000 artillery shells',
+    );
+    expect(plainValue(claim({ quantity: { value: 47, unit: 'embassy' } }))).toBe('47 embassies');
+  });
+
+  it('reads ranges, money with its "per", percentages and measures', () => {
+    expect(plainValue(claim({ subject: 'protesters', quantity: { value: null, range: [2000, 3000] } }))).toBe(
+      'between 2,000 and 3,000 protesters',
+    );
+    expect(plainValue(claim({ kind: 'money', per: 'each', quantity: { value: 3000, unit: 'dollar', change: '~' } }))).toBe(
+      'about $3,000 each',
+    );
+    expect(plainValue(claim({ kind: 'percent', quantity: { value: 19, unit: 'percentage' } }))).toBe('19%');
+    expect(plainValue(claim({ kind: 'measure', quantity: { value: 155, unit: 'millimetre' } }))).toBe('155 millimetres');
+    expect(plainValue(claim({ kind: 'money', quantity: { value: 5, unit: 'franc', change: '<' } }))).toBe('less than 5 francs');
+  });
+
+  it("falls back to the claim's words when there is no number", () => {
+    expect(plainValue(claim({ text: 'dozens of people', quantity: { value: null, range: null } }))).toBe('dozens of people');
+  });
+});
+
+describe('numbers and plurals', () => {
+  it('groups thousands and keeps at most two decimals', () => {
+    expect(formatNumber(1234567.891)).toBe('1,234,567.89');
+    expect(formatNumber(0.125)).toBe('0.125');
+    expect(formatNumber(1e21)).toBe('1,000,000,000,000,000,000,000');
+  });
+
+  it('pluralises the units the engine names', () => {
+    expect(plural('shell')).toBe('shells');
+    expect(plural('embassy')).toBe('embassies');
+    expect(plural('inch')).toBe('inches');
+    expect(plural('foot')).toBe('feet');
+  });
+});
+
+describe('firmness and style', () => {
+  it('puts hedging above the figure itself', () => {
+    const hedged = claim({ hedged: true, source: source('government', 'the ministry') });
+    expect(styleOf(hedged)).toBe('hedged');
+    expect(firmnessText(hedged)).toMatch(/hedged/i);
+  });
+
+  it('tells a named source from nobody named', () => {
+    expect(styleOf(claim({ source: source('government', 'the South Korean ministry') }))).toBe('attributed');
+    expect(styleOf(claim({ source: source('reported', null) }))).toBe('unattributed');
+    expect(styleOf(claim({ source: source('anonymous', null) }))).toBe('unattributed');
+    expect(styleOf(claim({}))).toBe('unattributed');
+  });
+
+  it('names every firmness', () => {
+    expect(firmnessText(claim({}))).toBe('Exact figure');
+    expect(firmnessText(claim({ quantity: { change: '~' } }))).toBe('Approximate');
+    expect(firmnessText(claim({ quantity: { change: '>' } }))).toBe('A lower bound');
+    expect(firmnessText(claim({ quantity: { value: null, range: [1, 2] } }))).toBe('A range');
+  });
+});
+
+describe('sources', () => {
+  it('follows the chain of citations', () => {
+    const yomiuri = source('media', "Japan's Yomiuri newspaper", source('anonymous', null));
+    expect(sourceChainText(yomiuri)).toBe("Japan's Yomiuri newspaper, citing an unnamed source");
+  });
+
+  it('says who speaks when the article names nobody', () => {
+    expect(sourceChainText(source('reported', null))).toBe('reported, nobody named');
+    expect(sourceChainText(ARTICLE, { publisher: 'The Daily' })).toBe('the article (The Daily)');
+    expect(sourceChainText(ARTICLE)).toBe('the article itself');
+    expect(sourceChainText(source('government', null))).toBe('an unnamed government source');
+  });
+
+  it('stops on a chain that cites itself', () => {
+    const loop = source('media', 'A');
+    loop.via = loop;
+    expect(sourceChainText(loop)).toBe('A');
+  });
+
+  it('puts kinds in words', () => {
+    expect(sourceKindText('government')).toBe('government source');
+    expect(sourceKindText('reported')).toBe('reported, nobody named');
+    expect(sourceKindText('article')).toBe("the article's own statement");
+  });
+});
