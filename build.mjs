@@ -70,7 +70,10 @@ async function extensionBuild() {
   });
   for (const page of pages) await cp(page.html, path.join(outExtension, `${page.name}.html`));
   const packs = path.join(root, 'src/background/packs');
-  if (await exists(packs)) await cp(packs, path.join(outExtension, 'packs'), { recursive: true });
+  // Only the pack files ship; the TypeScript that imports packs lives beside them and is bundled instead.
+  if (await exists(packs)) {
+    await cp(packs, path.join(outExtension, 'packs'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
+  }
   return options;
 }
 
