@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   const all = summarise(runs.flatMap((r) => r.outcomes));
   const names = nameScores(all);
   const out: string[] = [];
-  out.push(`Attribution benchmark: ${runs.length} pages, gold ${target}`);
+  out.push(`Attribution benchmark: ${runs.length} page${runs.length === 1 ? '' : 's'}, gold ${target}`);
   out.push('');
   out.push(`${'page'.padEnd(16)} ${'gold'.padStart(5)} ${'located'.padStart(8)} ${'found'.padStart(13)} ${'kind acc'.padStart(9)} ${'name F1'.padStart(9)}`);
   for (const run of runs) out.push(pageLine(run.gold.page, summarise(run.outcomes)));

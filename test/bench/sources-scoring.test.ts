@@ -165,5 +165,16 @@ describe('the shipped gold', () => {
     const fold = foldForMatching(document.body?.textContent ?? '');
     const missing = page.claims.filter((c) => locateClaim(fold, c) === null).map((c) => c.context);
     expect(missing).toEqual([]);
+    // Predicting exactly the gold must score perfectly: every located span holds its own claim's text.
+    const text = document.body?.textContent ?? '';
+    const perfect = page.claims.map((c) => {
+      const span = locateClaim(fold, c)!;
+      expect(foldForMatching(text.slice(span.start, span.end)).folded).toBe(foldForMatching(c.text).folded);
+      return { ...span, text: c.text, source: c.source };
+    });
+    const summary = summarise(scorePage(text, page, perfect));
+    expect(summary.found).toBe(page.claims.length);
+    expect(summary.kindCorrect).toBe(summary.found);
+    expect(summary.namesCorrect).toBe(summary.goldNamed);
   });
 });
