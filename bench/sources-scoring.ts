@@ -241,6 +241,8 @@ export interface Summary {
   located: number;
   found: number;
   kindCorrect: number;
+  /** Found claims an answer of 'article' for everything would get right: the floor kind accuracy must beat. */
+  articleBaseline: number;
   goldNamed: number;
   predictedNamed: number;
   namesCorrect: number;
@@ -265,6 +267,7 @@ export function summarise(outcomes: readonly ClaimOutcome[]): Summary {
     located: 0,
     found: 0,
     kindCorrect: 0,
+    articleBaseline: 0,
     goldNamed: 0,
     predictedNamed: 0,
     namesCorrect: 0,
@@ -272,10 +275,11 @@ export function summarise(outcomes: readonly ClaimOutcome[]): Summary {
     confusion: emptyConfusion(),
   };
   let tokenF1Sum = 0;
-  for (const { located, predicted, reading } of outcomes) {
+  for (const { claim, located, predicted, reading } of outcomes) {
     if (located) summary.located++;
     if (!predicted) continue;
     summary.found++;
+    if ([claim.source, ...(claim.alsoAccepted ?? [])].some((r) => r.kind === 'article')) summary.articleBaseline++;
     if (predicted.source.kind === reading.kind) summary.kindCorrect++;
     summary.confusion[reading.kind][predicted.source.kind]++;
     const predictedName = predicted.source.name;

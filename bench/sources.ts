@@ -158,6 +158,7 @@ async function main(): Promise<void> {
   out.push(`located in the text:   ${all.located} (${percent(all.located, all.gold)})`);
   out.push(`claims found:          ${all.found} (${percent(all.found, all.gold)} of gold)`);
   out.push(`source-kind accuracy:  ${percent(all.kindCorrect, all.found)} (${all.kindCorrect}/${all.found} found claims)`);
+  out.push(`  'article' everywhere: ${percent(all.articleBaseline, all.found)} (the floor: what naming nobody anywhere would score)`);
   out.push(
     `source-name F1:        ${ratio(names.f1)} (precision ${ratio(names.precision)} = ${all.namesCorrect}/${all.predictedNamed} predicted named, ` +
       `recall ${ratio(names.recall)} = ${all.namesCorrect}/${all.goldNamed} gold named)`,

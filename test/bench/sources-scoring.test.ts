@@ -114,7 +114,7 @@ describe('scorePage and summarise', () => {
       predict('$9', text, { kind: 'media', name: 'Reuters' }),
     ];
     const summary = summarise(scorePage(text, page, predicted));
-    expect(summary).toMatchObject({ gold: 4, located: 3, found: 3, kindCorrect: 1 });
+    expect(summary).toMatchObject({ gold: 4, located: 3, found: 3, kindCorrect: 1, articleBaseline: 1 });
     // Gold named among found: CBO, Smith. Predicted named: all three. Correct: CBO only.
     expect(summary).toMatchObject({ goldNamed: 2, predictedNamed: 3, namesCorrect: 1 });
     const names = nameScores(summary);
