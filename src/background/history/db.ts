@@ -20,6 +20,8 @@ export interface HistoryRecord extends StoredFigure {
   published: string | null;
   /** When the reader saw it, ms since the epoch. */
   seen: number;
+  /** −seen: ascending order on it is newest first, so one bounded getAll reads the newest matches. */
+  newestFirst: number;
   /** The claim's phrase, as the article wrote it. */
   text: string;
 }
@@ -42,7 +44,7 @@ export interface RelatedSchema extends DBSchema {
   claims: {
     key: string;
     value: HistoryRecord;
-    indexes: { byKeySeen: [string, number]; bySeen: number; byUrl: string };
+    indexes: { byKeyNewest: [string, number]; bySeen: number; byUrl: string };
   };
   packs: { key: string; value: PackRecord };
   packFacts: {
@@ -63,7 +65,7 @@ export const UPGRADES: ((db: RelatedDb, tx: UpgradeTransaction) => void)[] = [
   // 1: the history of claims seen.
   (db) => {
     const claims = db.createObjectStore('claims', { keyPath: 'id' });
-    claims.createIndex('byKeySeen', ['key', 'seen']);
+    claims.createIndex('byKeyNewest', ['key', 'newestFirst']);
     claims.createIndex('bySeen', 'seen');
     claims.createIndex('byUrl', 'url');
   },

@@ -73,14 +73,10 @@ export async function lookupRelated(
     }),
     ...(options.history
       ? keys.map(async (key) => {
-          const found: HistoryRecord[] = [];
+          // One request, not a cursor step per record: the index orders each key's claims newest first.
           const range = IDBKeyRange.bound([key, Number.NEGATIVE_INFINITY], [key, Number.POSITIVE_INFINITY]);
-          let cursor = await tx.objectStore('claims').index('byKeySeen').openCursor(range, 'prev');
-          while (cursor && found.length < HISTORY_CANDIDATES) {
-            if (cursor.value.url !== here) found.push(cursor.value);
-            cursor = await cursor.continue();
-          }
-          historyByKey.set(key, found);
+          const newest = await tx.objectStore('claims').index('byKeyNewest').getAll(range, HISTORY_CANDIDATES);
+          historyByKey.set(key, newest.filter((record) => record.url !== here));
         })
       : []),
   ]);

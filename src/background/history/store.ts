@@ -54,6 +54,7 @@ export function historyRecordsOf(page: SeenPage): HistoryRecord[] {
       title: page.info.title,
       published: page.info.published,
       seen: page.seen,
+      newestFirst: -page.seen,
       text: claim.text,
     });
   }
