@@ -5,9 +5,11 @@
 import { browser } from '../browser';
 import { listenForClaims, repaintAll } from './claims-badge';
 import { runCommand, type CommandOutcome } from './commands';
+import { registerRelatedHandlers } from './history/handlers';
 import { watchSettings } from './settings-store';
 
 listenForClaims();
+registerRelatedHandlers();
 
 watchSettings((settings) => void repaintAll(settings));
 
