@@ -1,2 +1,68 @@
-/** The content script's entry point: ClaimLens on one page. */
-export {};
+/**
+ * The content script's entry point: runs a PageSession while ClaimLens is on for this site, ends it (and
+ * with it every highlight and the card) when the reader switches it off, and answers the popup.
+ */
+import { browser } from '../browser';
+import type { Claim, DocumentInfo } from '../core/types';
+import { isMessageOf, type ClaimsReport, type GetPageState, type PageState, type RevealClaim } from '../messages';
+import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { PageSession } from './session';
+
+const host = location.hostname;
+let session: PageSession | null = null;
+let settings: Settings = parseSettings(undefined);
+
+function emptyInfo(): DocumentInfo {
+  return { title: document.title || null, url: location.href, publisher: null, published: null };
+}
+
+function report(claims: Claim[], info: DocumentInfo): void {
+  const message: ClaimsReport = { type: 'claims-report', url: location.href, info, claims };
+  // The background may be asleep or reloading; the next report will reach it.
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function apply(next: Settings): void {
+  const previous = settings;
+  settings = next;
+  const active = isActiveOn(next, host);
+  if (!active) {
+    if (session) {
+      session.stop();
+      session = null;
+      report([], emptyInfo());
+    }
+    return;
+  }
+  if (!session) {
+    session = new PageSession(next.highlightStyle, { claimsChanged: report });
+    session.start();
+  } else if (previous.highlightStyle !== next.highlightStyle) {
+    session.setStyle(next.highlightStyle);
+  }
+}
+
+function pageState(): PageState {
+  return {
+    host,
+    active: session !== null,
+    info: session?.documentInfo ?? emptyInfo(),
+    claims: session?.pageClaims.map((item) => item.claim) ?? [],
+  };
+}
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (isMessageOf<GetPageState>(message, 'get-page-state')) return Promise.resolve(pageState());
+  if (isMessageOf<RevealClaim>(message, 'reveal-claim')) return Promise.resolve(session?.revealClaim(message.id) ?? false);
+  return undefined;
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[SETTINGS_KEY];
+  if (area === 'local' && change) apply(parseSettings(change.newValue));
+});
+
+browser.storage.local.get(SETTINGS_KEY).then(
+  (stored) => apply(parseSettings(stored[SETTINGS_KEY])),
+  () => apply(parseSettings(undefined)),
+);

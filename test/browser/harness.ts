@@ -135,6 +135,8 @@ export interface HarnessOptions {
   /** Folder served on 127.0.0.1; defaults to test/fixtures/pages. */
   fixtures?: string;
   viewport?: { width: number; height: number };
+  /** The unpacked extension to load; defaults to the built extension/. */
+  extension?: string;
 }
 
 /**
@@ -142,10 +144,10 @@ export interface HarnessOptions {
  * under the browser) and a fresh profile.
  */
 export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
-  ensureBuilt();
+  if (!options.extension) ensureBuilt();
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'claimlens-browser-'));
   const extensionCopy = path.join(scratch, 'extension');
-  await cp(extensionDir, extensionCopy, { recursive: true });
+  await cp(options.extension ?? extensionDir, extensionCopy, { recursive: true });
   const server = await startServer(options.fixtures ?? fixturesDir);
   const context = await chromium.launchPersistentContext(path.join(scratch, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

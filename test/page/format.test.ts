@@ -12,7 +12,7 @@ import {
 
 const ARTICLE: Source = { kind: 'article', name: null, text: null, start: null, end: null, cue: null, via: null };
 
-function claim(overrides: Partial<Claim> & { quantity?: Partial<Claim['quantity']> }): Claim {
+function claim(overrides: Omit<Partial<Claim>, 'quantity'> & { quantity?: Partial<Claim['quantity']> }): Claim {
   const { quantity, ...rest } = overrides;
   return {
     id: 'x',

@@ -1,0 +1,58 @@
+/**
+ * The card a reader sees on hovering or stepping to a claim: what is claimed, its value read plainly, how
+ * firm it is, when, who says so (with whom they cite), the sentence, and related facts. Page text reaches
+ * it only as preact text nodes.
+ */
+import type { RelatedFact } from '../../core/related/types';
+import type { DocumentInfo } from '../../core/types';
+import { RelatedFacts } from '../../ui/related/RelatedFacts';
+import { firmnessText, plainValue, sourceChainText, sourceKindText } from '../format';
+import type { PageClaim } from '../scan';
+
+export const CARD_TITLE_ID = 'claimlens-card-title';
+
+export interface CardProps {
+  item: PageClaim;
+  info: DocumentInfo | null;
+  /** Null while they are being looked up. */
+  facts: RelatedFact[] | null;
+}
+
+export function Card({ item, info, facts }: CardProps) {
+  const { claim, sentence } = item;
+  const { source } = claim;
+  return (
+    <div class={`cl-card cl-${item.style}`} role="dialog" aria-modal="false" aria-labelledby={CARD_TITLE_ID}>
+      <h2 class="cl-title" id={CARD_TITLE_ID}>
+        <span class="cl-dot" aria-hidden="true" />
+        <span>ClaimLens: “{claim.text}”</span>
+      </h2>
+      <dl class="cl-facts">
+        <dt class="cl-label">Value</dt>
+        <dd>{plainValue(claim)}</dd>
+        <dt class="cl-label">Firmness</dt>
+        <dd>{firmnessText(claim)}</dd>
+        {claim.when && (
+          <>
+            <dt class="cl-label">When</dt>
+            <dd>{claim.when}</dd>
+          </>
+        )}
+        <dt class="cl-label">Source</dt>
+        <dd>
+          {sourceChainText(source, info)} <span class="cl-kind">({sourceKindText(source.kind)})</span>
+          {source.cue && ` — “${source.cue}”`}
+        </dd>
+        {claim.disputedBy && (
+          <>
+            <dt class="cl-label">Disputed</dt>
+            <dd>Disputed by {claim.disputedBy}</dd>
+          </>
+        )}
+      </dl>
+      <blockquote class="cl-sentence">{sentence}</blockquote>
+      <RelatedFacts claim={claim} facts={facts} />
+      <p class="cl-keys">Alt+Shift+. next claim · Alt+Shift+, previous · Esc closes</p>
+    </div>
+  );
+}

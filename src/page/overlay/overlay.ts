@@ -1,0 +1,85 @@
+/**
+ * Opens and closes the card next to a claim, keeps it placed while the page scrolls (flipping at the
+ * viewport's edge), and announces stepped-to claims. Never moves focus: the reader keeps their place.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { RelatedFact } from '../../core/related/types';
+import type { DocumentInfo } from '../../core/types';
+import type { PageClaim } from '../scan';
+import { Card } from './Card';
+import { createOverlayHost, type OverlayHost } from './host';
+
+function anchorOf(range: Range): VirtualElement {
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: range.startContainer.parentElement ?? undefined,
+  };
+}
+
+export class Overlay {
+  private host: OverlayHost | null = null;
+  private shown: PageClaim | null = null;
+  private stopTracking: (() => void) | null = null;
+
+  get current(): PageClaim | null {
+    return this.shown;
+  }
+
+  /** Whether an event target is the card (events inside the shadow root surface as its host). */
+  contains(target: EventTarget | null): boolean {
+    return this.host !== null && target === this.host.host;
+  }
+
+  private ensureHost(): OverlayHost {
+    if (!this.host || !this.host.host.isConnected) this.host = createOverlayHost();
+    return this.host;
+  }
+
+  show(item: PageClaim, info: DocumentInfo | null, facts: RelatedFact[] | null): void {
+    const host = this.ensureHost();
+    const same = this.shown === item;
+    this.shown = item;
+    render(h(Card, { item, info, facts }), host.mount);
+    if (same) return;
+    this.stopTracking?.();
+    const card = host.mount.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    const anchor = anchorOf(item.range);
+    const place = () => {
+      void computePosition(anchor, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    };
+    this.stopTracking = autoUpdate(anchor, card, place, { animationFrame: false });
+  }
+
+  /** Re-renders the open card, e.g. once its related facts arrive. */
+  refresh(info: DocumentInfo | null, facts: RelatedFact[] | null): void {
+    if (this.shown && this.host) render(h(Card, { item: this.shown, info, facts }), this.host.mount);
+  }
+
+  hide(): void {
+    this.stopTracking?.();
+    this.stopTracking = null;
+    this.shown = null;
+    if (this.host) render(null, this.host.mount);
+  }
+
+  announce(text: string): void {
+    const { live } = this.ensureHost();
+    live.textContent = text;
+  }
+
+  /** Removes the card and its host from the page. */
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+  }
+}

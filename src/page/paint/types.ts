@@ -1,0 +1,21 @@
+import type { Claim } from '../../core/types';
+import type { HighlightStyle } from '../../settings';
+import type { ClaimStyle } from '../format';
+
+/** A claim found on the page with the live range of its words. */
+export interface PaintedClaim {
+  claim: Claim;
+  range: Range;
+  style: ClaimStyle;
+}
+
+/** Shows claims on the page and takes them off again, leaving the page as it was. */
+export interface Painter {
+  paint(items: PaintedClaim[]): void;
+  unpaint(items: PaintedClaim[]): void;
+  /** Marks the claim whose card is open (or none). */
+  setActive(item: PaintedClaim | null): void;
+  setStyle(style: HighlightStyle): void;
+  /** Takes every claim off the page and removes everything the painter added. */
+  clear(): void;
+}

@@ -1,0 +1,286 @@
+/**
+ * ClaimLens on one page while it is switched on: finds the article, scans it in slices, paints the claims,
+ * opens the card on hover or keyboard, follows new content, and takes everything off again on stop().
+ */
+import type { RelatedFact } from '../core/related/types';
+import type { Claim, DocumentInfo } from '../core/types';
+import type { HighlightStyle } from '../settings';
+import { extractArticle, extractBlocks, type TextExtraction } from './article';
+import { announcement } from './format';
+import { isHiddenByStyle } from './hidden';
+import { claimAtPoint } from './hit-test';
+import { installKeys } from './keyboard';
+import { OVERLAY_TAG } from './overlay/host';
+import { Overlay } from './overlay/overlay';
+import { HighlightPainter, supportsHighlightApi } from './paint/highlight-painter';
+import type { Painter } from './paint/types';
+import { MARK_TAG, WrapPainter } from './paint/wrap-painter';
+import { fetchRelatedFacts } from './related-client';
+import { scanInSlices, type PageClaim } from './scan';
+import { FIRST_HIGHLIGHT_MARK, markOnce, measured, SCAN_DONE_MARK } from './timing';
+import { ContentWatcher, type Changes } from './watch';
+
+/** How long the card stays after the pointer leaves its claim, so the pointer can travel into it. */
+const HIDE_DELAY_MS = 250;
+
+export interface SessionEvents {
+  /** The claims on the page changed (a scan finished or content left). */
+  claimsChanged(claims: Claim[], info: DocumentInfo): void;
+}
+
+function isOwnNode(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element !== null && element.closest(`${OVERLAY_TAG}, ${MARK_TAG}`) !== null;
+}
+
+/** Document order, so the keyboard steps through claims as they read. */
+function byPosition(a: PageClaim, b: PageClaim): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return 0;
+  }
+}
+
+export class PageSession {
+  private readonly painter: Painter;
+  private readonly overlay = new Overlay();
+  private readonly watcher: ContentWatcher;
+  private claims: PageClaim[] = [];
+  private article: TextExtraction | null = null;
+  private info: DocumentInfo | null = null;
+  private url = location.href;
+  private related = new Map<string, RelatedFact[]>();
+  private relatedReady = false;
+  private stopped = false;
+  /** Scans run one after another: a new content scan waits for the one before it. */
+  private queue: Promise<void> = Promise.resolve();
+  private pointer: { x: number; y: number } | null = null;
+  private frame = 0;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly removeKeys: () => void;
+
+  constructor(
+    style: HighlightStyle,
+    private readonly events: SessionEvents,
+  ) {
+    this.painter = supportsHighlightApi() ? new HighlightPainter(style) : new WrapPainter(style);
+    this.watcher = new ContentWatcher((changes) => this.onChanges(changes), isOwnNode);
+    this.removeKeys = installKeys({
+      next: () => this.step(1),
+      previous: () => this.step(-1),
+      escape: () => this.closeCard(),
+    });
+    document.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
+    document.documentElement.addEventListener('pointerleave', this.onPointerLeave, { passive: true });
+  }
+
+  start(): void {
+    this.enqueue(() => this.scanArticle());
+    if (document.body) this.watcher.start(document.body);
+  }
+
+  get pageClaims(): readonly PageClaim[] {
+    return this.claims;
+  }
+
+  get documentInfo(): DocumentInfo | null {
+    return this.info;
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.painter.setStyle(style);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.watcher.stop();
+    this.removeKeys();
+    document.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    document.documentElement.removeEventListener('pointerleave', this.onPointerLeave);
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.hideTimer);
+    this.overlay.destroy();
+    this.painter.clear();
+    this.claims = [];
+  }
+
+  private enqueue(work: () => Promise<void>): void {
+    this.queue = this.queue.then(work).catch((error: unknown) => {
+      // A failure in one scan must not end the session or surface in the page's console as the page's own.
+      console.warn('ClaimLens: a scan failed', error);
+    });
+  }
+
+  private async scanArticle(): Promise<void> {
+    const extraction = measured(() => extractArticle(document, { isHidden: isHiddenByStyle, url: location.href }));
+    if (this.stopped) return;
+    this.info = extraction?.info ?? null;
+    this.article = extraction;
+    this.url = location.href;
+    if (extraction) await this.scan(extraction);
+    this.finishScan();
+  }
+
+  private async scan(extraction: TextExtraction): Promise<void> {
+    const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
+    await scanInSlices(extraction, info, {
+      cancelled: () => this.stopped,
+      found: (found) => {
+        this.painter.paint(found);
+        this.watcher.forgetPending();
+        this.claims.push(...found);
+        markOnce(FIRST_HIGHLIGHT_MARK);
+      },
+    });
+  }
+
+  private finishScan(): void {
+    if (this.stopped) return;
+    this.claims.sort(byPosition);
+    performance.mark(SCAN_DONE_MARK);
+    this.report();
+  }
+
+  private report(): void {
+    const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
+    const claims = this.claims.map((item) => item.claim);
+    this.events.claimsChanged(claims, info);
+    this.relatedReady = false;
+    const text = this.article?.text;
+    void fetchRelatedFacts(claims, info, location.href, text).then(
+      ({ facts }) => {
+        if (this.stopped) return;
+        this.related = facts;
+        this.relatedReady = true;
+        this.overlay.refresh(this.info, this.factsFor(this.overlay.current));
+      },
+      () => undefined,
+    );
+  }
+
+  private factsFor(item: PageClaim | null): RelatedFact[] | null {
+    if (!item) return null;
+    return this.relatedReady ? (this.related.get(item.claim.id) ?? []) : null;
+  }
+
+  /** New or removed content: drop the claims that left, scan only the blocks that arrived. */
+  private onChanges(changes: Changes): void {
+    if (this.stopped) return;
+    const navigated = location.href !== this.url;
+    const rootGone = this.article !== null && !this.article.root.isConnected;
+    if (navigated || rootGone || this.article === null) {
+      this.enqueue(async () => {
+        this.removeClaims(this.claims);
+        await this.scanArticle();
+      });
+      return;
+    }
+    const root = this.article.root;
+    this.enqueue(async () => {
+      const blocks = measured(() => {
+        this.removeClaims(this.claims.filter((item) => !item.range.startContainer.isConnected || item.range.collapsed));
+        const found = extractBlocks(root, changes.added, { isHidden: isHiddenByStyle });
+        // A re-read paragraph brings its old claims again: take the old ones off first.
+        this.removeClaims(this.claims.filter((item) => found.some((block) => block.root.contains(item.range.startContainer))));
+        return found;
+      });
+      for (const block of blocks) await this.scan(block);
+      this.finishScan();
+    });
+  }
+
+  private removeClaims(items: PageClaim[]): void {
+    if (items.length === 0) return;
+    const leaving = new Set(items);
+    if (this.overlay.current && leaving.has(this.overlay.current)) this.closeCard();
+    this.painter.unpaint(items);
+    this.claims = this.claims.filter((item) => !leaving.has(item));
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    this.pointer = { x: event.clientX, y: event.clientY };
+    if (this.overlay.contains(event.target)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.pointer && !this.stopped) measured(() => this.hoverAt(this.pointer!.x, this.pointer!.y));
+    });
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.scheduleHide();
+  };
+
+  private hoverAt(x: number, y: number): void {
+    const item = claimAtPoint(this.claims, x, y);
+    if (item) {
+      clearTimeout(this.hideTimer);
+      if (item !== this.overlay.current) this.openCard(item);
+    } else if (this.overlay.current) {
+      this.scheduleHide();
+    }
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);
+  }
+
+  private openCard(item: PageClaim): void {
+    this.painter.setActive(item);
+    this.overlay.show(item, this.info, this.factsFor(item));
+  }
+
+  private closeCard(): boolean {
+    clearTimeout(this.hideTimer);
+    if (!this.overlay.current) return false;
+    this.overlay.hide();
+    this.painter.setActive(null);
+    return true;
+  }
+
+  /** Steps to the next (1) or previous (-1) claim: scrolls it into view, opens its card and announces it. */
+  private step(direction: 1 | -1): void {
+    if (this.claims.length === 0) return;
+    const current = this.overlay.current ? this.claims.indexOf(this.overlay.current) : -1;
+    let index: number;
+    if (current >= 0) index = (current + direction + this.claims.length) % this.claims.length;
+    else index = direction === 1 ? this.firstInView() : this.lastInView();
+    this.reveal(index);
+  }
+
+  private firstInView(): number {
+    const index = this.claims.findIndex((item) => item.range.getBoundingClientRect().bottom >= 0);
+    return index === -1 ? 0 : index;
+  }
+
+  private lastInView(): number {
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      if (this.claims[i]!.range.getBoundingClientRect().top <= window.innerHeight) return i;
+    }
+    return this.claims.length - 1;
+  }
+
+  /** Shows the claim with this id as the keyboard would; false when it is not on the page. */
+  revealClaim(id: string): boolean {
+    const index = this.claims.findIndex((item) => item.claim.id === id);
+    if (index === -1) return false;
+    this.reveal(index);
+    return true;
+  }
+
+  private reveal(index: number): void {
+    const item = this.claims[index];
+    if (!item) return;
+    const box = item.range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      item.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
+    this.openCard(item);
+    this.overlay.announce(announcement(item.claim, index + 1, this.claims.length));
+  }
+}
