@@ -1,0 +1,87 @@
+import type { Change, Claim, DocumentInfo, Quantity, Source } from '../core/types';
+
+/** Widths and gaps add up to a terminal 100 columns wide. */
+const COLUMNS = [
+  { title: 'CLAIM', width: 26, wrap: true },
+  { title: 'KIND', width: 7, wrap: false },
+  { title: 'VALUE', width: 15, wrap: true },
+  { title: 'FIRMNESS', width: 12, wrap: false },
+  { title: 'WHEN', width: 12, wrap: true },
+  { title: 'SOURCE', width: 18, wrap: true },
+] as const;
+const GAP = '  ';
+const MAX_LINES_PER_CELL = 3;
+
+const FIRMNESS: Record<Change, string> = { '=': 'exact', '~': 'about', '>': 'over', '<': 'under', up: 'rise', down: 'fall' };
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
+
+export function formatValue(quantity: Quantity): string {
+  const amount = quantity.range
+    ? `${formatNumber(quantity.range[0])}–${formatNumber(quantity.range[1])}`
+    : quantity.value !== null
+      ? formatNumber(quantity.value)
+      : quantity.text;
+  return quantity.unit ? `${amount} ${quantity.unit}` : amount;
+}
+
+export function formatFirmness(claim: Claim): string {
+  const firmness = FIRMNESS[claim.quantity.change];
+  return claim.hedged ? `${firmness}, hedged` : firmness;
+}
+
+/** "media: Japan's Yomiuri newspaper ← anonymous": the source and whom it cites. */
+export function formatSource(source: Source): string {
+  const parts: string[] = [];
+  for (let current: Source | null = source; current && parts.length < 4; current = current.via) {
+    parts.push(current.name ? `${current.kind}: ${current.name}` : current.kind);
+  }
+  return parts.join(' ← ');
+}
+
+/** Splits text into lines of at most `width` characters at spaces, breaking long words; '…' past the limit. */
+function wrapCell(text: string, width: number, wrap: boolean): string[] {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  if (chars.length <= width) return [chars.join('')];
+  if (!wrap) return [`${chars.slice(0, width - 1).join('')}…`];
+  const lines: string[] = [];
+  let rest = chars;
+  while (rest.length > width && lines.length < MAX_LINES_PER_CELL - 1) {
+    let cut = rest.lastIndexOf(' ', width);
+    if (cut <= 0) cut = width;
+    lines.push(rest.slice(0, cut).join('').trimEnd());
+    rest = rest.slice(rest[cut] === ' ' ? cut + 1 : cut);
+  }
+  lines.push(rest.length > width ? `${rest.slice(0, width - 1).join('')}…` : rest.join(''));
+  return lines;
+}
+
+function row(cells: readonly string[]): string[] {
+  const wrapped = COLUMNS.map((column, i) => wrapCell(cells[i] ?? '', column.width, column.wrap));
+  const height = Math.max(...wrapped.map((lines) => lines.length));
+  const lines: string[] = [];
+  for (let line = 0; line < height; line++) {
+    const parts = COLUMNS.map((column, i) => (wrapped[i]![line] ?? '').padEnd(column.width));
+    lines.push(parts.join(GAP).trimEnd());
+  }
+  return lines;
+}
+
+/** The readable report: what the page is, then one row per claim. */
+export function formatTable(info: DocumentInfo, claims: readonly Claim[]): string {
+  const lines: string[] = [];
+  const heading = [info.title, info.publisher].filter((part): part is string => part !== null).join(' — ');
+  if (heading) lines.push(heading);
+  if (info.url) lines.push(info.url);
+  lines.push(claims.length === 1 ? '1 claim' : `${claims.length} claims`);
+  if (claims.length > 0) {
+    lines.push('');
+    lines.push(...row(COLUMNS.map((column) => column.title)));
+    for (const claim of claims) {
+      lines.push(...row([claim.text, claim.kind, formatValue(claim.quantity), formatFirmness(claim), claim.when ?? '', formatSource(claim.source)]));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/core/types';
+import { fixtures, scan, tempDir } from './harness';
+
+const SEED = 'seed/article.html';
+
+describe('claimlens scan FILE', () => {
+  it('prints the page and its claims as a table', async () => {
+    const result = await scan(['scan', SEED]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('Kim Jong Un sees bigger cash-cow in Russia arms than embassies — Cnews Live');
+    expect(lines[1]).toBe(`file://${path.join(fixtures, SEED)}`);
+    const count = /^(\d+) claims?$/.exec(lines[2]!);
+    expect(count).not.toBeNull();
+    if (Number(count![1]) > 0) expect(lines[4]).toMatch(/^CLAIM +KIND +VALUE +FIRMNESS +WHEN +SOURCE$/);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('--json prints title, url, publisher, claims and the extracted text', async () => {
+    const result = await scan(['scan', '--json', SEED]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { title: string; url: string; publisher: string; claims: Claim[]; text: string };
+    expect(Object.keys(report)).toEqual(['title', 'url', 'publisher', 'claims', 'text']);
+    expect(report.title).toBe('Kim Jong Un sees bigger cash-cow in Russia arms than embassies');
+    expect(report.publisher).toBe('Cnews Live');
+    expect(report.text).toContain('Currently, North Korea has 47 embassies, three consulates, and three representative offices');
+    expect(report.text).not.toContain('Comments (12)');
+    expect(Array.isArray(report.claims)).toBe(true);
+    // Offsets point into the text that is printed with them.
+    for (const claim of report.claims) expect(report.text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('reads plain text files as they are', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'note.txt'), 'Prices rose 4% in May.\nThe <b> stays.\n');
+    const result = await scan(['scan', '--json', path.join(dir, 'note.txt')]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ title: null, url: null, publisher: null, text: 'Prices rose 4% in May.\nThe <b> stays.\n' });
+  });
+
+  it('honours a declared charset and takes undeclared pages as UTF-8', async () => {
+    const dir = tempDir();
+    const latin = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"><title>T</title></head><body><p>The fee is '),
+      Buffer.from([0xa3, 0x35, 0x20, 0x93, 0x6f, 0x6b, 0x94]),
+      Buffer.from('.</p></body></html>'),
+    ]);
+    writeFileSync(path.join(dir, 'latin.html'), latin);
+    writeFileSync(path.join(dir, 'plain.html'), '<html><body><p>Café costs €5 — “fine”.</p></body></html>');
+    const latinText = JSON.parse((await scan(['scan', '--json', path.join(dir, 'latin.html')])).stdout).text;
+    expect(latinText).toBe('The fee is £5 “ok”.\n');
+    const utf8Text = JSON.parse((await scan(['scan', '--json', path.join(dir, 'plain.html')])).stdout).text;
+    expect(utf8Text).toBe('Café costs €5 — “fine”.\n');
+  });
+});
+
+describe('claimlens scan -', () => {
+  it('reads a page from standard input, recognised by its markup', async () => {
+    const html = `<!doctype html><html><body><nav>Home 24</nav><article><p>Exports rose by 4% in May, officials said.</p></article></body></html>`;
+    const result = await scan(['scan', '--json', '-'], html);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).text).toBe('Exports rose by 4% in May, officials said.\n');
+  });
+
+  it('reads plain text from standard input', async () => {
+    const result = await scan(['scan', '--json', '-'], 'Exports rose by 4% in May.');
+    expect(JSON.parse(result.stdout).text).toBe('Exports rose by 4% in May.');
+  });
+
+  it('reads an HTML fragment with no <html> element', async () => {
+    const result = await scan(['scan', '--json', '-'], '<p>Only 12 words here, in a fragment of a page.</p>');
+    expect(JSON.parse(result.stdout).text).toBe('Only 12 words here, in a fragment of a page.\n');
+  });
+});

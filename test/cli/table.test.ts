@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatSource, formatTable, formatValue } from '../../src/cli/table';
+import type { Claim, Source } from '../../src/core/types';
+
+const anonymous: Source = { kind: 'anonymous', name: null, text: null, start: null, end: null, cue: 'citing', via: null };
+const yomiuri: Source = { kind: 'media', name: "Japan's Yomiuri newspaper", text: null, start: null, end: null, cue: 'as per', via: anonymous };
+
+function claim(overrides: Partial<Claim>): Claim {
+  return {
+    id: 'x', text: 'over a dozen diplomatic facilities', start: 0, end: 34, kind: 'count',
+    quantity: { text: 'a dozen', start: 5, end: 12, value: 12, range: null, unit: 'facility', change: '>' },
+    subject: 'diplomatic facilities', per: null, when: null, hedged: false, disputedBy: null,
+    sentence: { start: 0, end: 100 }, source: yomiuri, ...overrides,
+  };
+}
+
+describe('the readable table', () => {
+  it('shows value with unit, range ends, firmness and the source chain', () => {
+    expect(formatValue(claim({}).quantity)).toBe('12 facility');
+    expect(formatValue({ text: '2,000 to 3,000', start: 0, end: 1, value: null, range: [2000, 3000], unit: 'dollar', change: '=' })).toBe('2,000–3,000 dollar');
+    expect(formatSource(yomiuri)).toBe("media: Japan's Yomiuri newspaper ← anonymous");
+  });
+
+  it('lays claims out in columns that fit 100 characters, wrapping long cells', () => {
+    const table = formatTable(
+      { title: 'Headline', url: 'https://news.example/a', publisher: 'News', published: null },
+      [
+        claim({}),
+        claim({
+          text: 'over 1 million artillery shells for Russia’s military operations across the whole front line',
+          when: 'Since August',
+          hedged: true,
+          quantity: { text: '1 million', start: 0, end: 9, value: 1_000_000, range: null, unit: 'shell', change: '>' },
+          source: { kind: 'government', name: 'the Ministry of Foreign Affairs and Trade of the Republic', text: null, start: null, end: null, cue: 'said', via: null },
+        }),
+      ],
+    );
+    const lines = table.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['Headline — News', 'https://news.example/a', '2 claims', '']);
+    expect(lines[4]).toMatch(/^CLAIM +KIND +VALUE +FIRMNESS +WHEN +SOURCE$/);
+    expect(lines[5]).toMatch(/^over a dozen diplomatic +count +12 facility +over +media: Japan's$/);
+    expect(lines[6]).toMatch(/^facilities +Yomiuri newspaper$/);
+    expect(table).toContain('1,000,000 shell');
+    expect(table).toContain('over, hedged');
+    expect(table).toContain('Since August');
+    expect(table).toMatch(/…/);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('says when there is nothing to show', () => {
+    expect(formatTable({ title: null, url: null, publisher: null, published: null }, [])).toBe('0 claims\n');
+  });
+});
