@@ -1,0 +1,134 @@
+/**
+ * The background's event handling against an in-memory browser: badge per tab from claim reports,
+ * cleared on navigation and when settings switch the site off, and the keyboard command's toggle.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, settle, type FakeBrowser } from './settings-fake-browser';
+
+let fake: FakeBrowser;
+
+vi.mock('../../src/browser', () => ({
+  get browser() {
+    return fake;
+  },
+}));
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+  vi.resetModules();
+});
+
+async function startBackground(): Promise<void> {
+  await import('../../src/background/main');
+}
+
+function report(tabId: number, url: string, count: number, frameId = 0): void {
+  const claims = Array.from({ length: count }, (_, i) => ({ id: `c${i}` }));
+  fake.runtime.onMessage.emit({ type: 'claims-report', url, info: {}, claims }, { tab: { id: tabId }, frameId, url });
+}
+
+describe('the badge', () => {
+  it('counts each tab’s claims separately', async () => {
+    await startBackground();
+    report(1, 'https://news.example.com/a', 8);
+    report(2, 'https://other.example.org/b', 3);
+    await settle();
+    expect(fake.badges.get(1)).toBe('8');
+    expect(fake.badges.get(2)).toBe('3');
+  });
+
+  it('ignores reports from frames inside the page', async () => {
+    await startBackground();
+    report(1, 'https://ads.example.net/frame', 5, 7);
+    await settle();
+    expect(fake.badges.has(1)).toBe(false);
+  });
+
+  it('clears when the tab starts loading another page', async () => {
+    await startBackground();
+    report(1, 'https://news.example.com/a', 8);
+    await settle();
+    fake.tabs.onUpdated.emit(1, { status: 'loading' });
+    await settle();
+    expect(fake.badges.get(1)).toBe('');
+  });
+
+  it('clears when the site is switched off, and comes back when it is switched on', async () => {
+    await startBackground();
+    report(1, 'https://news.example.com/a', 8);
+    report(2, 'https://other.example.org/b', 3);
+    await settle();
+    await fake.storage.local.set({ settings: { disabledSites: ['news.example.com'] } });
+    await settle();
+    expect(fake.badges.get(1)).toBe('');
+    expect(fake.badges.get(2)).toBe('3');
+    await fake.storage.local.set({ settings: { disabledSites: [] } });
+    await settle();
+    expect(fake.badges.get(1)).toBe('8');
+  });
+
+  it('stays empty when everything is off', async () => {
+    await fake.storage.local.set({ settings: { enabled: false } });
+    await startBackground();
+    report(1, 'https://news.example.com/a', 8);
+    await settle();
+    expect(fake.badges.get(1)).toBe('');
+  });
+
+  it('still clears a switched-off site after the background was stopped and woke up again', async () => {
+    await startBackground();
+    report(1, 'https://news.example.com/a', 8);
+    await settle();
+    // A new worker: fresh module state, the same session storage.
+    vi.resetModules();
+    fake.storage.onChanged.listeners.length = 0;
+    fake.runtime.onMessage.listeners.length = 0;
+    await startBackground();
+    await fake.storage.local.set({ settings: { disabledSites: ['news.example.com'] } });
+    await settle();
+    expect(fake.badges.get(1)).toBe('');
+  });
+});
+
+describe('the toggle-site command', () => {
+  it('switches the active tab’s host off and on', async () => {
+    fake.pages.set(4, { host: 'news.example.com', active: true });
+    fake.setActiveTab(4);
+    const { runCommand } = await import('../../src/background/commands');
+    expect(await runCommand('toggle-site')).toEqual({ ok: true, host: 'news.example.com', activeOnSite: false });
+    expect(fake.storage.local.items.get('settings')).toMatchObject({ disabledSites: ['news.example.com'] });
+    expect(await runCommand('toggle-site')).toEqual({ ok: true, host: 'news.example.com', activeOnSite: true });
+    expect(fake.storage.local.items.get('settings')).toMatchObject({ disabledSites: [] });
+  });
+
+  it('uses the tab the browser passes with the command', async () => {
+    fake.pages.set(4, { host: 'news.example.com', active: true });
+    fake.pages.set(5, { host: 'other.example.org', active: true });
+    fake.setActiveTab(4);
+    const { runCommand } = await import('../../src/background/commands');
+    expect(await runCommand('toggle-site', 5)).toMatchObject({ ok: true, host: 'other.example.org' });
+  });
+
+  it('says why when the tab has no content script, and changes nothing', async () => {
+    fake.pages.set(4, 'no-content-script');
+    fake.setActiveTab(4);
+    const { runCommand } = await import('../../src/background/commands');
+    expect(await runCommand('toggle-site')).toEqual({ ok: false, reason: 'ClaimLens is not running on this tab' });
+    expect(fake.storage.local.items.has('settings')).toBe(false);
+  });
+
+  it('reports a full storage instead of throwing', async () => {
+    fake = createFakeBrowser({ localQuotaBytes: 20 });
+    fake.pages.set(4, { host: 'news.example.com', active: true });
+    fake.setActiveTab(4);
+    const { runCommand } = await import('../../src/background/commands');
+    const outcome = await runCommand('toggle-site');
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok ? '' : outcome.reason).toMatch(/could not be saved \(QUOTA_BYTES quota exceeded\)/);
+  });
+
+  it('rejects an unknown command', async () => {
+    const { runCommand } = await import('../../src/background/commands');
+    expect(await runCommand('launch-rockets')).toEqual({ ok: false, reason: 'unknown command "launch-rockets"' });
+  });
+});
