@@ -1,30 +1,195 @@
 import type { QuantityFinding } from '../quantity';
-import type { Claim, DocumentInfo, Span } from '../types';
+import type { Claim, DocumentInfo, Source, Span } from '../types';
+import { clauseAt, clausesOf, within } from './clauses';
+import { type FoundCue, findCues } from './cues';
+import { denialsIn, nextSentenceOf } from './dispute';
+import { hedgedClauses } from './hedge';
+import { readQuotes } from './quotes';
+import { subjectOf } from './subject';
+import { timeFor, timesIn } from './when';
 
 export type DescribedClaim = Omit<Claim, 'id'>;
+
+/** How many sentences a named source stays available to "it", "he" or "the ministry" after it. */
+const PRONOUN_REACH = 4;
+/** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
+const QUOTE_REACH = 8;
+/** How far a "citing" may sit from the cue it extends. */
+const CHAIN_REACH = 200;
+
+interface Bound {
+  cue: FoundCue;
+  source: Source;
+}
+
+function spanDistance(a: Span, b: Span): number {
+  return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
+}
 
 /**
  * Makes the per-document describer: called once per sentence, in order (also for sentences with no
  * quantity, so that a source can carry over to the next sentence), it turns the sentence's findings into
  * claims with subject, time, hedge and source.
+ *
+ * Where the article names nobody, the source is the publication's own voice: kind 'article', named
+ * after the page's publisher when there is a page (text and offsets stay null: the name is not in the
+ * analysed text).
  */
 export function createDescriber(
   text: string,
-  _info: Partial<DocumentInfo>,
+  info: Partial<DocumentInfo>,
 ): (sentence: Span, findings: QuantityFinding[]) => DescribedClaim[] {
-  return (sentence, findings) =>
-    findings.map((f) => ({
-      text: text.slice(f.phrase.start, f.phrase.end),
-      start: f.phrase.start,
-      end: f.phrase.end,
-      kind: f.kind,
-      quantity: f.quantity,
-      subject: null,
-      per: f.per,
-      when: null,
-      hedged: false,
-      disputedBy: null,
-      sentence: { start: sentence.start, end: sentence.end },
-      source: { kind: 'article', name: null, text: null, start: null, end: null, cue: null, via: null },
-    }));
+  const articleVoice: Source = {
+    kind: 'article',
+    name: info.publisher ?? null,
+    text: null,
+    start: null,
+    end: null,
+    cue: null,
+    via: null,
+  };
+  let lastNamed: { source: Source; age: number } | null = null;
+  let quote: { open: boolean; speaker: Source | null; age: number } = { open: false, speaker: null, age: 0 };
+  /** "The minister said:" — the speaker of the quote block that follows, until the paragraph ends. */
+  let block: { speaker: Source; sentencesSeen: number } | null = null;
+  let previousEnd = 0;
+
+  /** A cue's source; "it", "he" and "the ministry" continue the source named just before. */
+  function sourceOf(cue: FoundCue): Source | null {
+    if (cue.role === 'reported' || !cue.name) {
+      return { kind: 'reported', name: null, text: null, start: null, end: null, cue: cue.cue, via: null };
+    }
+    const written = text.slice(cue.name.start, cue.name.end);
+    if (cue.pronoun) {
+      if (lastNamed) return { ...lastNamed.source, cue: cue.cue, via: lastNamed.source.via };
+      if (!/^(?:he|she)$/i.test(written)) return null;
+      return { kind: 'person', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
+    }
+    let kind = cue.kind;
+    const head = cue.name.words[cue.name.words.length - 1]?.lower;
+    const definite = cue.name.words[0]?.lower === 'the' && cue.name.words.slice(1).every((w) => /^\p{Ll}/u.test(w.text));
+    if (definite && head && lastNamed?.source.name?.toLowerCase().includes(head)) kind = lastNamed.source.kind;
+    return { kind, name: written, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
+  }
+
+  /** Resolves the sentence's cues to sources, hanging each "citing X" on the cue it extends. */
+  function boundCues(cues: FoundCue[]): { primary: Bound[]; reported: Bound[] } {
+    const primary: Bound[] = [];
+    const reported: Bound[] = [];
+    const chains: Bound[] = [];
+    for (const cue of cues) {
+      const source = sourceOf(cue);
+      if (!source) continue;
+      if (cue.role === 'reported') reported.push({ cue, source });
+      else if (cue.role === 'chain') chains.push({ cue, source });
+      else primary.push({ cue, source });
+    }
+    const standalone: Bound[] = [];
+    for (const chain of chains) {
+      let host: Bound | null = null;
+      for (const b of primary) {
+        const distance = spanDistance(b.cue, chain.cue);
+        if (distance > CHAIN_REACH) continue;
+        const preferred = !host || (b.cue.start < chain.cue.start && host.cue.start > chain.cue.start) || distance < spanDistance(host.cue, chain.cue);
+        if (preferred) host = b;
+      }
+      if (host && !host.source.via) host.source = { ...host.source, via: chain.source };
+      else standalone.push(chain);
+    }
+    return { primary: [...primary, ...standalone].sort((a, b) => a.cue.start - b.cue.start), reported };
+  }
+
+  function nearest(bounds: Bound[], claim: Span, clause: Span | null): Bound | null {
+    let best: Bound | null = null;
+    let bestDistance = Infinity;
+    for (const b of bounds) {
+      if (clause && !within(clause, b.cue.start)) continue;
+      const distance = spanDistance(b.cue, claim);
+      if (distance < bestDistance) {
+        best = b;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  return (sentence, findings) => {
+    const paragraphBreak = /\n/.test(text.slice(previousEnd, sentence.start));
+    previousEnd = sentence.end;
+    const opensWithQuote = /^\s*[“"«]/.test(text.slice(sentence.start, sentence.start + 4));
+    if (paragraphBreak && quote.open && !opensWithQuote) quote = { open: false, speaker: null, age: 0 };
+    if (paragraphBreak && block && block.sentencesSeen > 0) block = null;
+    if (quote.open && quote.age >= QUOTE_REACH) quote = { open: false, speaker: null, age: 0 };
+
+    const cues = findCues(text, sentence);
+    const { primary, reported } = boundCues(cues);
+    const quotes = readQuotes(text, sentence, quote.open);
+    const clauses = clausesOf(text, sentence);
+    const times = findings.length > 0 ? timesIn(text, sentence) : [];
+    const hedged = findings.length > 0 ? hedgedClauses(text, clauses) : [];
+    const denials = findings.length > 0 ? denialsIn(text, sentence) : [];
+    const next = findings.length > 0 ? nextSentenceOf(text, sentence.end) : null;
+    const laterDenial = next ? denialsIn(text, next)[0] : undefined;
+    const carried = quote.open ? quote.speaker : null;
+    const blockSpeaker = block?.speaker ?? null;
+
+    const described = findings.map((finding): DescribedClaim => {
+      const claim = finding.phrase;
+      const clause = clauseAt(clauses, claim.start);
+      const clauseIndex = clauses.indexOf(clause);
+      const own = nearest(primary, claim, clause);
+      const hedge = own ? null : nearest(reported, claim, clause);
+      const inQuote = quotes.inside.some((q) => within(q, claim.start));
+      const chosen =
+        own?.source ??
+        hedge?.source ??
+        nearest(primary, claim, null)?.source ??
+        (inQuote && carried ? carried : null) ??
+        blockSpeaker ??
+        articleVoice;
+      const time = timeFor(times, clauses, claim, sentence, text);
+      const denial = denials[0] ?? laterDenial;
+      return {
+        text: text.slice(claim.start, claim.end),
+        start: claim.start,
+        end: claim.end,
+        kind: finding.kind,
+        quantity: finding.quantity,
+        subject: subjectOf(text, sentence, finding),
+        per: finding.per,
+        when: time ? text.slice(time.start, time.end) : null,
+        hedged: hedged[clauseIndex] ?? false,
+        disputedBy: denial ? denial.by : null,
+        sentence: { start: sentence.start, end: sentence.end },
+        source: chosen,
+      };
+    });
+
+    // What carries to the next sentences.
+    const named = primary.filter((b) => b.source.name !== null);
+    const lastOfSentence = named[named.length - 1];
+    if (lastOfSentence) lastNamed = { source: lastOfSentence.source, age: 0 };
+    else if (lastNamed && ++lastNamed.age >= PRONOUN_REACH) lastNamed = null;
+
+    if (quotes.openAtEnd) {
+      if (quotes.openedAt !== null) {
+        const opener = quotes.openedAt;
+        const before = primary.filter((b) => b.cue.start < opener);
+        const speaker = before[before.length - 1]?.source ?? primary[0]?.source ?? blockSpeaker;
+        quote = { open: true, speaker, age: 0 };
+      } else {
+        quote = { open: true, speaker: quote.speaker, age: quote.age + 1 };
+      }
+    } else {
+      quote = { open: false, speaker: null, age: 0 };
+    }
+
+    const last = primary[primary.length - 1];
+    if (last && /:\s*$/.test(text.slice(sentence.start, sentence.end)) && last.source.name !== null) {
+      block = { speaker: last.source, sentencesSeen: 0 };
+    } else if (block) {
+      block.sentencesSeen++;
+    }
+    return described;
+  };
 }

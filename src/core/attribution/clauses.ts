@@ -1,0 +1,50 @@
+/**
+ * Clauses of a sentence: a cue binds the claims of its own clause before the rest of the sentence, and
+ * a hedge or time qualifier scopes its own clause.
+ */
+import type { Span } from '../types';
+
+// "; ", ", and ", ", but ", ", while ", a dash between spaces: where one statement gives way to another.
+const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas|although|though|yet|whilst)\s|\s[—–]\s/g;
+
+/** The clause spans of a sentence, in order, covering it without gaps. */
+export function clausesOf(text: string, sentence: Span): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const clauses: Span[] = [];
+  let start = sentence.start;
+  for (const m of body.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index;
+    if (at > start) clauses.push({ start, end: at });
+    start = at;
+  }
+  clauses.push({ start, end: sentence.end });
+  return clauses;
+}
+
+/** The clause holding `at`; clauses are sorted, so a binary search keeps long sentences cheap. */
+export function clauseAt(clauses: Span[], at: number): Span {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (clauses[mid]!.start <= at) low = mid;
+    else high = mid - 1;
+  }
+  return clauses[low]!;
+}
+
+export function within(span: Span, at: number): boolean {
+  return at >= span.start && at < span.end;
+}
+
+/** The index of the first span (in a sorted, non-overlapping list) that ends after `at`. */
+export function firstEndingAfter(spans: Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.end <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,155 @@
+/**
+ * The attribution cues of one sentence: "according to X", "X said", "citing X", "reportedly"…, each
+ * with the name it points at and that name's kind. One pass of a few regular expressions over the
+ * sentence, and a bounded walk around each hit.
+ */
+import type { SourceKind, Span } from '../types';
+import { kindOfName } from './kinds';
+import {
+  AMBIGUOUS_VERBS,
+  CHAIN_CUE,
+  DENIAL_VERBS,
+  FORWARD_CUE,
+  INVERTED_VERBS,
+  REPORTED_CUE,
+  SPEECH_VERBS,
+  VERB_CANDIDATE,
+} from './lexicon';
+import { isPronoun, type Phrase, phraseAfter, phraseBefore, WINDOW } from './phrases';
+import { startsSentence, wordsIn } from './words';
+
+export type CueRole = 'speech' | 'forward' | 'chain' | 'reported';
+
+export interface FoundCue {
+  role: CueRole;
+  /** The cue as written, in lower case: "according to", "said", "citing", "reportedly". */
+  cue: string;
+  start: number;
+  end: number;
+  /** Who the cue names; null for "reportedly" and its kin. */
+  name: Phrase | null;
+  kind: SourceKind;
+  /** "It added", "he said": the name is someone named before. */
+  pronoun: boolean;
+}
+
+/** What names a person or body without naming them. */
+const ANONYMOUS_MARK =
+  /\b(?:unnamed|anonymous|anonymity|not (?:to )?be (?:named|identified)|familiar with|knowledge of|briefed on|close to the|declined to be|asked not|not authori[sz]ed)\b/i;
+const ANONYMOUS_HEAD = /\b(?:sources?|officials?|people|persons?|diplomats?|insiders?|executives?|employees?|members?|residents?|staff)\b/i;
+
+/** Words in front of a name that say where the figure is, not who stands behind it. */
+const LEADING_CARRIER =
+  /^(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|official|preliminary|final|annual|monthly)\s+)?(?:data|figures|statistics|stats|estimates|numbers|report|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment)\s+(?:(?:released|published|compiled|issued|provided|gathered)\s+)?(?:from|by|of)\s+/i;
+const TRAILING_CARRIER =
+  /(?:['’]s?)?\s+(?:(?:latest|new|recent|official|preliminary|final|annual|monthly|own)\s+)?(?:data|figures|statistics|stats|estimates|numbers|report|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment)$/i;
+
+/** Drops "data from" / "'s figures" around a name, keeping the span exact. */
+function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
+  let { start, end } = phrase;
+  const written = text.slice(start, end);
+  const lead = LEADING_CARRIER.exec(written);
+  if (lead && lead[0].length < written.length) start += lead[0].length;
+  const rest = text.slice(start, end);
+  const trail = TRAILING_CARRIER.exec(rest);
+  if (trail && trail.index > 0) end = start + trail.index;
+  if (start === phrase.start && end === phrase.end) return phrase;
+  const words = phrase.words.filter((w) => w.start >= start && w.end <= end);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  return { start: first.start, end: last.end, words };
+}
+
+/** "officials who asked not to be named said": the whole description is the name. */
+function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: number): Phrase {
+  // Forward: a description that follows the name up to the next comma.
+  const tail = text.slice(phrase.end, Math.min(ceiling, phrase.end + WINDOW));
+  const relative = /^\s+(?:who|that)\b[^,;:.!?"“”()]*/.exec(tail);
+  let { start, end } = phrase;
+  if (relative && ANONYMOUS_MARK.test(relative[0])) end = phrase.end + relative[0].trimEnd().length;
+  // Backward: a head noun earlier in the same stretch ("people [who asked not to be named]").
+  const from = Math.max(floor, phrase.start - WINDOW);
+  const before = text.slice(from, phrase.start);
+  const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('"'), before.lastIndexOf('“'));
+  const stretch = before.slice(lastBreak + 1);
+  if (ANONYMOUS_MARK.test(stretch + text.slice(phrase.start, phrase.end))) {
+    const head = ANONYMOUS_HEAD.exec(stretch);
+    if (head) {
+      const headStart = from + lastBreak + 1 + head.index;
+      const lead = /(?:\b(?:the|a|an|two|three|four|several|some|many|senior|other|western|local|[A-Z][\w.-]*)\s+){0,3}$/.exec(
+        text.slice(Math.max(from, headStart - 60), headStart),
+      );
+      start = lead ? headStart - lead[0].length : headStart;
+    }
+  }
+  if (start === phrase.start && end === phrase.end) return phrase;
+  return { start, end, words: wordsIn(text, start, end) };
+}
+
+/** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
+const STATEMENT_FOLLOWS =
+  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
+
+function named(text: string, sentence: Span, phrase: Phrase | null): { name: Phrase; kind: SourceKind; pronoun: boolean } | null {
+  if (!phrase) return null;
+  const cleaned = withoutCarrier(text, phrase);
+  if (!cleaned) return null;
+  const onlyWord = cleaned.words.length === 1 ? cleaned.words[0]!.lower : null;
+  if (isPronoun(cleaned) || onlyWord === 'its' || onlyWord === 'their' || onlyWord === 'his' || onlyWord === 'her') {
+    return { name: cleaned, kind: 'person', pronoun: true };
+  }
+  const full = anonymousAround(text, cleaned, sentence.start, sentence.end);
+  const first = full.words[0];
+  const kind = kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false);
+  return kind ? { name: full, kind, pronoun: false } : null;
+}
+
+function cueText(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Every attribution cue in the sentence, in order of position. */
+export function findCues(text: string, sentence: Span): FoundCue[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const cues: FoundCue[] = [];
+  const taken: Span[] = [];
+  const at = (index: number): number => sentence.start + index;
+
+  for (const m of body.matchAll(FORWARD_CUE)) {
+    const start = at(m.index);
+    const end = start + m[0].length;
+    taken.push({ start, end });
+    const found = named(text, sentence, phraseAfter(text, end, sentence.end));
+    if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found });
+  }
+  for (const m of body.matchAll(CHAIN_CUE)) {
+    const start = at(m.index);
+    const end = start + m[0].length;
+    taken.push({ start, end });
+    const found = named(text, sentence, phraseAfter(text, end, sentence.end));
+    if (found) cues.push({ role: 'chain', cue: cueText(text, start, end), start, end, ...found });
+  }
+  for (const m of body.matchAll(REPORTED_CUE)) {
+    const start = at(m.index);
+    const end = start + m[0].length;
+    taken.push({ start, end });
+    cues.push({ role: 'reported', cue: cueText(text, start, end), start, end, name: null, kind: 'reported', pronoun: false });
+  }
+  for (const m of body.matchAll(VERB_CANDIDATE)) {
+    const start = at(m.index);
+    const end = start + m[0].length;
+    const verb = m[0].toLowerCase();
+    if (DENIAL_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !AMBIGUOUS_VERBS.has(verb)) continue;
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    const after = text.slice(end, Math.min(sentence.end, end + 24));
+    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after)) continue;
+    let found = named(text, sentence, phraseBefore(text, start, sentence.start));
+    // '"…," said the ministry': the name follows the verb.
+    if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
+      found = named(text, sentence, phraseAfter(text, end, sentence.end));
+    }
+    if (found) cues.push({ role: 'speech', cue: verb, start, end, ...found });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,89 @@
+/**
+ * What kind of source a name is, from the shape of the name, the titles before it and the lexicon of
+ * institutions and outlets.
+ */
+import type { SourceKind } from '../types';
+import { isLexiconWord, isPlace, KIND_ORDER, phraseHasKind, TITLE_WORDS, TITLES } from './lexicon';
+import { DETERMINERS } from './phrases';
+import { isCapitalised, type Word, withoutPossessive } from './words';
+
+/** Particles inside personal names: "Osama bin Laden", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(['bin', 'al', 'de', 'der', 'van', 'von', 'da', 'di', 'la', 'le', 'del', 'dos', 'ibn']);
+
+const joined = (words: Word[]): string => words.map((w) => withoutPossessive(w.text)).join(' ');
+
+/** The capitalised run that ends the phrase: "Tesla chief executive [Elon Musk]". */
+function trailingCapitalRun(words: Word[]): number {
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1]!;
+    const inside = i < words.length && i - 1 > 0 && NAME_PARTICLES.has(w.lower);
+    if (!isCapitalised(w.text) && !inside) break;
+    if (i < words.length && /['’]s?$/u.test(w.text)) break; // "Tesla's [Elon Musk]": the owner is not the name
+    i--;
+  }
+  return i;
+}
+
+/** The title at the start of `words`, longest first. */
+function titleAt(words: Word[]): { length: number; kind: SourceKind } | null {
+  for (const title of TITLES) {
+    if (title.words.length > words.length) continue;
+    if (title.words.every((t, k) => words[k]!.text.replace(/\.$/, '') === t)) return { length: title.words.length, kind: title.kind };
+  }
+  return null;
+}
+
+function looksLikePersonalName(words: Word[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => !isLexiconWord(withoutPossessive(w.text)) && !TITLE_WORDS.has(w.text)) &&
+    !isPlace(joined(words)) &&
+    !words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))
+  );
+}
+
+function lexiconKind(words: Word[]): SourceKind | null {
+  const written = joined(words);
+  const lower = written.toLowerCase();
+  for (const kind of KIND_ORDER) if (phraseHasKind(kind, written, lower)) return kind;
+  return null;
+}
+
+/**
+ * The kind of source `words` names, or null when the words do not look like anyone at all
+ * ("the results showed"). `firstWordStartsSentence` tells a capital that only starts the sentence.
+ */
+export function kindOfName(words: Word[], firstWordStartsSentence: boolean): SourceKind | null {
+  if (words.length === 0) return null;
+  const written = joined(words);
+  if (phraseHasKind('anonymous', written, written.toLowerCase())) return 'anonymous';
+
+  const runStart = trailingCapitalRun(words);
+  const run = words.slice(runStart);
+  if (run.length > 0) {
+    const title = titleAt(run);
+    const rest = title ? run.slice(title.length) : run;
+    const before = words.slice(0, runStart);
+    if (title && rest.length > 0 && !rest.some((w) => isLexiconWord(w.text))) return title.kind;
+    if (looksLikePersonalName(rest)) {
+      // "defence minister Sergei Shoigu": a role of office before the name makes them speak for it.
+      const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
+      return role === 'government' || role === 'military' ? role : 'person';
+    }
+  }
+
+  const fromLexicon = lexiconKind(words);
+  if (fromLexicon) return fromLexicon;
+  const core = words.filter((w) => !DETERMINERS.has(w.lower));
+  if (core.length > 0 && isPlace(joined(core))) return 'government';
+
+  const capitals = core.filter((w, k) => isCapitalised(w.text) && !(k === 0 && firstWordStartsSentence && words[0] === w));
+  if (core.length === 1 && core[0] && isCapitalised(core[0].text)) {
+    return /^\p{Lu}{2,}$/u.test(core[0].text) ? 'organisation' : 'person';
+  }
+  if (capitals.length === 0) return null;
+  if (core.every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.lower))) return core.length <= 3 ? 'person' : 'organisation';
+  return 'organisation';
+}

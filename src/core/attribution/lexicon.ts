@@ -1,0 +1,110 @@
+/**
+ * The data files of attribution, loaded once into lookups. The words live in lexicon/*.json so the
+ * lists can grow without touching the rules.
+ */
+import cues from './lexicon/cues.json';
+import kinds from './lexicon/kinds.json';
+import places from './lexicon/places.json';
+import titles from './lexicon/titles.json';
+import type { SourceKind } from '../types';
+
+export type LexiconKind = 'anonymous' | 'media' | 'military' | 'government' | 'organisation';
+
+interface KindWords {
+  /** " newspaper ", " news agency ": lowercase, padded for whole-word search in a padded phrase. */
+  terms: string[];
+  /** Proper names as written, padded the same way. */
+  names: string[];
+}
+
+const pad = (s: string): string => ` ${s} `;
+
+function kindWords(entry: { terms: string[]; names: string[] }): KindWords {
+  return { terms: entry.terms.map((t) => pad(t.toLowerCase())), names: entry.names.map(pad) };
+}
+
+export const KIND_ORDER = kinds.order as LexiconKind[];
+
+const KIND_WORDS: Record<LexiconKind, KindWords> = {
+  anonymous: kindWords(kinds.anonymous),
+  media: kindWords(kinds.media),
+  military: kindWords(kinds.military),
+  government: kindWords(kinds.government),
+  organisation: kindWords(kinds.organisation),
+};
+
+/**
+ * Whether a phrase (its words joined by single spaces, possessives dropped) holds a word of `kind`.
+ * `written` keeps the case as written for proper names; `lower` is its lowercase twin.
+ */
+export function phraseHasKind(kind: LexiconKind, written: string, lower: string): boolean {
+  const words = KIND_WORDS[kind];
+  const paddedLower = pad(lower);
+  const paddedWritten = pad(written);
+  return words.terms.some((t) => paddedLower.includes(t)) || words.names.some((n) => paddedWritten.includes(n));
+}
+
+/** Whether a single word is any lexicon word at all (a name made of these is not a person's name). */
+export function isLexiconWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (PLACES.has(word)) return true;
+  return KIND_ORDER.some((kind) => {
+    const words = KIND_WORDS[kind];
+    return words.terms.includes(pad(lower)) || words.names.includes(pad(word));
+  });
+}
+
+const PLACES = new Set(places.places);
+const PLACE_LIST = places.places.map(pad);
+
+/** Whether the phrase, as written, is a country, union or capital ("North Korea", "the US", "Moscow"). */
+export function isPlace(written: string): boolean {
+  return PLACES.has(written.replace(/^the /i, ''));
+}
+
+/** Whether the phrase names a place anywhere ("South Korea's ..."). */
+export function mentionsPlace(written: string): boolean {
+  const padded = pad(written);
+  return PLACE_LIST.some((p) => padded.includes(p));
+}
+
+const undot = (s: string): string => s.replace(/\.$/, '');
+
+/** Titles written before a name, longest first, by the kind of source they make the name. */
+export const TITLES: { words: string[]; kind: SourceKind }[] = (
+  [
+    ...titles.government.map((t) => ({ t, kind: 'government' as const })),
+    ...titles.military.map((t) => ({ t, kind: 'military' as const })),
+    ...titles.person.map((t) => ({ t, kind: 'person' as const })),
+  ] satisfies { t: string; kind: SourceKind }[]
+)
+  .map(({ t, kind }) => ({ words: t.split(' ').map(undot), kind }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.words));
+
+const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
+export const SPEECH_VERBS = words(cues.speechVerbs);
+export const AMBIGUOUS_VERBS = words(cues.ambiguousVerbs);
+export const INVERTED_VERBS = words(cues.invertedVerbs);
+export const DENIAL_VERBS = words(cues.denialVerbs);
+export const CLAIM_NOUNS = words(cues.claimNouns);
+
+/** An alternation of phrases for a regular expression, longest first, spaces matching any run of spaces. */
+function alternation(list: string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+export const FORWARD_CUE = new RegExp(`\\b(?:${alternation(cues.forwardCues)})\\b`, 'giu');
+export const CHAIN_CUE = new RegExp(`\\b(?:${alternation(cues.chainCues)})\\b`, 'giu');
+export const REPORTED_CUE = new RegExp(`\\b(?:${alternation(cues.reportedCues)})\\b`, 'giu');
+/** Hedges are matched in lower case only, so the month "May" is not "may". */
+export const HEDGE = new RegExp(`\\b(?:${alternation(cues.hedges)})\\b`, 'gu');
+export const VERB_CANDIDATE = new RegExp(
+  `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.denialVerbs])})\\b`,
+  'giu',
+);

@@ -1,0 +1,152 @@
+/**
+ * Noun phrases read word by word from a point, backwards ("South Korea's Unification Ministry" before
+ * "believes") or forwards ("Japan's Yomiuri newspaper" after "as per"). Each walk stops at punctuation,
+ * at a function word or after a fixed number of words.
+ */
+import { breaksBetween, type Word, wordsIn } from './words';
+
+const MAX_WORDS = 12;
+/** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
+export const WINDOW = 160;
+
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'some', 'several', 'many', 'two',
+  'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'other', 'another', 'both', 'all', 'most',
+]);
+
+/** Words no name runs across. */
+const STOPS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'where', 'as', 'because', 'if', 'than', 'but', 'or', 'nor',
+  'so', 'in', 'on', 'with', 'by', 'after', 'before', 'since', 'during', 'until', 'to', 'into', 'over', 'under', 'about',
+  'and', 'also', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could',
+  'should', 'may', 'might', 'can', 'not', 'there', 'here', 'then', 'however', 'said', 'says', 'say', 'told', 'added',
+  'reported', 'according', 'citing', 'quoting', 'per', 'from', 'against', 'between', 'among', 'through', 'without',
+  'do', 'does', 'did', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'now', 'still', 'already', 'even', 'just', 'only',
+  'reportedly', 'allegedly', 'apparently', 'meanwhile', 'moreover', 'additionally', 'furthermore', 'yet', 'though',
+  'although', 'whether', 'what', 'how', 'why', 'once', 'such', 'like', 'up', 'down', 'out', 'off',
+]);
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** Words a name may hold between two of its words: "Bank of England", "spokesman for the agency". */
+function joinsInside(word: Word, before: Word | undefined, after: Word | undefined): boolean {
+  if (!before || !after) return false;
+  switch (word.lower) {
+    case 'of':
+    case 'for':
+    case 'at':
+      return true;
+    case 'with':
+      return before.lower === 'familiar';
+    case 'to':
+      return before.lower === 'close';
+    case 'on':
+      return before.lower === 'briefed';
+    case 'and':
+    case '&':
+      return /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text);
+    default:
+      return false;
+  }
+}
+
+/** Joining words that neither start nor end a name. */
+const LINKS = new Set(['of', 'for', 'at', 'and', '&', 'with', 'to', 'on']);
+
+export interface Phrase {
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+function phraseOf(words: Word[]): Phrase | null {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? { start: first.start, end: last.end, words } : null;
+}
+
+/** Adverbs and auxiliaries between a name and its verb: "the ministry has also said". */
+const BETWEEN_NAME_AND_VERB = new Set([
+  'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'previously', 'earlier', 'later', 'recently',
+  'further', 'separately', 'again', 'then', 'last', 'first', 'once', 'had', 'did', 'does', 'do', 'not', 'never', 'always',
+  'now', 'still', 'already', 'today', 'yesterday', 'itself', 'himself', 'herself', 'themselves',
+]);
+
+/**
+ * The noun phrase that ends just before `at` (a verb): skips "has also", then walks back to a
+ * determiner, a function word or punctuation. Null when nothing name-like is there.
+ */
+export function phraseBefore(text: string, at: number, floor: number): Phrase | null {
+  const words = wordsIn(text, Math.max(floor, at - WINDOW), at);
+  let i = words.length - 1;
+  let boundary = at;
+  while (i >= 0) {
+    const w = words[i]!;
+    if (breaksBetween(text, w.end, boundary)) return null;
+    if (!BETWEEN_NAME_AND_VERB.has(w.lower) && !/ly$/.test(w.lower)) break;
+    boundary = w.start;
+    i--;
+  }
+  const taken: Word[] = [];
+  for (; i >= 0 && taken.length < MAX_WORDS; i--) {
+    const w = words[i]!;
+    const next = taken[0];
+    if (breaksBetween(text, w.end, next ? next.start : boundary)) break;
+    if (PRONOUNS.has(w.lower)) {
+      if (taken.length === 0) taken.unshift(w);
+      break;
+    }
+    if (DETERMINERS.has(w.lower)) {
+      taken.unshift(w);
+      const before = words[i - 1];
+      if (before && joinsInside(before, words[i - 2], w) && !breaksBetween(text, before.end, w.start)) continue;
+      break;
+    }
+    if (taken.length > 0 && joinsInside(w, words[i - 1], next)) {
+      taken.unshift(w);
+      continue;
+    }
+    if (STOPS.has(w.lower)) break;
+    taken.unshift(w);
+  }
+  while (taken[0] && LINKS.has(taken[0].lower)) taken.shift();
+  return phraseOf(taken);
+}
+
+/** The noun phrase that starts just after `at` (a cue such as "according to"). */
+export function phraseAfter(text: string, at: number, ceiling: number): Phrase | null {
+  const words = wordsIn(text, at, Math.min(ceiling, at + WINDOW));
+  const taken: Word[] = [];
+  for (let i = 0; i < words.length && taken.length < MAX_WORDS; i++) {
+    const w = words[i]!;
+    const previous = taken[taken.length - 1];
+    if (breaksBetween(text, previous ? previous.end : at, w.start)) break;
+    if (taken.length === 0) {
+      if (STOPS.has(w.lower) && !PRONOUNS.has(w.lower)) break;
+      taken.push(w);
+      if (PRONOUNS.has(w.lower)) break;
+      continue;
+    }
+    if (joinsInside(w, previous, words[i + 1]) && !breaksBetween(text, w.end, words[i + 1]!.start)) {
+      taken.push(w);
+      continue;
+    }
+    if (DETERMINERS.has(w.lower)) {
+      if (previous && joinsInside(previous, taken[taken.length - 2], w)) {
+        taken.push(w);
+        continue;
+      }
+      break;
+    }
+    if (STOPS.has(w.lower)) break;
+    taken.push(w);
+  }
+  for (let last = taken.at(-1); last && (LINKS.has(last.lower) || DETERMINERS.has(last.lower)); last = taken.at(-1)) taken.pop();
+  return phraseOf(taken);
+}
+
+export function isPronoun(phrase: Phrase): boolean {
+  return phrase.words.length === 1 && PRONOUNS.has(phrase.words[0]!.lower);
+}
+
+export { DETERMINERS };

@@ -1,0 +1,116 @@
+/**
+ * What a claim counts, prices or measures: the noun phrase the number belongs to ("artillery shells"),
+ * carried across "of" ("shipments of military equipment"), or, when the number stands alone ("$3,000
+ * each", "5%"), the noun phrase it is said of nearby ("155 mm shells …, priced at $3,000 each";
+ * "inflation rose to 5%"; "5% of voters").
+ */
+import type { QuantityFinding } from '../quantity';
+import type { Span } from '../types';
+import { DETERMINERS, phraseBefore, type Phrase, WINDOW } from './phrases';
+import { breaksBetween, type Word, wordsIn } from './words';
+
+/** Words a subject does not start with: "particularly the 155 mm shells". */
+const LEADING_FILLER = new Set([
+  ...DETERMINERS,
+  'particularly', 'especially', 'notably', 'including', 'mainly', 'mostly', 'chiefly', 'such', 'as', 'like', 'of',
+  'only', 'just', 'even', 'also', 'and', 'or', 'but', 'with', 'for',
+]);
+
+/** Words a subject never runs into. */
+const SUBJECT_STOPS = new Set([
+  'that', 'which', 'who', 'whose', 'in', 'on', 'at', 'by', 'from', 'to', 'for', 'with', 'into', 'over', 'under', 'since',
+  'during', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could',
+  'may', 'might', 'can', 'each', 'apiece', 'per', 'a', 'an', 'the', 'than', 'as', 'last', 'this', 'next', 'ago', 'yesterday',
+  'today', 'now', 'according', 'said', 'says', 'reportedly', 'allegedly', 'so', 'while', 'when', 'after', 'before',
+  'until', 'because', 'if', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we', 'more', 'less', 'fewer',
+  'not', 'no', 'also', 'only', 'up', 'down', 'out', 'off', 'about', 'around', 'between', 'among', 'against', 'per',
+]);
+
+/** Verbs that say how much something is: "inflation rose to 5%", "a ticket costs $12". */
+const AMOUNT_VERB =
+  /\b(?:rose|rises|rise|fell|falls|fall|reached|reaches|hit|hits|stood|stands|was|is|were|are|totall?ed|totals|cost|costs|climbed|climbs|dropped|drops|jumped|jumps|grew|grows|increased|increases|decreased|decreases|declined|declines|surged|surges|slumped|amounted|amounts|averaged|averages|topped|tops|exceeded|exceeds|gained|gains|lost|loses|slid|slides|sank|soared|soars|doubled|tripled|reaching|rising|falling|standing|costing|totalling|totaling)\s+(?:(?:to|by|at|from|of|around|about|roughly|nearly|almost|some|just|over|under|more than|less than|an estimated)\s+){0,2}$/i;
+
+/** ", priced at $3,000 each": the price of something named just before the comma. */
+const PRICED = /,\s*(?:(?:each|which are|which were|which is|that are)\s+)?(?:priced at|costing|which cost|that cost|selling for|sold for|sold at|worth|valued at|pegged at|put at|estimated at|at)\s*$/i;
+
+const clean = (words: Word[]): string => words.map((w) => w.text).join(' ');
+
+/** Words of a subject read forward from `from`: up to a stop word, a participle or punctuation. */
+function subjectWordsAfter(text: string, from: number, ceiling: number, maxWords: number): Word[] {
+  const words = wordsIn(text, from, Math.min(ceiling, from + WINDOW));
+  const taken: Word[] = [];
+  let previousEnd = from;
+  let leading = true;
+  for (const w of words) {
+    if (taken.length >= maxWords || breaksBetween(text, previousEnd, w.start)) break;
+    previousEnd = w.end;
+    if (leading && LEADING_FILLER.has(w.lower)) continue;
+    leading = false;
+    if (SUBJECT_STOPS.has(w.lower)) break;
+    // "shells used by NATO forces": a participle after the noun starts a new phrase.
+    if (taken.length > 0 && /(?:ed|ing)$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)) break;
+    taken.push(w);
+  }
+  return taken;
+}
+
+/** "X of Y": the "of Y" that continues a counted noun. */
+function ofContinuation(text: string, from: number, ceiling: number): string | null {
+  const of = /^\s+of\s+/.exec(text.slice(from, Math.min(ceiling, from + 8)));
+  if (!of) return null;
+  const words = subjectWordsAfter(text, from + of[0].length, ceiling, 5);
+  return words.length > 0 ? clean(words) : null;
+}
+
+function withoutLeadingDeterminers(phrase: Phrase | null): string | null {
+  if (!phrase) return null;
+  const words = phrase.words.filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  return words.length > 0 ? clean(words) : null;
+}
+
+export function subjectOf(text: string, sentence: Span, finding: QuantityFinding): string | null {
+  const { quantity, phrase, per } = finding;
+  // The counted noun inside the highlighted phrase: "over 1 million [artillery shells]".
+  let inside = text.slice(Math.max(quantity.end, phrase.start), phrase.end);
+  if (per && inside.trimEnd().endsWith(per)) inside = inside.trimEnd().slice(0, -per.length);
+  const insideWords = wordsIn(inside, 0, inside.length).filter((w) => !SUBJECT_STOPS.has(w.lower) || w.lower === 'of');
+  while (insideWords[0]?.lower === 'of') insideWords.shift();
+  if (insideWords.length > 0) {
+    const base = inside.slice(insideWords[0]!.start, insideWords[insideWords.length - 1]!.end).trim();
+    if (/\bof\b/.test(base)) return base;
+    const more = ofContinuation(text, phrase.end, sentence.end);
+    return more ? `${base} of ${more}` : base;
+  }
+
+  // "5% of voters"
+  const ofWhat = ofContinuation(text, phrase.end, sentence.end);
+  if (ofWhat) return ofWhat;
+
+  const before = text.slice(Math.max(sentence.start, phrase.start - WINDOW), phrase.start);
+  // "…, particularly the 155 mm shells used by NATO forces, priced at approximately $3,000 each"
+  const priced = PRICED.exec(before);
+  if (priced) {
+    const commaAt = phrase.start - before.length + priced.index;
+    const stretch = text.slice(Math.max(sentence.start, commaAt - WINDOW), commaAt);
+    const stretchStart = commaAt - stretch.length;
+    const lastBreak = Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'), stretch.lastIndexOf(':'));
+    const words = subjectWordsAfter(text, stretchStart + lastBreak + 1, commaAt, 6);
+    if (words.length > 0) return clean(words);
+  }
+
+  // "inflation rose to 5%"
+  const verb = AMOUNT_VERB.exec(before);
+  if (verb) {
+    const verbAt = phrase.start - before.length + verb.index;
+    const subject = withoutLeadingDeterminers(phraseBefore(text, verbAt, sentence.start));
+    if (subject) return subject;
+  }
+
+  // "a 155 mm shell", "a 10 km stretch": the measure modifies the noun after it.
+  if (finding.kind === 'measure') {
+    const words = subjectWordsAfter(text, phrase.end, sentence.end, 2);
+    if (words.length > 0 && !/(?:ed|ing|ly)$/.test(words[0]!.lower)) return clean(words);
+  }
+  return null;
+}
+
