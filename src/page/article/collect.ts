@@ -13,6 +13,27 @@ interface PendingSpace {
 
 const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
 
+interface BuilderMark {
+  parts: number;
+  segments: number;
+  lastEnd: number;
+  length: number;
+  atLineStart: boolean;
+}
+
+/** A block being collected, with what it held so far. */
+interface BlockFrame {
+  mark: BuilderMark;
+  characters: number;
+  linkedCharacters: number;
+  hasBlocks: boolean;
+  /** Whether the block may be dropped when it is all links ("Related: …", a teaser headline). */
+  droppable: boolean;
+}
+
+/** Blocks that are promotions when every word of them is a link; a headline linking to itself is not. */
+const LINK_PROMO_BLOCKS = new Set(['p', 'li', 'div', 'dt', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'section']);
+
 /** Builds the text and its offset map the way a browser lays out `white-space: normal`. */
 class TextBuilder {
   private readonly parts: string[] = [];
@@ -68,6 +89,22 @@ class TextBuilder {
     }
   }
 
+  /** Where the text stands now, to take back a block that turns out to be furniture. */
+  mark(): BuilderMark {
+    const last = this.segments[this.segments.length - 1];
+    return { parts: this.parts.length, segments: this.segments.length, lastEnd: last?.end ?? 0, length: this.length, atLineStart: this.atLineStart };
+  }
+
+  rollBack(mark: BuilderMark): void {
+    this.parts.length = mark.parts;
+    this.segments.length = mark.segments;
+    const last = this.segments[this.segments.length - 1];
+    if (last) last.end = mark.lastEnd;
+    this.length = mark.length;
+    this.atLineStart = mark.atLineStart;
+    this.pending = null;
+  }
+
   finish(): string {
     this.lineBreak();
     return this.parts.join('');
@@ -92,17 +129,45 @@ export function collectText(root: Element, options: CollectOptions = {}): TextEx
   const builder = new TextBuilder();
   const headline = options.headline ?? null;
   const inside = headline !== null && root.contains(headline);
+  const holdingHeadline = new Set<Element>();
+  if (headline && inside) for (let e: Element | null = headline; e && e !== root; e = e.parentElement) holdingHeadline.add(e);
+  const blocks: BlockFrame[] = [];
+  let linkDepth = 0;
+  const isLink = (element: Element) => tagOf(element) === 'a' && element.hasAttribute('href');
   const visitor = {
     enter(element: Element) {
       if (isMachinery(element, options.isHidden)) return SKIP;
-      if (isFurniture(element) && !(headline && inside && element.contains(headline))) return SKIP;
-      if (isBlockTag(tagOf(element))) builder.lineBreak();
+      const holdsHeadline = holdingHeadline.has(element);
+      if (isFurniture(element) && !holdsHeadline) return SKIP;
+      if (isLink(element)) linkDepth++;
+      const tag = tagOf(element);
+      if (tag === 'br') builder.lineBreak();
+      else if (isBlockTag(tag)) {
+        builder.lineBreak();
+        const parent = blocks[blocks.length - 1];
+        if (parent) parent.hasBlocks = true;
+        blocks.push({ mark: builder.mark(), characters: 0, linkedCharacters: 0, hasBlocks: false, droppable: LINK_PROMO_BLOCKS.has(tag) && !holdsHeadline });
+      }
       return DESCEND;
     },
     exit(element: Element) {
-      if (isBlockTag(tagOf(element))) builder.lineBreak();
+      if (isLink(element)) linkDepth--;
+      const tag = tagOf(element);
+      if (tag === 'br' || !isBlockTag(tag)) return;
+      const block = blocks.pop();
+      // A paragraph that is one link and nothing else is a promotion for another page.
+      if (block && block.droppable && !block.hasBlocks && block.characters > 0 && block.linkedCharacters === block.characters) {
+        builder.rollBack(block.mark);
+      }
+      builder.lineBreak();
     },
     text(node: Text) {
+      const characters = node.data.trim().length;
+      const block = blocks[blocks.length - 1];
+      if (block && characters > 0) {
+        block.characters += characters;
+        if (linkDepth > 0) block.linkedCharacters += characters;
+      }
       builder.addText(node);
     },
   };

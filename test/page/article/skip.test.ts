@@ -66,3 +66,19 @@ describe('pages wrapped in a form', () => {
     expect(extractArticle(doc)!.text).toBe('One.\nTwo.\n');
   });
 });
+
+describe('promotions for other pages', () => {
+  it('drops a paragraph or item that is one link and nothing else', () => {
+    expect(textOf('<p><a href="/rich"><span>Related:</span> Rich are paying more in taxes</a></p><h3><a href="/t">Top 10 cities to visit in 2024</a></h3>')).toBe(KEPT);
+  });
+
+  it('keeps a paragraph with a link inside its prose, and a link without an address', () => {
+    const text = textOf('<p>The <a href="/r">report</a> counted 47 embassies.</p><h2><a name="s2">Section two</a></h2>');
+    expect(text).toContain('The report counted 47 embassies.\nSection two\n');
+  });
+
+  it('keeps a headline that links to its own page', () => {
+    const doc = page('<article><h1><a href="/story">Exports rose 4% in May</a></h1><p>Body text of the story, long enough.</p></article>');
+    expect(extractArticle(doc)!.text).toBe('Exports rose 4% in May\nBody text of the story, long enough.\n');
+  });
+});
