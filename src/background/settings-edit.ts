@@ -4,9 +4,12 @@
  */
 import type { HighlightStyle, Settings } from '../settings';
 
-/** Host names compare case-insensitively and without a trailing dot ("Example.com." is "example.com"). */
+/**
+ * Host names compare case-insensitively. A trailing dot is kept: the page reads its own switch with
+ * `location.hostname`, which keeps it, so "example.com." is a site of its own there too.
+ */
 export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '');
+  return host.trim().toLowerCase();
 }
 
 export function setSiteActive(settings: Settings, host: string, active: boolean): Settings {
