@@ -1,11 +1,12 @@
 import type { HighlightStyle, Settings } from '../../../settings';
+import { claimDeclarations } from '../../../page/paint/styles';
 import { setHighlightStyle } from '../../../background/settings-edit';
 import type { EditSettings } from './edit';
 
 const STYLES: { value: HighlightStyle; label: string; hint: string }[] = [
   { value: 'underline', label: 'Underline', hint: 'Quietest: the text keeps its colours.' },
   { value: 'background', label: 'Background', hint: 'A soft marker behind each claim.' },
-  { value: 'outline', label: 'Outline', hint: 'A thin box around each claim.' },
+  { value: 'outline', label: 'Outline', hint: 'Thin lines above and below each claim.' },
 ];
 
 export function HighlightSection({ settings, edit }: { settings: Settings; edit: EditSettings }) {
@@ -33,7 +34,12 @@ export function HighlightSection({ settings, edit }: { settings: Settings; edit:
       <figure class="preview" aria-label="Preview">
         <p>
           The ministry said the country had shipped{' '}
-          <mark class={`claim-mark ${settings.highlightStyle}`} data-testid="preview-mark">
+          {/* The very declarations the page's highlight rules use, so the preview cannot drift from it. */}
+          <mark
+            class={`claim-mark ${settings.highlightStyle}`}
+            style={claimDeclarations('attributed', settings.highlightStyle)}
+            data-testid="preview-mark"
+          >
             over 1 million artillery shells
           </mark>{' '}
           since August, according to officials.
