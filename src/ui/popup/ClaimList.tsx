@@ -1,4 +1,6 @@
 import type { Claim, DocumentInfo } from '../../core/types';
+import { styleOf } from '../../page/format';
+import { CLAIM_COLOURS } from '../../page/paint/styles';
 import { firmnessOf, sourceLabel } from '../shared/claim-labels';
 
 interface ClaimListProps {
@@ -16,10 +18,14 @@ export function ClaimList({ claims, info, onReveal }: ClaimListProps) {
         return (
           <li key={claim.id}>
             <button type="button" class="claim" data-claim-id={claim.id} onClick={() => onReveal(claim)}>
-              <span class="claim-text">{claim.text}</span>
-              <span class="claim-meta">
-                <span class="claim-source">{sourceLabel(claim, info)}</span>
-                <span class={`pill ${firmness}`}>{firmness}</span>
+              {/* The colour the page marks this claim with: named source, nobody named, or hedged. */}
+              <span class="claim-swatch" style={{ background: CLAIM_COLOURS[styleOf(claim)].line }} aria-hidden="true" />
+              <span class="claim-body">
+                <span class="claim-text">{claim.text}</span>
+                <span class="claim-meta">
+                  <span class="claim-source">{sourceLabel(claim, info)}</span>
+                  <span class={`pill ${firmness}`}>{firmness}</span>
+                </span>
               </span>
             </button>
           </li>
