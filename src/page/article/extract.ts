@@ -22,11 +22,19 @@ function leftOut(element: Element, boundary: Element | null, isHidden?: (element
  * element to read (no <body> and no root element).
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleExtraction | null {
-  const found = findArticleRoot(doc, options.isHidden);
+  const extraction = extractWith(doc, options.isHidden, options.url);
+  // A page still hiding its whole body while it loads (anti-flicker styles) looks empty to a
+  // computed-style test; its markup still tells what will show.
+  if (extraction && extraction.text.length === 0 && options.isHidden) return extractWith(doc, undefined, options.url);
+  return extraction;
+}
+
+function extractWith(doc: Document, isHidden: ExtractOptions['isHidden'], url: string | undefined): ArticleExtraction | null {
+  const found = findArticleRoot(doc, isHidden);
   if (!found) return null;
-  const info = readDocumentInfo(doc, options.url);
-  const headline = findHeadline(doc, found.root, info.title, options.isHidden);
-  const collected = collectText(found.root, { isHidden: options.isHidden, headline });
+  const info = readDocumentInfo(doc, url);
+  const headline = findHeadline(doc, found.root, info.title, isHidden);
+  const collected = collectText(found.root, { isHidden, headline });
   return { ...collected, foundBy: found.foundBy, info };
 }
 

@@ -82,3 +82,10 @@ describe('promotions for other pages', () => {
     expect(extractArticle(doc)!.text).toBe('Exports rose 4% in May\nBody text of the story, long enough.\n');
   });
 });
+
+describe('a page hidden while it loads', () => {
+  it('falls back on the markup when the hidden test hides everything', () => {
+    const doc = page('<article><p>Visible once loaded, 5 of them.</p></article>');
+    expect(extractArticle(doc, { isHidden: () => true })!.text).toBe('Visible once loaded, 5 of them.\n');
+  });
+});
