@@ -96,3 +96,17 @@ describe('mayRemember', () => {
     expect(mayRemember({})).toBe(false);
   });
 });
+
+describe('history de-duplication', () => {
+  it('treats tracking parameters and fragments as the same page, and one site’s repeated figure as one fact', async () => {
+    const db = await openRelatedDb(freshDbName(), noProblems);
+    await recordPage(db, { ...page('https://a.test/story?utm_source=mail', null, [shellsClaim(900_000)]), seen: NOW - 2 * DAY });
+    await recordPage(db, { ...page('https://a.test/story#comments', null, [shellsClaim(900_000)]), seen: NOW - DAY });
+    expect(await countHistory(db)).toBe(1);
+    await recordPage(db, { ...page('https://a.test/amp/story', null, [shellsClaim(900_000)]), seen: NOW });
+    const here = shellsClaim(1_000_000);
+    const facts = await lookupRelated(db, [here], page('https://b.test/', null, []).info, 'https://b.test/', { history: true, now: NOW });
+    expect(facts[here.id]?.map((f) => f.origin === 'history' && f.source.url)).toEqual(['https://a.test/amp/story']);
+    db.close();
+  });
+});

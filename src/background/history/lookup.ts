@@ -86,13 +86,16 @@ export async function lookupRelated(
   const result: Record<string, RelatedFact[]> = {};
   for (const probe of probes) {
     const facts: RelatedFact[] = [];
-    let shown = 0;
+    // One site repeating a figure (the same story under several addresses) is one fact, its newest sighting.
+    const shown = new Set<string>();
     for (const record of historyByKey.get(probe.key) ?? []) {
-      if (shown >= HISTORY_SHOWN) break;
+      if (shown.size >= HISTORY_SHOWN) break;
+      const sameStory = `${record.site}|${record.subject ?? ''}|${JSON.stringify(record.figure)}`;
+      if (shown.has(sameStory)) continue;
       const match = matchStored(probe, record);
       if (!match) continue;
       facts.push(historyFact(record, match.agreement));
-      shown++;
+      shown.add(sameStory);
     }
     const packMatches: PackFact[] = [];
     for (const record of packsByKey.get(probe.key) ?? []) {

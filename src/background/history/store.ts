@@ -15,11 +15,20 @@ export interface SeenPage {
   seen: number;
 }
 
-/** The page's address without its fragment: the same article read at #comments is the same page. */
+/** Query parameters that track the reader rather than choose the page. */
+const TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$/i;
+
+/**
+ * The page's address without its fragment or tracking parameters: the same article read at #comments
+ * or through a newsletter link is the same page.
+ */
 export function pageAddress(url: string): string {
   try {
     const parsed = new URL(url);
     parsed.hash = '';
+    for (const name of [...parsed.searchParams.keys()]) {
+      if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
+    }
     return parsed.href;
   } catch {
     return url;

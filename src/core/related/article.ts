@@ -27,18 +27,27 @@ function relate(a: Indexed, b: Indexed): ArticleFact['relation'] | null {
   return null;
 }
 
-/** For each claim, the other claims of the article related to it, in the article's order. */
+/** A long article can hold dozens of dollar figures: the card lists only the few nearest in the same unit. */
+const MAX_SAME_UNIT = 4;
+const MAX_SAME_SUBJECT = 8;
+
+/**
+ * For each claim, the other claims of the article related to it, in the article's order. Only claims about
+ * the same subject are compared: two dollar figures about different things share a unit, not a meaning.
+ */
 export function relatedClaimsInArticle(claims: Claim[]): Map<string, ArticleFact[]> {
   const indexed = claims.map(index);
   const result = new Map<string, ArticleFact[]>();
   for (const a of indexed) {
-    const facts: ArticleFact[] = [];
+    const sameSubject: ArticleFact[] = [];
+    const sameUnit: ArticleFact[] = [];
     for (const b of indexed) {
       if (b.claim.id === a.claim.id) continue;
       const relation = relate(a, b);
       if (!relation) continue;
-      const comparable = a.dimension !== null && a.dimension === b.dimension && a.claim.per === b.claim.per;
-      facts.push({
+      const comparable =
+        relation === 'same-subject' && a.dimension !== null && a.dimension === b.dimension && a.claim.per === b.claim.per;
+      (relation === 'same-subject' ? sameSubject : sameUnit).push({
         origin: 'article',
         id: `article:${b.claim.id}`,
         relation,
@@ -46,7 +55,10 @@ export function relatedClaimsInArticle(claims: Claim[]): Map<string, ArticleFact
         agreement: comparable ? compareFigures(figureOf(a.claim), figureOf(b.claim), a.claim.kind) : null,
       });
     }
-    result.set(a.claim.id, facts);
+    const distance = (f: ArticleFact) => Math.abs(f.claim.start - a.claim.start);
+    const nearest = (facts: ArticleFact[], max: number) =>
+      [...facts].sort((x, y) => distance(x) - distance(y)).slice(0, max).sort((x, y) => x.claim.start - y.claim.start);
+    result.set(a.claim.id, [...nearest(sameSubject, MAX_SAME_SUBJECT), ...nearest(sameUnit, MAX_SAME_UNIT)]);
   }
   return result;
 }

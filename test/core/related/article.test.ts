@@ -114,4 +114,19 @@ describe('relatedInArticle', () => {
     expect(computed(related2.get(embassies.id), 'sum')[0]?.figure.value).toBe(53);
     expect(computed(related2.get(shells.id), 'sum')).toEqual([]);
   });
+
+  it('lists figures in the same unit about other subjects without comparing them, the nearest few only', () => {
+    const text = 'Shells cost $3,000 each. The aid package is worth $5 billion. ' + 'Items cost $1. '.repeat(6);
+    const price = claimIn(text, { phrase: '$3,000 each', kind: 'money', value: 3000, unit: 'dollar', per: 'each', subject: 'shells' });
+    const aid = claimIn(text, { phrase: '$5 billion', kind: 'money', value: 5e9, unit: 'dollar', subject: 'aid package' });
+    const small = [...text.matchAll(/\$1\./g)].map((m, i) =>
+      claimIn(text, { phrase: '$1', kind: 'money', value: 1, unit: 'dollar', subject: `item${i} sales` }, m.index ?? 0),
+    );
+    const facts = relatedInArticle([aid, price, ...small], text).get(aid.id) ?? [];
+    const sameUnit = facts.filter((f) => f.origin === 'article' && f.relation === 'same-unit');
+    expect(sameUnit).toHaveLength(4);
+    expect(sameUnit.every((f) => f.origin === 'article' && f.agreement === null)).toBe(true);
+    // "$3,000 each" is dollars per shell, not dollars: not the same unit as the package's $5 billion.
+    expect(sameUnit.map((f) => f.origin === 'article' && f.claim.id)).toEqual(small.slice(0, 4).map((c) => c.id));
+  });
 });
