@@ -110,7 +110,7 @@ interface ExtensionGlobals {
 
 export interface OpenedPage {
   page: Page;
-  /** Console errors and uncaught exceptions seen on the page since it opened. */
+  /** Console errors (with the script they came from), ClaimLens's warnings, and uncaught page exceptions. */
   errors: string[];
 }
 
@@ -135,7 +135,7 @@ export interface HarnessOptions {
   /** Folder served on 127.0.0.1; defaults to test/fixtures/pages. */
   fixtures?: string;
   viewport?: { width: number; height: number };
-  /** The unpacked extension to load; defaults to the built extension/. */
+  /** The unpacked extension to load; defaults to $CLAIMLENS_EXTENSION, else the built extension/. */
   extension?: string;
 }
 
@@ -144,10 +144,11 @@ export interface HarnessOptions {
  * under the browser) and a fresh profile.
  */
 export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
-  if (!options.extension) ensureBuilt();
+  const extension = options.extension ?? process.env.CLAIMLENS_EXTENSION;
+  if (!extension) ensureBuilt();
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'claimlens-browser-'));
   const extensionCopy = path.join(scratch, 'extension');
-  await cp(options.extension ?? extensionDir, extensionCopy, { recursive: true });
+  await cp(extension ?? extensionDir, extensionCopy, { recursive: true });
   const server = await startServer(options.fixtures ?? fixturesDir);
   const context = await chromium.launchPersistentContext(path.join(scratch, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -179,7 +180,11 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+      const text = message.text();
+      // ClaimLens reports a failed scan as a warning naming itself; the page's own warnings are its business.
+      if (message.type() === 'error' || (message.type() === 'warning' && text.startsWith('ClaimLens'))) {
+        errors.push(`${text} (${message.location().url || 'no source'})`);
+      }
     });
     page.on('pageerror', (error) => errors.push(String(error)));
     const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl);
@@ -299,4 +304,65 @@ export async function hoverHighlight(page: Page, text: string): Promise<void> {
   const point = await pointOfHighlight(page, text);
   if (!point) throw new Error(`no highlight reads "${text}"`);
   await page.mouse.move(point.x, point.y, { steps: 2 });
+}
+
+/**
+ * The highlighted texts whose ranges overlap an occurrence of `phrase` in the page's text (the seed's
+ * expected claims match a highlight that overlaps their words, whatever its exact edges).
+ */
+export async function highlightsOverlapping(page: Page, phrase: string): Promise<string[]> {
+  return page.evaluate(
+    ([names, wanted]) => {
+      const isBefore = (a: Node, aOffset: number, b: Node, bOffset: number) => {
+        const point = document.createRange();
+        point.setStart(a, aOffset);
+        return point.comparePoint(b, bOffset) === 1;
+      };
+      const targets: Range[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let at = node.data.indexOf(wanted); at !== -1; at = node.data.indexOf(wanted, at + 1)) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          targets.push(range);
+        }
+      }
+      const out: string[] = [];
+      for (const name of names) {
+        for (const painted of CSS.highlights?.get(name) ?? []) {
+          if (!(painted instanceof Range)) continue;
+          const overlaps = targets.some(
+            (target) =>
+              isBefore(painted.startContainer, painted.startOffset, target.endContainer, target.endOffset) &&
+              isBefore(target.startContainer, target.startOffset, painted.endContainer, painted.endOffset),
+          );
+          if (overlaps) out.push(painted.toString());
+        }
+      }
+      return out;
+    },
+    [[...HIGHLIGHT_NAMES], phrase] as const,
+  );
+}
+
+/** The painted texts that lie inside elements matching `selector` (page furniture should have none). */
+export async function highlightsInside(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    ([names, within]) => {
+      const out: string[] = [];
+      for (const name of names) {
+        for (const painted of CSS.highlights?.get(name) ?? []) {
+          if (painted instanceof Range && painted.startContainer.parentElement?.closest(within)) out.push(painted.toString());
+        }
+      }
+      return out;
+    },
+    [[...HIGHLIGHT_NAMES], selector] as const,
+  );
+}
+
+/** Console errors that come from ClaimLens rather than from a saved page's missing resources. */
+export function claimLensErrors(errors: string[]): string[] {
+  return errors.filter((error) => /ClaimLens|chrome-extension:/.test(error));
 }

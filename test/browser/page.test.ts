@@ -1,22 +1,198 @@
+/**
+ * What a reader sees on the seed article with ClaimLens loaded in Chromium: the highlights, the card on
+ * hover and keyboard, the site switch, content that arrives later, and a real saved page left untouched.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchHarness, type Harness } from './harness';
+import {
+  cardState,
+  claimLensErrors,
+  fixturesDir,
+  highlightedTexts,
+  highlightsInside,
+  highlightsOverlapping,
+  hoverHighlight,
+  launchHarness,
+  OVERLAY_HOST_SELECTOR,
+  pageMarkup,
+  screenshotsDir,
+  type Harness,
+} from './harness';
+
+interface ExpectedClaim {
+  text: string;
+}
+const expected = JSON.parse(readFileSync(path.join(fixturesDir, 'seed/expected.json'), 'utf8')) as {
+  claims: ExpectedClaim[];
+  notClaims: string[];
+};
+
+const SEED = '/seed/article.html';
+const FURNITURE = 'header, nav, footer, aside, .comments, .byline, h1';
 
 let harness: Harness;
 
 beforeAll(async () => {
   harness = await launchHarness();
+  mkdirSync(screenshotsDir, { recursive: true });
 });
 
 afterAll(async () => {
   await harness?.close();
 });
 
-describe('the browser harness', () => {
-  it('loads the extension and serves the seed page from 127.0.0.1', async () => {
-    expect(harness.extensionId).toMatch(/^[a-p]{32}$/);
-    const { page } = await harness.open('/seed/article.html');
-    expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/seed\/article\.html$/);
-    expect(await page.title()).not.toBe('');
+async function openSeed(): Promise<{ page: Page; errors: string[] }> {
+  const opened = await harness.open(SEED);
+  await harness.waitForScan(opened.page);
+  return opened;
+}
+
+/** Hovers the highlight that overlaps `phrase` and waits for the card to show. */
+async function hoverClaim(page: Page, phrase: string) {
+  const [painted] = await highlightsOverlapping(page, phrase);
+  if (!painted) throw new Error(`"${phrase}" is not highlighted`);
+  await hoverHighlight(page, painted);
+  await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'), OVERLAY_HOST_SELECTOR);
+  const card = await cardState(page);
+  if (!card) throw new Error('no card opened');
+  return card;
+}
+
+describe('the seed article', () => {
+  it('highlights each of the eight claims and nothing in the page furniture', async () => {
+    const { page, errors } = await openSeed();
+    for (const claim of expected.claims) {
+      expect(await highlightsOverlapping(page, claim.text), claim.text).not.toHaveLength(0);
+    }
+    expect(await highlightsInside(page, FURNITURE)).toEqual([]);
+    for (const phrase of expected.notClaims) {
+      expect(await highlightsOverlapping(page, phrase), phrase).toEqual([]);
+    }
+    await page.screenshot({ path: path.join(screenshotsDir, 'seed-highlights.png'), fullPage: true });
+    expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a card on hover that says a reported figure names nobody, and Escape closes it', async () => {
+    const { page } = await openSeed();
+    const card = await hoverClaim(page, 'over 1 million artillery shells');
+    expect(card.role).toBe('dialog');
+    expect(card.labelledText ?? card.label).toMatch(/million/);
+    expect(card.text).toMatch(/reported, nobody named/);
+    expect(card.text).toMatch(/more than 1,000,000/);
+    await page.screenshot({ path: path.join(screenshotsDir, 'seed-card-reported.png') });
+    // Hovering does not take focus away from where the reader was.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+
+  it('names the South Korean ministry as a government source for "47 embassies"', async () => {
+    const { page } = await openSeed();
+    const card = await hoverClaim(page, '47 embassies');
+    expect(card.text).toMatch(/the South Korean ministry/);
+    expect(card.text).toMatch(/government source/);
+    await page.screenshot({ path: path.join(screenshotsDir, 'seed-card-government.png') });
+    await page.close();
+  });
+
+  it('steps through the claims with Alt+Shift+. and announces each', async () => {
+    const { page } = await openSeed();
+    const total = (await highlightedTexts(page)).length;
+    await page.keyboard.press('Alt+Shift+Period');
+    const first = await cardState(page);
+    await page.keyboard.press('Alt+Shift+Period');
+    const second = await cardState(page);
+    expect(first).not.toBeNull();
+    expect(second).not.toBeNull();
+    expect(second!.labelledText).not.toBe(first!.labelledText);
+    const announced = await page.evaluate(
+      (host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
+      OVERLAY_HOST_SELECTOR,
+    );
+    expect(announced).toMatch(new RegExp(`^Claim 2 of ${total}: `));
+    await page.keyboard.press('Alt+Shift+Comma');
+    expect((await cardState(page))?.labelledText).toBe(first!.labelledText);
+    await page.keyboard.press('Escape');
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+
+  it('leaves keys typed into a field alone', async () => {
+    const { page } = await openSeed();
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'probe-input';
+      document.querySelector('footer')?.append(input);
+    });
+    await page.focus('#probe-input');
+    await page.keyboard.press('Alt+Shift+Period');
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+
+  it('clears every highlight when the site is switched off and brings them back when it is on again', async () => {
+    const { page } = await openSeed();
+    const before = (await highlightedTexts(page)).sort();
+    expect(before.length).toBeGreaterThan(0);
+    await hoverClaim(page, '47 embassies');
+    await harness.setSettings({ disabledSites: ['127.0.0.1'] });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !String(name).startsWith('claimlens')));
+    expect(await highlightedTexts(page)).toEqual([]);
+    expect(await page.locator(OVERLAY_HOST_SELECTOR).count()).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await page.screenshot({ path: path.join(screenshotsDir, 'seed-switched-off.png') });
+
+    await harness.setSettings({ disabledSites: [] });
+    await harness.waitForScan(page, 2);
+    expect((await highlightedTexts(page)).sort()).toEqual(before);
+    await page.close();
+  });
+
+  it('highlights content added after the page loaded without rescanning the rest', async () => {
+    const { page } = await openSeed();
+    const before = await highlightedTexts(page);
+    await page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Since Monday, the ministry said, 312 diplomats have left the country.';
+      document.querySelector('article')?.append(paragraph);
+    });
+    await harness.waitForScan(page, 2);
+    expect(await highlightsOverlapping(page, '312 diplomats')).not.toHaveLength(0);
+    // The claims already painted stay as they were: nothing doubled.
+    expect((await highlightedTexts(page)).length).toBe(before.length + (await highlightsOverlapping(page, '312')).length);
+    await page.close();
+  });
+});
+
+describe('a real saved page', () => {
+  it('loads with no error from ClaimLens and its DOM untouched', async () => {
+    await harness.setSettings({ disabledSites: ['127.0.0.1'] });
+    const { page, errors } = await harness.open('/readability/ars-1.html');
+    await page.waitForTimeout(300);
+    const untouched = await pageMarkup(page);
+
+    await harness.setSettings({ disabledSites: [] });
+    await harness.waitForScan(page);
+    expect(await pageMarkup(page)).toBe(untouched);
+    const painted = await highlightedTexts(page);
+    expect(painted.length).toBeGreaterThan(0);
+    await hoverHighlight(page, painted[0]!);
+    await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'), OVERLAY_HOST_SELECTOR);
+    expect(await pageMarkup(page)).toBe(untouched);
+    // Taking a screenshot lets Chromium touch form fields (style=""): compare from here on with what it left.
+    await page.screenshot({ path: path.join(screenshotsDir, 'ars-1.png') });
+    const shot = await pageMarkup(page);
+
+    await harness.setSettings({ disabledSites: ['127.0.0.1'] });
+    await page.waitForFunction((host) => !document.querySelector(host), OVERLAY_HOST_SELECTOR);
+    expect(await pageMarkup(page)).toBe(shot);
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('claimlens'))).toBe(false);
+    expect(claimLensErrors(errors)).toEqual([]);
+    await harness.setSettings({ disabledSites: [] });
     await page.close();
   });
 });
