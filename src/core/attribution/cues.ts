@@ -54,11 +54,10 @@ function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   const trail = TRAILING_CARRIER.exec(rest);
   if (trail && trail.index > 0) end = start + trail.index;
   if (start === phrase.start && end === phrase.end) return phrase;
-  const words = phrase.words.filter((w) => w.start >= start && w.end <= end);
+  const words = phrase.words.filter((w) => w.start >= start && w.start < end);
   const first = words[0];
-  const last = words[words.length - 1];
-  if (!first || !last) return null;
-  return { start: first.start, end: last.end, words };
+  if (!first) return null;
+  return { start: first.start, end: Math.min(end, words[words.length - 1]!.end), words };
 }
 
 /** "officials who asked not to be named said": the whole description is the name. */
@@ -151,5 +150,9 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     }
     if (found) cues.push({ role: 'speech', cue: verb, start, end, ...found });
   }
-  return cues.sort((a, b) => a.start - b.start);
+  // "Data from the agency show": one source, read once, by the cue that names it first.
+  const forwardNames = cues.filter((c) => c.role === 'forward' && c.name).map((c) => c.name!);
+  return cues
+    .filter((c) => c.role !== 'speech' || !c.name || !forwardNames.some((n) => c.name!.start < n.end && c.name!.end > n.start))
+    .sort((a, b) => a.start - b.start);
 }

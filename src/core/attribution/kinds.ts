@@ -84,6 +84,8 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
     return /^\p{Lu}{2,}$/u.test(core[0].text) ? 'organisation' : 'person';
   }
   if (capitals.length === 0) return null;
-  if (core.every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.lower))) return core.length <= 3 ? 'person' : 'organisation';
+  const allCapitalised = core.every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.lower));
+  // "Air Lisboa": a name built on a place is an institution, not a person.
+  if (allCapitalised && core.length <= 3 && !core.some((w) => isLexiconWord(withoutPossessive(w.text)))) return 'person';
   return 'organisation';
 }

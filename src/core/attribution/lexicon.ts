@@ -8,7 +8,7 @@ import places from './lexicon/places.json';
 import titles from './lexicon/titles.json';
 import type { SourceKind } from '../types';
 
-export type LexiconKind = 'anonymous' | 'media' | 'military' | 'government' | 'organisation';
+export type LexiconKind = 'anonymous' | 'media' | 'military' | 'government' | 'organisation' | 'person';
 
 interface KindWords {
   /** " newspaper ", " news agency ": lowercase, padded for whole-word search in a padded phrase. */
@@ -31,6 +31,7 @@ const KIND_WORDS: Record<LexiconKind, KindWords> = {
   military: kindWords(kinds.military),
   government: kindWords(kinds.government),
   organisation: kindWords(kinds.organisation),
+  person: kindWords(kinds.person),
 };
 
 /**

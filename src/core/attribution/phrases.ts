@@ -3,7 +3,12 @@
  * "believes") or forwards ("Japan's Yomiuri newspaper" after "as per"). Each walk stops at punctuation,
  * at a function word or after a fixed number of words.
  */
+import { AMBIGUOUS_VERBS, DENIAL_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { breaksBetween, type Word, wordsIn } from './words';
+
+/** Where a name read forwards gives way to what it says: "data from the agency [show] 23 days". */
+const endsNameAfter = (w: Word): boolean =>
+  SPEECH_VERBS.has(w.lower) || AMBIGUOUS_VERBS.has(w.lower) || DENIAL_VERBS.has(w.lower) || /^\d/.test(w.text);
 
 const MAX_WORDS = 12;
 /** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
@@ -42,6 +47,9 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
       return before.lower === 'close';
     case 'on':
       return before.lower === 'briefed';
+    case 'in':
+      // "officials in Kyiv", "a research group in Oslo"
+      return /^\p{Lu}/u.test(after.text) && isLexiconWord(before.text);
     case 'and':
     case '&':
       return /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text);
@@ -138,7 +146,7 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
       }
       break;
     }
-    if (STOPS.has(w.lower)) break;
+    if (STOPS.has(w.lower) || endsNameAfter(w)) break;
     taken.push(w);
   }
   for (let last = taken.at(-1); last && (LINKS.has(last.lower) || DETERMINERS.has(last.lower)); last = taken.at(-1)) taken.pop();

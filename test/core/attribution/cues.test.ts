@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { describeOne } from './describe-helper';
+
+/** Each attribution cue, in sentences written for these tests. */
+describe('attribution cues', () => {
+  const cases: { sentence: string; phrase: string; quantity?: string; name: string | null; cue: string; kind: string }[] = [
+    { sentence: 'The port handled 4,200 containers last week, according to the Harbour Authority.', phrase: '4,200 containers', name: 'the Harbour Authority', cue: 'according to', kind: 'government' },
+    { sentence: 'According to Statistics Norway, 310 farms closed in the spring.', phrase: '310 farms', name: 'Statistics Norway', cue: 'according to', kind: 'government' },
+    { sentence: 'The festival drew 85,000 visitors, as per the Lisbon Daily Courier.', phrase: '85,000 visitors', name: 'the Lisbon Daily Courier', cue: 'as per', kind: 'media' },
+    { sentence: 'The regional health agency said 64 patients were treated for smoke inhalation.', phrase: '64 patients', name: 'The regional health agency', cue: 'said', kind: 'government' },
+    { sentence: 'Mara Velasquez says 12 volunteers cleaned the beach on Sunday.', phrase: '12 volunteers', name: 'Mara Velasquez', cue: 'says', kind: 'person' },
+    { sentence: 'A senior police officer told reporters that 19 suspects had been detained.', phrase: '19 suspects', name: 'A senior police officer', cue: 'told', kind: 'government' },
+    { sentence: 'The Baltic Herald reported that 7 ferries were cancelled.', phrase: '7 ferries', name: 'The Baltic Herald', cue: 'reported', kind: 'media' },
+    { sentence: 'Northwind Energy estimated that 3,400 homes lost power.', phrase: '3,400 homes', name: 'Northwind Energy', cue: 'estimated', kind: 'organisation' },
+    { sentence: 'The rebel commander claimed his fighters had destroyed 14 tanks.', phrase: '14 tanks', name: 'The rebel commander', cue: 'claimed', kind: 'military' },
+    { sentence: 'The transport ministry announced 220 new buses for the capital.', phrase: '220 new buses', name: 'The transport ministry', cue: 'announced', kind: 'government' },
+    { sentence: 'The central bank believes 2,500 jobs are at risk.', phrase: '2,500 jobs', name: 'The central bank', cue: 'believes', kind: 'government' },
+    { sentence: 'Researchers at Linden University found 41 new species of beetle.', phrase: '41 new species', name: 'Researchers at Linden University', cue: 'found', kind: 'organisation' },
+    { sentence: "The charity's figures show 9,000 children in temporary housing.", phrase: '9,000 children', name: 'The charity', cue: 'show', kind: 'organisation' },
+    { sentence: 'Data from the Meteorological Office show 23 days of frost this winter.', phrase: '23 days of frost', name: 'the Meteorological Office', cue: 'data from', kind: 'government' },
+    { sentence: '"We lost 30 sheep to the flood," said Tomas Berg, a farmer near the river.', phrase: '30 sheep', name: 'Tomas Berg', cue: 'said', kind: 'person' },
+    { sentence: '"Around 500 people have signed up," the organisers said.', phrase: '500 people', name: 'the organisers', cue: 'said', kind: 'organisation' },
+    { sentence: 'The strike closed 80 schools, people familiar with the talks said.', phrase: '80 schools', name: 'people familiar with the talks', cue: 'said', kind: 'anonymous' },
+    { sentence: 'The company will cut 1,200 jobs, officials who asked not to be named said.', phrase: '1,200 jobs', name: 'officials who asked not to be named', cue: 'said', kind: 'anonymous' },
+    { sentence: 'The army has 6 drones left, according to a source close to the general staff.', phrase: '6 drones', name: 'a source close to the general staff', cue: 'according to', kind: 'anonymous' },
+    { sentence: 'The gang reportedly smuggled 40 kilograms of gold.', phrase: '40 kilograms of gold', quantity: '40', name: null, cue: 'reportedly', kind: 'reported' },
+    { sentence: 'The mayor allegedly accepted 15 bribes.', phrase: '15 bribes', name: null, cue: 'allegedly', kind: 'reported' },
+    { sentence: 'The smugglers are said to have moved 300 crates.', phrase: '300 crates', name: null, cue: 'are said to', kind: 'reported' },
+  ];
+  for (const c of cases) {
+    it(`${c.cue}: ${c.sentence}`, () => {
+      const claim = describeOne(c.sentence, { phrase: c.phrase, quantity: c.quantity });
+      expect(claim.source.kind).toBe(c.kind);
+      expect(claim.source.name).toBe(c.name);
+      expect(claim.source.cue).toBe(c.cue);
+      if (c.name !== null) {
+        expect(claim.source.text).toBe(c.name);
+        expect(c.sentence.slice(claim.source.start!, claim.source.end!)).toBe(c.name);
+      }
+    });
+  }
+
+  it('leaves a sentence that names nobody to the article, named after the publisher', () => {
+    const claim = describeOne('The bridge is 1,200 metres long.', { phrase: '1,200 metres', kind: 'measure' }, { publisher: 'Harbour Gazette' });
+    expect(claim.source).toEqual({ kind: 'article', name: 'Harbour Gazette', text: null, start: null, end: null, cue: null, via: null });
+  });
+
+  it('gives the article no name when there is no page', () => {
+    expect(describeOne('The bridge is 1,200 metres long.', { phrase: '1,200 metres', kind: 'measure' }).source.name).toBeNull();
+  });
+
+  it('does not take a verb with a plain noun before it for a source', () => {
+    const claim = describeOne('The results showed 14 errors in the count.', { phrase: '14 errors' });
+    expect(claim.source.kind).toBe('article');
+  });
+
+  it('does not take "reports" used as a noun for a cue', () => {
+    const claim = describeOne('Weather reports warned of 40 cm of snow.', { phrase: '40 cm of snow', quantity: '40 cm', kind: 'measure' });
+    expect(claim.source.cue).not.toBe('reports');
+  });
+});

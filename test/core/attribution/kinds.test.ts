@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { describeOne } from './describe-helper';
+
+/** Each kind of source, from cue words, the shape of the name and the lexicon. */
+describe('source kinds', () => {
+  const cases: { sentence: string; phrase: string; name: string; kind: string }[] = [
+    // government: ministries, agencies, officials, presidents, and a capital speaking for its state
+    { sentence: 'The Ministry of Fisheries said 18 trawlers were seized.', phrase: '18 trawlers', name: 'The Ministry of Fisheries', kind: 'government' },
+    { sentence: 'Local officials said 27 houses were flooded.', phrase: '27 houses', name: 'Local officials', kind: 'government' },
+    { sentence: 'President Ana Moreau said 90 prisoners would be freed.', phrase: '90 prisoners', name: 'President Ana Moreau', kind: 'government' },
+    { sentence: 'Ottawa says 5,000 permits were issued.', phrase: '5,000 permits', name: 'Ottawa', kind: 'government' },
+    { sentence: 'Police said 8 cars were stolen overnight.', phrase: '8 cars', name: 'Police', kind: 'government' },
+    // military
+    { sentence: 'The navy said 3 vessels were intercepted.', phrase: '3 vessels', name: 'The navy', kind: 'military' },
+    { sentence: 'Colonel Ivo Marsh said 45 rockets were fired.', phrase: '45 rockets', name: 'Colonel Ivo Marsh', kind: 'military' },
+    { sentence: 'The Pentagon said 2,000 troops would deploy.', phrase: '2,000 troops', name: 'The Pentagon', kind: 'military' },
+    // media
+    { sentence: 'Reuters reported that 11 miners were trapped.', phrase: '11 miners', name: 'Reuters', kind: 'media' },
+    { sentence: 'The Northern Times said 600 tickets were sold.', phrase: '600 tickets', name: 'The Northern Times', kind: 'media' },
+    { sentence: 'A local radio station reported 9 arrests.', phrase: '9 arrests', name: 'A local radio station', kind: 'media' },
+    // person
+    { sentence: 'Lena Okafor said 14 hives had died over winter.', phrase: '14 hives', name: 'Lena Okafor', kind: 'person' },
+    { sentence: 'Witnesses said 6 shots were fired.', phrase: '6 shots', name: 'Witnesses', kind: 'person' },
+    // organisation
+    { sentence: 'Harbor Analytics estimated that 1,500 ships were delayed.', phrase: '1,500 ships', name: 'Harbor Analytics', kind: 'organisation' },
+    { sentence: 'The Redwood Institute found 72 cases of fraud.', phrase: '72 cases', name: 'The Redwood Institute', kind: 'organisation' },
+    { sentence: 'A research group in Brussels said 40 plants could close.', phrase: '40 plants', name: 'A research group in Brussels', kind: 'organisation' },
+    { sentence: 'Amnesty International said 130 people were detained.', phrase: '130 people', name: 'Amnesty International', kind: 'organisation' },
+    // anonymous
+    { sentence: 'An unnamed diplomat said 4 envoys were recalled.', phrase: '4 envoys', name: 'An unnamed diplomat', kind: 'anonymous' },
+    { sentence: 'Sources said 20 flights were cancelled.', phrase: '20 flights', name: 'Sources', kind: 'anonymous' },
+  ];
+  for (const c of cases) {
+    it(`${c.kind}: ${c.sentence}`, () => {
+      const claim = describeOne(c.sentence, { phrase: c.phrase });
+      expect({ kind: claim.source.kind, name: claim.source.name }).toEqual({ kind: c.kind, name: c.name });
+    });
+  }
+
+  it('reads a title of office before a name as speaking for the office', () => {
+    const claim = describeOne('Defence minister Karl Aune said 30 jets were ordered.', { phrase: '30 jets' });
+    expect(claim.source).toMatchObject({ kind: 'government', name: 'Defence minister Karl Aune' });
+  });
+
+  it('keeps a named executive a person', () => {
+    const claim = describeOne('Brightline chief executive Sara Lind said 400 staff would move.', { phrase: '400 staff' });
+    expect(claim.source).toMatchObject({ kind: 'person', name: 'Brightline chief executive Sara Lind' });
+  });
+});
