@@ -107,7 +107,7 @@ const KIND_WORDS: Record<SourceKind, string> = {
   government: 'government source',
   military: 'military source',
   media: 'media source',
-  person: 'a named person',
+  person: 'person quoted',
   organisation: 'organisation',
   anonymous: 'unnamed source',
   reported: 'reported, nobody named',
@@ -129,8 +129,14 @@ function sourceName(source: Source, info: Partial<DocumentInfo> | null): string 
       return 'reported, nobody named';
     case 'article':
       return info?.publisher ? `the article (${info.publisher})` : 'the article itself';
-    default:
-      return `an unnamed ${KIND_WORDS[source.kind]}`;
+    case 'government':
+    case 'military':
+    case 'media':
+      return `an unnamed ${source.kind} source`;
+    case 'person':
+      return 'a person the article does not name';
+    case 'organisation':
+      return 'an unnamed organisation';
   }
 }
 

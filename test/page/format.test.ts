@@ -110,6 +110,7 @@ describe('sources', () => {
     expect(sourceChainText(ARTICLE, { publisher: 'The Daily' })).toBe('the article (The Daily)');
     expect(sourceChainText(ARTICLE)).toBe('the article itself');
     expect(sourceChainText(source('government', null))).toBe('an unnamed government source');
+    expect(sourceChainText(source('person', null))).toBe('a person the article does not name');
   });
 
   it('stops on a chain that cites itself', () => {
