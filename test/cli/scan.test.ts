@@ -76,3 +76,16 @@ describe('claimlens scan -', () => {
     expect(JSON.parse(result.stdout).text).toBe('Only 12 words here, in a fragment of a page.\n');
   });
 });
+
+describe('big pages under the size limit', () => {
+  it('reads a 6 MB page whose weight is furniture and scripts', async () => {
+    const dir = tempDir();
+    const furniture = `<nav>${'<a href="/x">Section 24</a>'.repeat(50_000)}</nav><script>${'var x = 1;'.repeat(400_000)}</script>`;
+    const html = `<!doctype html><html><body>${furniture}<article><p>The council approved 3 new schools, officials said.</p></article></body></html>`;
+    writeFileSync(path.join(dir, 'heavy.html'), html);
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const result = await scan(['scan', '--json', path.join(dir, 'heavy.html')]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).text).toBe('The council approved 3 new schools, officials said.\n');
+  });
+});
