@@ -77,7 +77,11 @@ export function Popup() {
           </p>
         ) : null}
         {page && !activeHere ? (
-          <p class="notice" data-testid="inactive">ClaimLens is off on this site. Switch it on to see the claims.</p>
+          <p class="notice" data-testid="inactive">
+            {settings?.enabled === false
+              ? 'ClaimLens is off everywhere. Switch it on to see the claims.'
+              : 'ClaimLens is off on this site. Switch it on to see the claims.'}
+          </p>
         ) : null}
         {page && activeHere ? (
           <>
