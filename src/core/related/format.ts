@@ -78,3 +78,13 @@ export function formatFigure(figure: Figure, kind?: ClaimKind): string {
   if (figure.value === null) return '?';
   return CHANGE_WORDS[figure.change] + withUnit(formatNumber(figure.value), figure.unit, figure.value !== 1, money);
 }
+
+/**
+ * A stored figure with what it is about, without saying the noun twice: a count's unit is its subject's
+ * noun ("over 1 million artillery shells"), other figures name their subject beside them ("$3,000 · 155 mm shells").
+ */
+export function describeFigure(figure: Figure, kind: ClaimKind, subject: string | null): string {
+  if (!subject) return formatFigure(figure, kind);
+  if (kind === 'count') return `${formatFigure({ ...figure, unit: null }, kind)} ${subject}`;
+  return `${formatFigure(figure, kind)} · ${subject}`;
+}

@@ -4,7 +4,7 @@
  * each with its source and date, and a small chart when two or more figures compare.
  */
 import { chartPoints } from '../../core/related/figure';
-import { formatFigure } from '../../core/related/format';
+import { describeFigure } from '../../core/related/format';
 import type { Agreement, FactSource, RelatedFact, RelatedOrigin } from '../../core/related/types';
 import type { Claim } from '../../core/types';
 import { RelatedChart } from './RelatedChart';
@@ -88,8 +88,7 @@ function FactItem({ fact }: { fact: RelatedFact }) {
     case 'history':
       return (
         <li class="cl-related-fact" data-origin="history">
-          <span class="cl-related-text">{formatFigure(fact.figure, fact.kind)}</span>{' '}
-          {fact.subject && <span class="cl-related-subject">{fact.subject}</span>}{' '}
+          <span class="cl-related-text">“{fact.text}”</span>{' '}
           <SourceLine source={fact.source} extra={`seen ${formatDate(fact.seen) ?? ''}`} />{' '}
           <AgreementBadge agreement={fact.agreement} />
         </li>
@@ -97,8 +96,7 @@ function FactItem({ fact }: { fact: RelatedFact }) {
     case 'pack':
       return (
         <li class="cl-related-fact" data-origin="pack">
-          <span class="cl-related-text">{formatFigure(fact.figure, fact.kind)}</span>{' '}
-          <span class="cl-related-subject">{fact.subject}</span>{' '}
+          <span class="cl-related-text">{describeFigure(fact.figure, fact.kind, fact.subject)}</span>{' '}
           <SourceLine source={fact.source} extra={fact.packName} />{' '}
           <AgreementBadge agreement={fact.agreement} />
         </li>
@@ -153,7 +151,7 @@ export const relatedFactsCss = `
 .cl-related-group-title { font-size: 11px; margin: 6px 0 2px; opacity: 0.75; font-weight: 600; }
 .cl-related-list { list-style: none; margin: 0; padding: 0; }
 .cl-related-fact { margin: 2px 0; line-height: 1.35; }
-.cl-related-source, .cl-related-arithmetic, .cl-related-subject { opacity: 0.8; }
+.cl-related-source, .cl-related-arithmetic { opacity: 0.8; }
 .cl-related-source a { color: inherit; }
 .cl-related-verdict { font-weight: 600; }
 .cl-related-agrees { color: #15803d; }

@@ -4,7 +4,7 @@
  * gets a leading apostrophe, so an article cannot plant a formula in the reader's spreadsheet. Numbers
  * are written as numbers: a plain number is no formula.
  */
-import { formatFigure } from '../../core/related/format';
+import { describeFigure } from '../../core/related/format';
 import type { RelatedFact } from '../../core/related/types';
 import type { Claim, DocumentInfo } from '../../core/types';
 
@@ -41,7 +41,7 @@ function relatedCells(fact: RelatedFact): Cell[] {
     case 'pack':
       return [
         fact.origin,
-        `${formatFigure(fact.figure, fact.kind)}${fact.subject ? ` ${fact.subject}` : ''}`,
+        fact.origin === 'history' ? fact.text : describeFigure(fact.figure, fact.kind, fact.subject),
         fact.source.name,
         fact.source.url,
         fact.source.date,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartPoints } from '../../../src/core/related/figure';
-import { formatFigure, formatNumber } from '../../../src/core/related/format';
+import { describeFigure, formatFigure, formatNumber } from '../../../src/core/related/format';
 import type { PackFact } from '../../../src/core/related/types';
 import { claim } from './make-claim';
 
@@ -24,6 +24,18 @@ describe('formatNumber and formatFigure', () => {
   it('reads "pound" as money only for money', () => {
     expect(formatFigure({ value: 5, range: null, unit: 'pound', change: '=' }, 'money')).toBe('£5');
     expect(formatFigure({ value: 5, range: null, unit: 'pound', change: '=' }, 'measure')).toBe('5 lb');
+  });
+});
+
+describe('describeFigure', () => {
+  it('names a count’s subject once, and other figures’ subjects beside them', () => {
+    expect(describeFigure({ value: 1e6, range: null, unit: 'shell', change: '>' }, 'count', 'artillery shells')).toBe(
+      'over 1 million artillery shells',
+    );
+    expect(describeFigure({ value: 3000, range: null, unit: 'dollar', change: '~' }, 'money', '155 mm shells')).toBe(
+      '≈ $3,000 · 155 mm shells',
+    );
+    expect(describeFigure({ value: 53, range: null, unit: 'mission', change: '=' }, 'count', null)).toBe('53 missions');
   });
 });
 

@@ -88,6 +88,7 @@ describe('claimsToCsv and claimsToJson', () => {
     expect(first?.[col('page_title')]).toBe('Shells, "prices" & more');
     expect(first?.[col('claim_text')]).toBe('over 1 million artillery shells');
     expect(first?.[col('related_origin')]).toBe('history');
+    expect(first?.[col('related_text')]).toBe('800,000 shells');
     expect(first?.[col('related_source')]).toBe('one.test');
     expect(first?.[col('related_url')]).toBe('http://one.test/a');
     expect(first?.[col('related_summary')]).toBe('differs: 20% lower');

@@ -49,7 +49,7 @@ describe('RelatedFacts', () => {
     const groups = [...root.querySelectorAll('.cl-related-group')].map((g) => g.getAttribute('data-origin'));
     expect(groups).toEqual(['article', 'history']);
     const historyItem = root.querySelector('[data-origin="history"] li');
-    expect(historyItem?.textContent).toContain('1.2 million shells');
+    expect(historyItem?.textContent).toContain('“1.2 million shells”');
     expect(historyItem?.querySelector('a')?.getAttribute('href')).toBe('http://one.test/a');
     expect(historyItem?.textContent).toContain('one.test');
     expect(historyItem?.textContent).toContain('agrees within the stated firmness');
@@ -65,6 +65,7 @@ describe('RelatedFacts', () => {
     expect(root.querySelector('script')).toBeNull();
     expect(root.querySelector('a')).toBeNull();
     expect(root.textContent).toContain('Evil <script>');
+    expect(root.textContent).toContain('900,000 <b>shells</b>');
   });
 
   it('draws no chart for a single figure', () => {
