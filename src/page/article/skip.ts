@@ -52,7 +52,7 @@ const FURNITURE_STRONG = new Set([
   'byline', 'dateline', 'timestamp', 'author', 'authors', 'comment', 'comments', 'disqus', 'replies', 'related', 'mostread', 'mostpopular',
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored',
   'promo', 'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'breadcrumb', 'breadcrumbs',
-  'sharebar', 'sharetools', 'toolbox', 'recirculation', 'teads', 'inread', 'optin', 'cookie', 'consent', 'gdpr', 'visuallyhidden', 'offscreen',
+  'sharebar', 'sharetools', 'toolbox', 'recirculation', 'teads', 'inread', 'optin', 'ai2html', 'toc', 'cookie', 'consent', 'gdpr', 'visuallyhidden', 'offscreen',
 ]);
 
 /** Two-word names that only mean furniture together ("most read", "sr-only"). */

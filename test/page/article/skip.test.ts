@@ -51,7 +51,7 @@ describe('what the text leaves out', () => {
 });
 
 describe('furniture names', () => {
-  it.each(['byline', 'c-byline--article__hed', 'article-meta', 'storytimestamp', 'share-bar', 'related-links', 'most-read', 'comments', 'ad', 'ad-slot', 'sr-only', 'newsletter-signup', 'addthis_toolbox'])('%s names furniture', (name) => {
+  it.each(['byline', 'c-byline--article__hed', 'article-meta', 'ai2html-box-v5', 'toc', 'storytimestamp', 'share-bar', 'related-links', 'most-read', 'comments', 'ad', 'ad-slot', 'sr-only', 'newsletter-signup', 'addthis_toolbox'])('%s names furniture', (name) => {
     expect(namesFurniture(name)).toBe(true);
   });
 
