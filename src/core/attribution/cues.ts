@@ -10,6 +10,7 @@ import {
   CHAIN_CUE,
   DENIAL_VERBS,
   FORWARD_CUE,
+  HUMAN_SPEECH_VERBS,
   INVERTED_VERBS,
   REPORTED_CUE,
   SPEECH_VERBS,
@@ -90,7 +91,12 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
 const STATEMENT_FOLLOWS =
   /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
 
-function named(text: string, sentence: Span, phrase: Phrase | null): { name: Phrase; kind: SourceKind; pronoun: boolean } | null {
+function named(
+  text: string,
+  sentence: Span,
+  phrase: Phrase | null,
+  speaker = false,
+): { name: Phrase; kind: SourceKind; pronoun: boolean } | null {
   if (!phrase) return null;
   const cleaned = withoutCarrier(text, phrase);
   if (!cleaned) return null;
@@ -100,7 +106,7 @@ function named(text: string, sentence: Span, phrase: Phrase | null): { name: Phr
   }
   const full = anonymousAround(text, cleaned, sentence.start, sentence.end);
   const first = full.words[0];
-  const kind = kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false);
+  const kind = kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ?? (speaker ? 'person' : null);
   return kind ? { name: full, kind, pronoun: false } : null;
 }
 
@@ -143,10 +149,11 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (taken.some((t) => start < t.end && end > t.start)) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after)) continue;
-    let found = named(text, sentence, phraseBefore(text, start, sentence.start));
+    const speaker = HUMAN_SPEECH_VERBS.has(verb);
+    let found = named(text, sentence, phraseBefore(text, start, sentence.start), speaker);
     // '"…," said the ministry': the name follows the verb.
     if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
-      found = named(text, sentence, phraseAfter(text, end, sentence.end));
+      found = named(text, sentence, phraseAfter(text, end, sentence.end), speaker);
     }
     if (found) cues.push({ role: 'speech', cue: verb, start, end, ...found });
   }

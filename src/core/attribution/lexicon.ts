@@ -41,8 +41,12 @@ const KIND_WORDS: Record<LexiconKind, KindWords> = {
 export function phraseHasKind(kind: LexiconKind, written: string, lower: string): boolean {
   const words = KIND_WORDS[kind];
   const paddedLower = pad(lower);
+  // "insurers" finds "insurer": plurals need not be listed twice.
+  const singular = paddedLower.replace(/(\w{3})s(?= )/g, '$1');
   const paddedWritten = pad(written);
-  return words.terms.some((t) => paddedLower.includes(t)) || words.names.some((n) => paddedWritten.includes(n));
+  return (
+    words.terms.some((t) => paddedLower.includes(t) || singular.includes(t)) || words.names.some((n) => paddedWritten.includes(n))
+  );
 }
 
 /** Whether a single word is any lexicon word at all (a name made of these is not a person's name). */
@@ -87,6 +91,7 @@ export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.words));
 const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 
 export const SPEECH_VERBS = words(cues.speechVerbs);
+export const HUMAN_SPEECH_VERBS = words(cues.humanSpeechVerbs);
 export const AMBIGUOUS_VERBS = words(cues.ambiguousVerbs);
 export const INVERTED_VERBS = words(cues.invertedVerbs);
 export const DENIAL_VERBS = words(cues.denialVerbs);

@@ -1,0 +1,86 @@
+import { describe as group, expect, it } from 'vitest';
+import { describe } from './describe-helper';
+
+group('chains', () => {
+  it('hangs "citing X" on the source that cites', () => {
+    const [claim] = describe('The town will close 5 libraries, as per the Valley Courier, citing two council members who asked not to be named.', [
+      { phrase: '5 libraries' },
+    ]);
+    expect(claim!.source).toMatchObject({ kind: 'media', name: 'the Valley Courier', cue: 'as per' });
+    expect(claim!.source.via).toMatchObject({ kind: 'anonymous', cue: 'citing', name: 'two council members who asked not to be named' });
+  });
+
+  it('chains a speech verb with "citing" after it', () => {
+    const [claim] = describe('The Morning Ledger reported, citing the coast guard, that 16 sailors were rescued.', [{ phrase: '16 sailors' }]);
+    expect(claim!.source).toMatchObject({ kind: 'media', name: 'The Morning Ledger', cue: 'reported' });
+    expect(claim!.source.via).toMatchObject({ kind: 'military', name: 'the coast guard', cue: 'citing' });
+  });
+
+  it('takes "citing X" as the source when nobody else is named', () => {
+    const [claim] = describe('Shipping firms rerouted 70 vessels this month, citing insurers.', [{ phrase: '70 vessels' }]);
+    expect(claim!.source).toMatchObject({ name: 'insurers', cue: 'citing', via: null });
+  });
+});
+
+group('scope across sentences', () => {
+  it('continues the previous source through "It added"', () => {
+    const claims = describe('The housing agency said rents rose sharply. It added that 3,000 families were waiting for homes.', [
+      { phrase: '3,000 families' },
+    ]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'government', name: 'The housing agency', cue: 'added' });
+  });
+
+  it('reads a definite mention as the same source', () => {
+    const claims = describe(
+      "Greece's Ministry of Tourism said arrivals were strong. The ministry also said 31 cruise ships docked in June.",
+      [{ phrase: '31 cruise ships' }],
+    );
+    expect(claims[0]!.source).toMatchObject({ kind: 'government', name: 'The ministry', cue: 'said' });
+  });
+
+  it('does not carry a source to a later sentence that names nobody', () => {
+    const claims = describe('The agency said demand was weak. Exports fell to 14 cargoes in May.', [
+      { phrase: '14 cargoes' },
+    ]);
+    expect(claims[0]!.source.kind).toBe('article');
+  });
+
+  it('lets the speaker of a quotation cover the sentences inside it', () => {
+    const text = 'The farmer Pia Holm said: “We lost 40 lambs in the storm. Another 12 are sick.” Prices rose by 3% later.';
+    const claims = describe(text, [{ phrase: '40 lambs' }, { phrase: '12', quantity: '12' }, { phrase: '3%', kind: 'percent' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['The farmer Pia Holm', 'The farmer Pia Holm', null]);
+  });
+
+  it('lets a speaker named before a quote block cover the paragraph that follows', () => {
+    const text = 'In a statement, the harbour master wrote:\n"Nine cranes are out of service. We expect 4 back next week."\nTrade resumed.';
+    const claims = describe(text, [{ phrase: 'Nine cranes', quantity: 'Nine' }, { phrase: '4 back', quantity: '4' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['the harbour master', 'the harbour master']);
+  });
+
+  it('closes a stray quotation mark at the end of its paragraph', () => {
+    const text = 'The coach said: "We trained hard.\nThe club sold 8,000 season tickets.';
+    const claims = describe(text, [{ phrase: '8,000 season tickets' }]);
+    expect(claims[0]!.source.kind).toBe('article');
+  });
+});
+
+group('scope inside a sentence', () => {
+  it('binds each cue to the claims of its own clause first', () => {
+    const text = 'The union said 400 workers joined the strike, while the employer put the figure at 150 workers.';
+    const claims = describe(text, [{ phrase: '400 workers' }, { phrase: '150 workers' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['The union', 'the employer']);
+  });
+
+  it('lets a cue cover the other clauses of its sentence when they have none', () => {
+    const text = 'Fares rose by 6% in March; season tickets now cost 2,400 pounds, the rail regulator said.';
+    const claims = describe(text, [{ phrase: '6%', kind: 'percent' }, { phrase: '2,400 pounds', kind: 'money' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['the rail regulator', 'the rail regulator']);
+  });
+
+  it('keeps "reportedly" to its own clause', () => {
+    const text = 'The gang reportedly stole 12 paintings, and 3 guards were later fired.';
+    const claims = describe(text, [{ phrase: '12 paintings' }, { phrase: '3 guards' }]);
+    expect(claims.map((c) => c.source.kind)).toEqual(['reported', 'article']);
+    expect(claims.map((c) => c.hedged)).toEqual([true, false]);
+  });
+});
