@@ -15,7 +15,7 @@ import { usePageState } from './use-page-state';
 export function Popup() {
   const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
   const { settings, error, edit } = useSettings();
-  const status = usePageState(target === undefined ? null : (target?.id ?? null));
+  const status = usePageState(target === undefined ? undefined : (target?.id ?? null));
   const [revealError, setRevealError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -25,12 +25,18 @@ export function Popup() {
   const reveal = async (claim: Claim): Promise<void> => {
     if (!target) return;
     const message: RevealClaim = { type: 'reveal-claim', id: claim.id };
+    let revealed: unknown;
     try {
-      await browser.tabs.sendMessage(target.id, message);
-      if (!target.pinned) window.close();
+      revealed = await browser.tabs.sendMessage(target.id, message);
     } catch {
       setRevealError('The page did not answer; reload it and try again.');
+      return;
     }
+    if (revealed === false) {
+      setRevealError('That claim is no longer on the page.');
+      return;
+    }
+    if (!target.pinned) window.close();
   };
 
   const page = status.kind === 'ready' ? status.page : null;

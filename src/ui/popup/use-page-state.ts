@@ -17,10 +17,12 @@ export type PageStatus =
 /** The content script needs a moment to clear or repaint after a settings change. */
 const REQUERY_DELAYS_MS = [200, 800];
 
-export function usePageState(tabId: number | null): PageStatus {
+/** `tabId` is undefined while the tab is still being found, null when there is none. */
+export function usePageState(tabId: number | null | undefined): PageStatus {
   const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
 
   useEffect(() => {
+    if (tabId === undefined) return undefined;
     if (tabId === null) {
       setStatus({ kind: 'unavailable' });
       return undefined;
