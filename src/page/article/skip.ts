@@ -120,12 +120,11 @@ const PROSE = 'p, li, td, th, dd, blockquote, figcaption, h1, h2, h3, h4, h5, h6
 
 /** A list whose items are links and little else: "related stories", "more on this", tag lists. */
 function isLinkList(list: Element): boolean {
-  let text = 0;
-  let linked = 0;
-  const anchors = list.querySelectorAll('a');
+  const anchors = list.querySelectorAll('a[href]');
   if (anchors.length === 0) return false;
-  for (const anchor of anchors) linked += (anchor.textContent ?? '').trim().length;
-  text = (list.textContent ?? '').replace(/\s+/g, '').length;
+  let linked = 0;
+  for (const anchor of anchors) linked += (anchor.textContent ?? '').replace(/\s+/g, '').length;
+  const text = (list.textContent ?? '').replace(/\s+/g, '').length;
   return text > 0 && linked >= text * 0.8;
 }
 
