@@ -108,8 +108,7 @@ function alternation(list: string[]): string {
 export const FORWARD_CUE = new RegExp(`\\b(?:${alternation(cues.forwardCues)})\\b`, 'giu');
 export const CHAIN_CUE = new RegExp(`\\b(?:${alternation(cues.chainCues)})\\b`, 'giu');
 export const REPORTED_CUE = new RegExp(`\\b(?:${alternation(cues.reportedCues)})\\b`, 'giu');
-/** Hedges are matched in lower case only, so the month "May" is not "may". */
-export const HEDGE = new RegExp(`\\b(?:${alternation(cues.hedges)})\\b`, 'gu');
+export const HEDGE = new RegExp(`\\b(?:${alternation(cues.hedges)})\\b`, 'giu');
 export const VERB_CANDIDATE = new RegExp(
   `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.denialVerbs])})\\b`,
   'giu',

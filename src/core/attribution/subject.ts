@@ -6,7 +6,7 @@
  */
 import type { QuantityFinding } from '../quantity';
 import type { Span } from '../types';
-import { DETERMINERS, phraseBefore, type Phrase, WINDOW } from './phrases';
+import { DETERMINERS, isPronoun, phraseBefore, type Phrase, WINDOW } from './phrases';
 import { breaksBetween, type Word, wordsIn } from './words';
 
 /** Words a subject does not start with: "particularly the 155 mm shells". */
@@ -35,6 +35,22 @@ const PRICED = /,\s*(?:(?:each|which are|which were|which is|that are)\s+)?(?:pr
 
 const clean = (words: Word[]): string => words.map((w) => w.text).join(' ');
 
+const isPlural = (word: string): boolean => word.length > 3 && /[^s]s$/.test(word);
+
+/** The noun phrase that ends at `end`: "bought two [rare 18th-century clocks]", "the [155 mm shells]". */
+function subjectWordsBefore(text: string, floor: number, end: number): Word[] {
+  const words = wordsIn(text, Math.max(floor, end - WINDOW), end);
+  const taken: Word[] = [];
+  for (let i = words.length - 1; i >= 0 && taken.length < 6; i--) {
+    const w = words[i]!;
+    if (breaksBetween(text, w.end, taken[0]?.start ?? end)) break;
+    if (LEADING_FILLER.has(w.lower) || SUBJECT_STOPS.has(w.lower)) break;
+    if (/(?:ed|ght)$/.test(w.lower) && taken.length > 0) break;
+    taken.unshift(w);
+  }
+  return taken;
+}
+
 /** Words of a subject read forward from `from`: up to a stop word, a participle or punctuation. */
 function subjectWordsAfter(text: string, from: number, ceiling: number, maxWords: number): Word[] {
   const words = wordsIn(text, from, Math.min(ceiling, from + WINDOW));
@@ -49,6 +65,9 @@ function subjectWordsAfter(text: string, from: number, ceiling: number, maxWords
     if (SUBJECT_STOPS.has(w.lower)) break;
     // "shells used by NATO forces": a participle after the noun starts a new phrase.
     if (taken.length > 0 && /(?:ed|ing)$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)) break;
+    // "40% of commuters cycle": a lowercase word after a plural noun is its verb.
+    const previous = taken[taken.length - 1];
+    if (previous && isPlural(previous.lower) && /^\p{Ll}/u.test(w.text)) break;
     taken.push(w);
   }
   return taken;
@@ -91,10 +110,10 @@ export function subjectOf(text: string, sentence: Span, finding: QuantityFinding
   const priced = PRICED.exec(before);
   if (priced) {
     const commaAt = phrase.start - before.length + priced.index;
-    const stretch = text.slice(Math.max(sentence.start, commaAt - WINDOW), commaAt);
-    const stretchStart = commaAt - stretch.length;
-    const lastBreak = Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'), stretch.lastIndexOf(':'));
-    const words = subjectWordsAfter(text, stretchStart + lastBreak + 1, commaAt, 6);
+    const floor = Math.max(sentence.start, commaAt - WINDOW);
+    // "the 155 mm shells used by NATO forces, priced at…": the price is of the shells, not the forces.
+    const participle = /\s+\p{Ll}+ed\s+(?:by|in|for|at|from|to|with|across)\b[^,;:]*$/u.exec(text.slice(floor, commaAt));
+    const words = subjectWordsBefore(text, floor, participle ? floor + participle.index : commaAt);
     if (words.length > 0) return clean(words);
   }
 
@@ -102,7 +121,8 @@ export function subjectOf(text: string, sentence: Span, finding: QuantityFinding
   const verb = AMOUNT_VERB.exec(before);
   if (verb) {
     const verbAt = phrase.start - before.length + verb.index;
-    const subject = withoutLeadingDeterminers(phraseBefore(text, verbAt, sentence.start));
+    const who = phraseBefore(text, verbAt, sentence.start);
+    const subject = who && !isPronoun(who) ? withoutLeadingDeterminers(who) : null;
     if (subject) return subject;
   }
 
