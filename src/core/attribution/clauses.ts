@@ -21,8 +21,13 @@ export function clausesOf(text: string, sentence: Span): Span[] {
   return clauses;
 }
 
-/** The clause holding `at`; clauses are sorted, so a binary search keeps long sentences cheap. */
+/** The clause holding `at`. */
 export function clauseAt(clauses: Span[], at: number): Span {
+  return clauses[clauseIndexAt(clauses, at)]!;
+}
+
+/** The index of the clause holding `at`; clauses are sorted, so a binary search keeps long sentences cheap. */
+export function clauseIndexAt(clauses: Span[], at: number): number {
   let low = 0;
   let high = clauses.length - 1;
   while (low < high) {
@@ -30,7 +35,7 @@ export function clauseAt(clauses: Span[], at: number): Span {
     if (clauses[mid]!.start <= at) low = mid;
     else high = mid - 1;
   }
-  return clauses[low]!;
+  return low;
 }
 
 export function within(span: Span, at: number): boolean {
@@ -38,12 +43,13 @@ export function within(span: Span, at: number): boolean {
 }
 
 /** The index of the first span (in a sorted, non-overlapping list) that ends after `at`. */
-export function firstEndingAfter(spans: Span[], at: number): number {
+export function firstEndingAfter<T extends Span | { cue: Span }>(spans: T[], at: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (spans[mid]!.end <= at) low = mid + 1;
+    const item = spans[mid]!;
+    if (('cue' in item ? item.cue.end : item.end) <= at) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -4,6 +4,7 @@
  * sentence, and a bounded walk around each hit.
  */
 import type { SourceKind, Span } from '../types';
+import { firstEndingAfter } from './clauses';
 import { kindOfName } from './kinds';
 import {
   AMBIGUOUS_VERBS,
@@ -110,6 +111,12 @@ function named(
   return kind ? { name: full, kind, pronoun: false } : null;
 }
 
+/** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping each other). */
+function overlapsAny(sorted: Span[], span: Span): boolean {
+  const candidate = sorted[firstEndingAfter(sorted, span.start)];
+  return candidate !== undefined && candidate.start < span.end;
+}
+
 function cueText(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }
@@ -141,12 +148,13 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     taken.push({ start, end });
     cues.push({ role: 'reported', cue: cueText(text, start, end), start, end, name: null, kind: 'reported', pronoun: false });
   }
+  taken.sort((a, b) => a.start - b.start);
   for (const m of body.matchAll(VERB_CANDIDATE)) {
     const start = at(m.index);
     const end = start + m[0].length;
     const verb = m[0].toLowerCase();
     if (DENIAL_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !AMBIGUOUS_VERBS.has(verb)) continue;
-    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    if (overlapsAny(taken, { start, end })) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after)) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);
@@ -158,8 +166,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (found) cues.push({ role: 'speech', cue: verb, start, end, ...found });
   }
   // "Data from the agency show": one source, read once, by the cue that names it first.
-  const forwardNames = cues.filter((c) => c.role === 'forward' && c.name).map((c) => c.name!);
-  return cues
-    .filter((c) => c.role !== 'speech' || !c.name || !forwardNames.some((n) => c.name!.start < n.end && c.name!.end > n.start))
-    .sort((a, b) => a.start - b.start);
+  const forwardNames = cues.flatMap((c) => (c.role === 'forward' && c.name ? [{ start: c.name.start, end: c.name.end }] : []));
+  forwardNames.sort((a, b) => a.start - b.start);
+  return cues.filter((c) => c.role !== 'speech' || !c.name || !overlapsAny(forwardNames, c.name)).sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
-import { clauseAt, clausesOf, within } from './clauses';
+import { clauseIndexAt, clausesOf, firstEndingAfter, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
 import { denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
@@ -86,12 +86,18 @@ export function createDescriber(
     }
     const standalone: Bound[] = [];
     for (const chain of chains) {
+      // Only cues within reach can host the chain; the sorted cues give them by binary search.
       let host: Bound | null = null;
-      for (const b of primary) {
-        const distance = spanDistance(b.cue, chain.cue);
-        if (distance > CHAIN_REACH) continue;
-        const preferred = !host || (b.cue.start < chain.cue.start && host.cue.start > chain.cue.start) || distance < spanDistance(host.cue, chain.cue);
-        if (preferred) host = b;
+      let hostDistance = Infinity;
+      for (let i = firstEndingAfter(primary, chain.cue.start - CHAIN_REACH); i < primary.length; i++) {
+        const b = primary[i]!;
+        if (b.cue.start > chain.cue.end + CHAIN_REACH) break;
+        // A cue before "citing" is the one that cites: prefer it over one after at the same distance.
+        const distance = spanDistance(b.cue, chain.cue) + (b.cue.start > chain.cue.start ? 1 : 0);
+        if (distance <= CHAIN_REACH && distance < hostDistance) {
+          host = b;
+          hostDistance = distance;
+        }
       }
       if (host && !host.source.via) host.source = { ...host.source, via: chain.source };
       else standalone.push(chain);
@@ -99,10 +105,17 @@ export function createDescriber(
     return { primary: [...primary, ...standalone].sort((a, b) => a.cue.start - b.cue.start), reported };
   }
 
+  /**
+   * The cue nearest to the claim (only within `clause` when given). Cues are sorted and do not
+   * overlap, so the nearest is next to where the claim would sit among them: a look at the neighbours
+   * of a binary search keeps a sentence with thousands of cues linear.
+   */
   function nearest(bounds: Bound[], claim: Span, clause: Span | null): Bound | null {
+    const at = firstEndingAfter(bounds, claim.start);
     let best: Bound | null = null;
     let bestDistance = Infinity;
-    for (const b of bounds) {
+    for (let i = Math.max(0, at - 2); i < Math.min(bounds.length, at + 2); i++) {
+      const b = bounds[i]!;
       if (clause && !within(clause, b.cue.start)) continue;
       const distance = spanDistance(b.cue, claim);
       if (distance < bestDistance) {
@@ -110,7 +123,11 @@ export function createDescriber(
         bestDistance = distance;
       }
     }
-    return best;
+    if (best || !clause) return best;
+    // Within a clause the nearest may lie past the neighbours only when they sit outside the clause.
+    for (let i = at; i < bounds.length && bounds[i]!.cue.start < clause.end; i++) if (within(clause, bounds[i]!.cue.start)) return bounds[i]!;
+    for (let i = at - 1; i >= 0 && bounds[i]!.cue.end > clause.start; i--) if (within(clause, bounds[i]!.cue.start)) return bounds[i]!;
+    return null;
   }
 
   return (sentence, findings) => {
@@ -135,11 +152,12 @@ export function createDescriber(
 
     const described = findings.map((finding): DescribedClaim => {
       const claim = finding.phrase;
-      const clause = clauseAt(clauses, claim.start);
-      const clauseIndex = clauses.indexOf(clause);
+      const clauseIndex = clauseIndexAt(clauses, claim.start);
+      const clause = clauses[clauseIndex]!;
       const own = nearest(primary, claim, clause);
       const hedge = own ? null : nearest(reported, claim, clause);
-      const inQuote = quotes.inside.some((q) => within(q, claim.start));
+      const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
+      const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       const chosen =
         own?.source ??
         hedge?.source ??
