@@ -134,16 +134,17 @@ function pricedPerHead(price: Claim): string | null {
  */
 export function totalsOf(claims: Claim[]): ComputedFact[] {
   const facts: ComputedFact[] = [];
+  const counts = claims
+    .filter((c) => c.kind === 'count' && c.quantity.value !== null)
+    .map((count) => ({ count, head: termsOf({ kind: count.kind, subject: count.subject, unit: count.quantity.unit })?.head }));
   for (const price of claims) {
     if (price.kind !== 'money' || price.quantity.value === null) continue;
     const perHead = pricedPerHead(price);
     if (perHead === null) continue;
     const priceHead = perHead || termsOf({ kind: price.kind, subject: price.subject, unit: null })?.head;
     if (!priceHead) continue;
-    for (const count of claims) {
-      if (count.kind !== 'count' || count.quantity.value === null) continue;
-      const countHead = termsOf({ kind: count.kind, subject: count.subject, unit: count.quantity.unit })?.head;
-      if (countHead !== priceHead) continue;
+    for (const { count, head: countHead } of counts) {
+      if (countHead !== priceHead || count.quantity.value === null || price.quantity.value === null) continue;
       const change = combinedChange([count.quantity.change, price.quantity.change]);
       if (change === null) continue;
       const figure: Figure = { value: count.quantity.value * price.quantity.value, range: null, unit: price.quantity.unit, change };

@@ -1,4 +1,5 @@
 /** Writes figures the way a news reader reads them: "1 million", "$3 billion", "6.1 in", "2,000–3,000". */
+import { own } from './own';
 import type { Change, ClaimKind } from '../types';
 import type { Figure } from './types';
 
@@ -32,7 +33,7 @@ const UNIT_SYMBOLS: Record<string, string> = {
 
 /** The short symbol of a unit ("mm", "°C"), or its name when it has none. */
 export function unitSymbol(unit: string): string {
-  return UNIT_SYMBOLS[unit] ?? unit;
+  return own(UNIT_SYMBOLS, unit) ?? unit;
 }
 
 /** Rounds to at most three significant digits, dropping trailing zeros. */
@@ -41,12 +42,15 @@ function roundForReading(value: number): number {
   return Number(value.toPrecision(3));
 }
 
+// One formatter, made once: toLocaleString builds a new one per call, which dominated pages with many figures.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatNumber(value: number): string {
   const abs = Math.abs(value);
   for (const [size, word] of SCALES) {
-    if (abs >= size) return `${roundForReading(value / size).toLocaleString('en-US')} ${word}`;
+    if (abs >= size) return `${NUMBER_FORMAT.format(roundForReading(value / size))} ${word}`;
   }
-  return roundForReading(value).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(roundForReading(value));
 }
 
 const CHANGE_WORDS: Record<Change, string> = { '=': '', '~': '≈ ', '>': 'over ', '<': 'under ', up: 'up ', down: 'down ' };
@@ -54,10 +58,10 @@ const CHANGE_WORDS: Record<Change, string> = { '=': '', '~': '≈ ', '>': 'over 
 function withUnit(number: string, unit: string | null, plural: boolean, money: boolean): string {
   if (!unit) return number;
   // "pound" names both a currency and a weight: only money gets the £.
-  const currency = money || unit !== 'pound' ? CURRENCY_SYMBOLS[unit] : undefined;
+  const currency = money || unit !== 'pound' ? own(CURRENCY_SYMBOLS, unit) : undefined;
   if (currency) return `${currency}${number}`;
   if (unit === 'percentage') return `${number}%`;
-  const symbol = UNIT_SYMBOLS[unit];
+  const symbol = own(UNIT_SYMBOLS, unit);
   if (symbol) return `${number} ${symbol}`;
   return `${number} ${plural ? pluralise(unit) : unit}`;
 }

@@ -4,6 +4,7 @@
  * the service worker, so a table and a dozen rules (microseconds, no dependency) beat loading compromise's
  * full tagger here; the rules cover the nouns news counts (shells, missiles, casualties, countries, boxes).
  */
+import { own } from './own';
 
 const IRREGULAR: Record<string, string> = {
   people: 'person',
@@ -119,10 +120,22 @@ const IRREGULAR: Record<string, string> = {
   munitions: 'munition',
 };
 
+/** Recent results: a page repeats its nouns, and the suffix rules are regular expressions. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 5000;
+
 /** Singular form of an English noun (lower-cased); words that look singular come back unchanged. */
 export function lemmatise(word: string): string {
-  const w = word.toLowerCase();
-  const irregular = IRREGULAR[w];
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const lemma = singular(word.toLowerCase());
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, lemma);
+  return lemma;
+}
+
+function singular(w: string): string {
+  const irregular = own(IRREGULAR, w);
   if (irregular !== undefined) return irregular;
   if (w.length <= 2) return w;
   if (/(ss|us|is|ous)$/.test(w)) return w;

@@ -2,6 +2,7 @@
  * What can be compared with what: each unit's dimension and its factor to the dimension's base unit.
  * Money compares only within one currency (ClaimLens has no exchange rates, and rates change with the date).
  */
+import { own } from './own';
 import type { ClaimKind } from '../types';
 
 interface UnitInfo {
@@ -72,7 +73,7 @@ const ALIASES: Record<string, string> = {
 export function canonicalUnit(unit: string | null): string | null {
   if (unit === null) return null;
   const lower = unit.trim().toLowerCase();
-  return ALIASES[lower] ?? lower;
+  return own(ALIASES, lower) ?? lower;
 }
 
 /**
@@ -94,7 +95,7 @@ export function dimensionOf(kind: ClaimKind, unit: string | null): string | null
       return null;
     case 'measure': {
       if (canonical === null) return null;
-      return UNITS[canonical]?.dimension ?? `unit:${canonical}`;
+      return own(UNITS, canonical)?.dimension ?? `unit:${canonical}`;
     }
   }
 }
@@ -105,8 +106,8 @@ export function convert(value: number, from: string | null, to: string | null): 
   const b = canonicalUnit(to);
   if (a === b) return value;
   if (a === null || b === null) return null;
-  const ua = UNITS[a];
-  const ub = UNITS[b];
+  const ua = own(UNITS, a);
+  const ub = own(UNITS, b);
   if (!ua || !ub || ua.dimension !== ub.dimension) return null;
   const base = value * ua.factor + (ua.offset ?? 0);
   return (base - (ub.offset ?? 0)) / ub.factor;
@@ -140,11 +141,11 @@ const COUNTERPARTS: Record<string, string> = {
 
 export function counterpartUnit(unit: string | null): string | null {
   const canonical = canonicalUnit(unit);
-  return canonical === null ? null : (COUNTERPARTS[canonical] ?? null);
+  return canonical === null ? null : (own(COUNTERPARTS, canonical) ?? null);
 }
 
 /** Whether a unit's scale has an offset (temperatures), so converting it is not one multiplication. */
 export function isOffsetScale(unit: string | null): boolean {
   const canonical = canonicalUnit(unit);
-  return canonical !== null && UNITS[canonical]?.offset !== undefined;
+  return canonical !== null && own(UNITS, canonical)?.offset !== undefined;
 }

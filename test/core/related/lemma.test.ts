@@ -36,4 +36,10 @@ describe('lemmatise', () => {
       expect(lemmatise(once)).toBe(once);
     }
   });
+
+  it('never reads Object.prototype for words like "constructor"', () => {
+    expect(lemmatise('constructor')).toBe('constructor');
+    expect(lemmatise('toString')).toBe('tostring');
+    expect(lemmatise('__proto__')).toBe('__proto__');
+  });
 });

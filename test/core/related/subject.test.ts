@@ -59,4 +59,9 @@ describe('matchKey', () => {
   it('gives no key to money or measures without a subject', () => {
     expect(matchKey({ kind: 'money', subject: null, unit: 'dollar' })).toBeNull();
   });
+
+  it('treats a pack or page unit named like an Object.prototype member as an ordinary unknown unit', () => {
+    expect(matchKey({ kind: 'measure', subject: 'things', unit: 'constructor' })).toBe('thing|unit:constructor');
+    expect(matchKey({ kind: 'money', subject: 'things', unit: 'toString' })).toBe('thing|money:tostring');
+  });
 });
