@@ -11,7 +11,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('RelatedService', () => {
   it('remembers pages only while the history is on', async () => {
-    const service = new RelatedService(freshDbName(), () => NOW);
+    const service = new RelatedService({ dbName: freshDbName(), clock: () => NOW });
     await service.record(page('https://a.test/1', null, [shellsClaim(5)]), { ...on, historyEnabled: false });
     expect((await service.status()).historyClaims).toBe(0);
     await service.record(page('https://a.test/1', null, [shellsClaim(5)]), on);
@@ -19,7 +19,7 @@ describe('RelatedService', () => {
   });
 
   it('consults packs but not the history when the history is off', async () => {
-    const service = new RelatedService(freshDbName(), () => NOW);
+    const service = new RelatedService({ dbName: freshDbName(), clock: () => NOW });
     await service.record(page('https://a.test/1', '2023-11-01', [shellsClaim(900_000)]), on);
     expect((await service.importPack(packText([shellFact(1_100_000)]))).ok).toBe(true);
     const here = shellsClaim(1_000_000);
@@ -31,7 +31,7 @@ describe('RelatedService', () => {
 
   it('prunes by the retention setting', async () => {
     let now = NOW - 40 * DAY;
-    const service = new RelatedService(freshDbName(), () => now);
+    const service = new RelatedService({ dbName: freshDbName(), clock: () => now });
     await service.record(page('https://a.test/old', null, [shellsClaim(5)]), on);
     now = NOW;
     await service.record(page('https://a.test/new', null, [shellsClaim(6)]), on);
@@ -40,7 +40,7 @@ describe('RelatedService', () => {
   });
 
   it('a full quota keeps the page working without history and says why', async () => {
-    const service = new RelatedService(freshDbName(), () => NOW);
+    const service = new RelatedService({ dbName: freshDbName(), clock: () => NOW });
     await service.importPack(packText([shellFact(1_100_000)]));
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -58,7 +58,7 @@ describe('RelatedService', () => {
     const name = freshDbName();
     // An older version's connection that ignores the request to close, as a stuck window would.
     const old = await openDB<RelatedSchema>(name, 1, { upgrade: (db, _old, _new, tx) => UPGRADES[0]?.(db, tx) });
-    const service = new RelatedService(name, () => NOW);
+    const service = new RelatedService({ dbName: name, clock: () => NOW });
     const here = shellsClaim(1_000_000);
     const started = Date.now();
     const result = await service.lookup([here], page('https://b.test/', null, []).info, 'https://b.test/', on);
@@ -71,9 +71,24 @@ describe('RelatedService', () => {
   });
 
   it('answers pack requests with messages, never exceptions', async () => {
-    const service = new RelatedService(freshDbName(), () => NOW);
+    const service = new RelatedService({ dbName: freshDbName(), clock: () => NOW });
     expect(await service.importPack('not json')).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
     expect(await service.exportPack('missing')).toEqual({ ok: false, error: 'No pack has the id "missing".' });
     expect(await service.removePack('missing')).toEqual({ ok: false, error: 'No pack has the id "missing".' });
+  });
+});
+
+describe('RelatedService problems', () => {
+  it('reports each change of problem, and takes back a kept one only when it has none of its own', async () => {
+    const changes: (string | null)[] = [];
+    const service = new RelatedService({ dbName: freshDbName(), clock: () => NOW, onProblemChange: (p) => changes.push(p) });
+    service.restoreProblem('kept from before a restart');
+    expect((await service.status()).problem).toBe('kept from before a restart');
+    await service.record(page('https://a.test/1', null, [shellsClaim(5)]), on);
+    expect(service.problem).toBeNull();
+    expect(changes).toEqual([null]);
+    service.problem = 'new';
+    service.restoreProblem('older');
+    expect(service.problem).toBe('new');
   });
 });

@@ -24,7 +24,23 @@ function answer(work: Promise<unknown>, sendResponse: (response: unknown) => voi
   return true;
 }
 
-export function registerRelatedHandlers(service = new RelatedService()): RelatedService {
+/** Where the last storage problem is kept across service-worker restarts. */
+const PROBLEM_KEY = 'relatedProblem';
+
+function keptProblemService(): RelatedService {
+  const service = new RelatedService({
+    onProblemChange: (problem) => {
+      browser.storage.local.set({ [PROBLEM_KEY]: problem }).catch(() => undefined);
+    },
+  });
+  browser.storage.local.get(PROBLEM_KEY).then(
+    (stored) => service.restoreProblem(stored[PROBLEM_KEY]),
+    () => undefined,
+  );
+  return service;
+}
+
+export function registerRelatedHandlers(service = keptProblemService()): RelatedService {
   const listener = (
     message: unknown,
     sender: Browser.Runtime.MessageSender,

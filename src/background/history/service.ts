@@ -35,15 +35,45 @@ export interface HistoryPolicy {
   historyRetentionDays: number;
 }
 
+export interface ServiceOptions {
+  dbName?: string;
+  clock?: () => number;
+  /**
+   * Told when the problem changes, to keep it where the options page can read it after the service
+   * worker has been stopped and restarted (it sleeps after half a minute without events).
+   */
+  onProblemChange?: (problem: string | null) => void;
+}
+
 export class RelatedService {
   private connection: Promise<RelatedDb> | null = null;
   private lastPrune = 0;
-  problem: string | null = null;
+  private currentProblem: string | null = null;
+  private readonly dbName: string;
+  private readonly clock: () => number;
+  private readonly onProblemChange: (problem: string | null) => void;
 
-  constructor(
-    private readonly dbName = DB_NAME,
-    private readonly clock: () => number = Date.now,
-  ) {}
+  constructor(options: ServiceOptions = {}) {
+    this.dbName = options.dbName ?? DB_NAME;
+    this.clock = options.clock ?? Date.now;
+    this.onProblemChange = options.onProblemChange ?? (() => undefined);
+  }
+
+  /** The last storage problem, in words fit for the options page; null when all is well. */
+  get problem(): string | null {
+    return this.currentProblem;
+  }
+
+  set problem(problem: string | null) {
+    if (problem === this.currentProblem) return;
+    this.currentProblem = problem;
+    this.onProblemChange(problem);
+  }
+
+  /** Takes back a problem kept from before a restart, unless something newer has been seen since. */
+  restoreProblem(problem: unknown): void {
+    if (this.currentProblem === null && typeof problem === 'string') this.currentProblem = problem;
+  }
 
   private db(): Promise<RelatedDb> {
     if (!this.connection) {
