@@ -18,6 +18,11 @@ import { loadSettings, watchSettings } from '../settings-store';
 import { mayRemember } from './policy';
 import { RelatedService } from './service';
 
+/** The shape a page's report or lookup must have before the history reads it. */
+function isPageReport(message: { url?: unknown; info?: unknown; claims?: unknown }): boolean {
+  return typeof message.url === 'string' && typeof message.info === 'object' && message.info !== null && Array.isArray(message.claims);
+}
+
 function answer(work: Promise<unknown>, sendResponse: (response: unknown) => void): true {
   // The callback form (rather than returning a promise) answers in every browser, with or without the polyfill.
   work.then(sendResponse, (error: unknown) => sendResponse({ facts: {}, problem: String(error) }));
@@ -47,14 +52,14 @@ export function registerRelatedHandlers(service = keptProblemService()): Related
     sendResponse: (response: unknown) => void,
   ): true | undefined => {
     if (isMessageOf<ClaimsReport>(message, 'claims-report')) {
-      if (mayRemember(sender) && Array.isArray(message.claims)) {
+      if (mayRemember(sender) && isPageReport(message)) {
         void loadSettings().then((settings) => service.record(message, settings));
       }
       // No answer: the badge's listener handles the same report.
       return undefined;
     }
     if (isMessageOf<RelatedLookup>(message, 'related-lookup')) {
-      if (!Array.isArray(message.claims)) return undefined;
+      if (!isPageReport(message)) return undefined;
       return answer(
         loadSettings().then((settings) => service.lookup(message.claims, message.info, message.url, settings)),
         sendResponse,
