@@ -54,7 +54,7 @@ describe('RelatedFacts', () => {
     expect(historyItem?.textContent).toContain('one.test');
     expect(historyItem?.textContent).toContain('agrees within the stated firmness');
     const chart = root.querySelector('svg.cl-related-chart');
-    expect(chart?.querySelectorAll('rect').length).toBe(3);
+    expect(chart?.querySelectorAll('rect.cl-bar').length).toBe(3);
     expect(chart?.querySelector('[data-claim="true"]')?.textContent).toContain('this page');
   });
 
