@@ -7,6 +7,9 @@ import type { Claim, DocumentInfo } from '../core/types';
 import { isMessageOf, type ClaimsReport, type GetPageState, type PageState, type RevealClaim } from '../messages';
 import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { PageSession } from './session';
+import { START_MARK } from './timing';
+
+performance.mark(START_MARK);
 
 const host = location.hostname;
 let session: PageSession | null = null;

@@ -17,7 +17,7 @@ import type { Painter } from './paint/types';
 import { MARK_TAG, WrapPainter } from './paint/wrap-painter';
 import { fetchRelatedFacts } from './related-client';
 import { scanInSlices, type PageClaim } from './scan';
-import { FIRST_HIGHLIGHT_MARK, markOnce, measured, SCAN_DONE_MARK } from './timing';
+import { afterNextFrame, FIRST_HIGHLIGHT_MARK, markOnce, measured, SCAN_DONE_MARK } from './timing';
 import { ContentWatcher, type Changes } from './watch';
 
 /** How long the card stays after the pointer leaves its claim, so the pointer can travel into it. */
@@ -113,6 +113,8 @@ export class PageSession {
   }
 
   private async scanArticle(): Promise<void> {
+    await afterNextFrame();
+    if (this.stopped) return;
     const extraction = measured(() => extractArticle(document, { isHidden: isHiddenByStyle, url: location.href }));
     if (this.stopped) return;
     this.info = extraction?.info ?? null;

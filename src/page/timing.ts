@@ -5,6 +5,7 @@
  * scan finished and how long each task took, without any change to the page's DOM.
  */
 export const TASK_MEASURE = 'claimlens:task';
+export const START_MARK = 'claimlens:start';
 export const FIRST_HIGHLIGHT_MARK = 'claimlens:first-highlight';
 export const SCAN_DONE_MARK = 'claimlens:scan-done';
 
@@ -34,4 +35,18 @@ export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Waits until the page has rendered a frame (or 100 ms in a background tab, which renders none), so the
+ * style and layout work of a freshly loaded page is the browser's own task and not the first of ClaimLens's.
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
 }

@@ -42,6 +42,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
 export type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
 export interface FixtureServer {
@@ -166,6 +168,12 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       '--disable-sync',
     ],
   });
+  // Saved pages name outside resources; with no network they would fail only after DNS gives up, holding
+  // back the load event (and document_idle) for seconds. Refuse them at once: only this machine answers.
+  await context.route(
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL_HOSTS.has(url.hostname),
+    (route) => route.abort('blockedbyclient'),
+  );
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(async (error: unknown) => {

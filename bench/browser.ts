@@ -1,0 +1,125 @@
+/**
+ * npm run bench:browser [-- FOLDER]
+ *
+ * Loads the built extension in headless Chromium over every .html page in FOLDER (default: the real pages
+ * in test/fixtures/pages/readability), served from 127.0.0.1 (outside resources refused), and prints per page:
+ * when the content script started and painted its first highlight (from navigation start, and from the
+ * script's start), the total main-thread time ClaimLens spent, and its longest task. ClaimLens
+ * records each of its tasks as a "claimlens:task" performance measure; a longtask observer installed before
+ * the page loads cross-checks them (a long task that overlaps one of ClaimLens's tasks is counted).
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fixturesDir, launchHarness } from '../test/browser/harness';
+
+const LONG_TASK_MS = 50;
+const folder = path.resolve(process.argv[2] ?? path.join(fixturesDir, 'readability'));
+
+interface PageFigures {
+  page: string;
+  claims: number;
+  startMs: number | null;
+  firstHighlightMs: number | null;
+  scanDoneMs: number | null;
+  totalMs: number;
+  tasks: number;
+  longestMs: number;
+  longTasksOverlapping: number;
+  longestOverlappingMs: number;
+}
+
+function pad(value: string, width: number): string {
+  return value.length >= width ? value : value + ' '.repeat(width - value.length);
+}
+
+function fixed(value: number | null): string {
+  return value === null ? '—' : value.toFixed(1);
+}
+
+async function main(): Promise<void> {
+  const pages = (await readdir(folder)).filter((name) => /\.html?$/i.test(name)).sort();
+  if (pages.length === 0) {
+    process.stderr.write(`bench:browser: no .html pages in ${folder}\n`);
+    process.exit(2);
+  }
+  const harness = await launchHarness({ fixtures: folder });
+  // Long tasks are only reported to observers that exist when they happen: observe from the first script.
+  await harness.context.addInitScript(() => {
+    const seen: { start: number; duration: number }[] = [];
+    (window as unknown as { __claimlensBenchLongTasks: typeof seen }).__claimlensBenchLongTasks = seen;
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // No longtask support: the cross-check column stays at zero.
+    }
+  });
+  const results: PageFigures[] = [];
+  try {
+    for (const name of pages) {
+      const { page } = await harness.open(`/${encodeURIComponent(name)}`);
+      await harness.waitForScan(page, 1, 120_000);
+      const figures = await page.evaluate(() => {
+        const tasks = performance.getEntriesByName('claimlens:task', 'measure');
+        const start = performance.getEntriesByName('claimlens:start', 'mark')[0];
+        const first = performance.getEntriesByName('claimlens:first-highlight', 'mark')[0];
+        const done = performance.getEntriesByName('claimlens:scan-done', 'mark')[0];
+        const long = (window as unknown as { __claimlensBenchLongTasks?: { start: number; duration: number }[] })
+          .__claimlensBenchLongTasks ?? [];
+        const overlapping = long.filter((entry) =>
+          tasks.some((task) => task.startTime < entry.start + entry.duration && entry.start < task.startTime + task.duration),
+        );
+        let claims = 0;
+        for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
+          claims += CSS.highlights.get(name)?.size ?? 0;
+        }
+        return {
+          claims,
+          startMs: start ? start.startTime : null,
+          firstHighlightMs: first ? first.startTime : null,
+          scanDoneMs: done ? done.startTime : null,
+          totalMs: tasks.reduce((sum, task) => sum + task.duration, 0),
+          tasks: tasks.length,
+          longestMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+          longTasksOverlapping: overlapping.length,
+          longestOverlappingMs: overlapping.reduce((max, entry) => Math.max(max, entry.duration), 0),
+        };
+      });
+      results.push({ page: name, ...figures });
+      await page.close();
+    }
+  } finally {
+    await harness.close();
+  }
+
+  const header = ['page', 'claims', 'script start ms', 'first highlight ms', 'after start ms', 'scan done ms', 'ClaimLens total ms', 'tasks', 'longest task ms', 'long tasks overlapping (max ms)'];
+  const rows = results.map((r) => [
+    r.page,
+    String(r.claims),
+    fixed(r.startMs),
+    fixed(r.firstHighlightMs),
+    fixed(r.firstHighlightMs !== null && r.startMs !== null ? r.firstHighlightMs - r.startMs : null),
+    fixed(r.scanDoneMs),
+    fixed(r.totalMs),
+    String(r.tasks),
+    fixed(r.longestMs),
+    `${r.longTasksOverlapping} (${fixed(r.longestOverlappingMs)})`,
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ');
+  process.stdout.write(`bench:browser — ${results.length} pages from ${folder}; times from navigation start\n`);
+  process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const row of rows) process.stdout.write(`${line(row)}\n`);
+  const worst = results.reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
+  const over = results.filter((r) => r.longestMs > LONG_TASK_MS).map((r) => r.page);
+  process.stdout.write(
+    `\nworst longest ClaimLens task: ${worst.longestMs.toFixed(1)} ms on ${worst.page}; ` +
+      `pages with a ClaimLens task over ${LONG_TASK_MS} ms: ${over.length === 0 ? 'none' : over.join(', ')}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:browser: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
