@@ -4,7 +4,6 @@
  * DOM is what it was, down to the identity of its Text nodes.
  */
 import type { HighlightStyle } from '../../settings';
-import type { ClaimStyle } from '../format';
 import { ACTIVE_FILL, claimDeclarations } from './styles';
 import type { PaintedClaim, Painter } from './types';
 
@@ -60,13 +59,20 @@ export class WrapPainter implements Painter {
         this.journal.push({ kind: 'wrap', mark, text: target });
         marks.push(mark);
       }
+      // Moving a Text node into its mark pulls a live range's edge out of it: set the edges on the marks' text.
+      const first = marks[0]?.firstChild;
+      const last = marks[marks.length - 1]?.firstChild;
+      if (first && last) {
+        item.range.setStart(first, 0);
+        item.range.setEnd(last, (last as Text).length);
+      }
       this.marks.set(item, marks);
       this.restyle(item);
     }
   }
 
   private restyle(item: PaintedClaim): void {
-    const css = `${claimDeclarations(item.style as ClaimStyle, this.style)}${item === this.active ? ` background-color: ${ACTIVE_FILL};` : ''}`;
+    const css = `${claimDeclarations(item.style, this.style)}${item === this.active ? ` background-color: ${ACTIVE_FILL};` : ''}`;
     for (const mark of this.marks.get(item) ?? []) mark.style.cssText = css;
   }
 
