@@ -13,11 +13,12 @@ import {
   FORWARD_CUE,
   HUMAN_SPEECH_VERBS,
   INVERTED_VERBS,
+  PUT_VERBS,
   REPORTED_CUE,
   SPEECH_VERBS,
   VERB_CANDIDATE,
 } from './lexicon';
-import { isPronoun, type Phrase, phraseAfter, phraseBefore, WINDOW } from './phrases';
+import { DETERMINERS, isPronoun, type Phrase, phraseAfter, phraseBefore, WINDOW } from './phrases';
 import { startsSentence, wordsIn } from './words';
 
 export type CueRole = 'speech' | 'forward' | 'chain' | 'reported';
@@ -42,9 +43,9 @@ const ANONYMOUS_HEAD = /\b(?:sources?|officials?|people|persons?|diplomats?|insi
 
 /** Words in front of a name that say where the figure is, not who stands behind it. */
 const LEADING_CARRIER =
-  /^(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|official|preliminary|final|annual|monthly)\s+)?(?:data|figures|statistics|stats|estimates|numbers|report|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment)\s+(?:(?:released|published|compiled|issued|provided|gathered)\s+)?(?:from|by|of)\s+/i;
+  /^(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|official|preliminary|final|annual|monthly)\s+)?(?:data|figures|statistics|stats|estimates|numbers|report|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment|filing|filings|documents|release|press release)\s+(?:(?:released|published|compiled|issued|provided|gathered)\s+)?(?:from|by|of)\s+/i;
 const TRAILING_CARRIER =
-  /(?:['’]s?)?\s+(?:(?:latest|new|recent|official|preliminary|final|annual|monthly|own)\s+)?(?:data|figures|statistics|stats|estimates|numbers|report|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment)$/i;
+  /(?:['’]s?)?\s+(?:(?:latest|new|recent|official|preliminary|final|annual|monthly|own)\s+)?(?:data|figures|statistics|stats|estimates|numbers|report|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment|filing|filings|documents|release|press release)$/i;
 
 /** Drops "data from" / "'s figures" around a name, keeping the span exact. */
 function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
@@ -58,7 +59,8 @@ function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   if (start === phrase.start && end === phrase.end) return phrase;
   const words = phrase.words.filter((w) => w.start >= start && w.start < end);
   const first = words[0];
-  if (!first) return null;
+  // "the report says": with nothing named behind it, the report itself is the source.
+  if (!first || words.every((w) => DETERMINERS.has(w.lower))) return phrase;
   return { start: first.start, end: Math.min(end, words[words.length - 1]!.end), words };
 }
 
@@ -86,6 +88,21 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
   }
   if (start === phrase.start && end === phrase.end) return phrase;
   return { start, end, words: wordsIn(text, start, end) };
+}
+
+const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
+
+/** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
+const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at)\b/i;
+
+/** "Diageo, [which is the biggest spirits company,] said": the name before the aside. */
+function nameBeforeAside(text: string, verbAt: number, floor: number): Phrase | null {
+  const closing = text.lastIndexOf(',', verbAt - 1);
+  if (closing < floor) return null;
+  const opening = text.lastIndexOf(',', closing - 1);
+  if (opening < floor || closing - opening > WINDOW) return null;
+  if (!ASIDE_START.test(text.slice(opening + 1, closing))) return null;
+  return phraseBefore(text, opening, floor);
 }
 
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
@@ -153,15 +170,24 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const start = at(m.index);
     const end = start + m[0].length;
     const verb = m[0].toLowerCase();
+    // "EPA-estimated range" is a compound, not a statement.
+    if (/[-‐]$/.test(text.slice(start - 1, start))) continue;
     if (DENIAL_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !AMBIGUOUS_VERBS.has(verb)) continue;
     if (overlapsAny(taken, { start, end })) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after)) continue;
+    // "the ministry put the toll at 40"; not "she put one hand…".
+    if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);
+    const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
     let found = named(text, sentence, phraseBefore(text, start, sentence.start), speaker);
-    // '"…," said the ministry': the name follows the verb.
-    if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start))) {
-      found = named(text, sentence, phraseAfter(text, end, sentence.end), speaker);
+    // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
+    if (!found && /,\s*$/.test(justBefore)) found = named(text, sentence, nameBeforeAside(text, start, sentence.start), speaker);
+    // '"…," said the ministry', '…, said Ana Ruiz.': the name follows the verb.
+    if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(justBefore)) {
+      const after = phraseAfter(text, end, sentence.end);
+      const quoted = /["”'’],?\s*$/.test(justBefore);
+      if (after && (quoted || /^\s*(?:[,.;]|$)/.test(text.slice(after.end, after.end + 2)))) found = named(text, sentence, after, speaker);
     }
     if (found) cues.push({ role: 'speech', cue: verb, start, end, ...found });
   }

@@ -4,8 +4,10 @@ import { clauseIndexAt, clausesOf, firstEndingAfter, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
 import { denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
+import { isLexiconWord } from './lexicon';
 import { readQuotes } from './quotes';
 import { subjectOf } from './subject';
+import { createSurnameIndex } from './surnames';
 import { timeFor, timesIn } from './when';
 
 export type DescribedClaim = Omit<Claim, 'id'>;
@@ -48,6 +50,7 @@ export function createDescriber(
     cue: null,
     via: null,
   };
+  const isSurname = createSurnameIndex(text);
   let lastNamed: { source: Source; age: number } | null = null;
   let quote: { open: boolean; speaker: Source | null; age: number } = { open: false, speaker: null, age: 0 };
   /** "The minister said:" — the speaker of the quote block that follows, until the paragraph ends. */
@@ -66,6 +69,11 @@ export function createDescriber(
       return { kind: 'person', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     }
     let kind = cue.kind;
+    // A lone name is a person only if the article gave that person's full name before.
+    const only = cue.name.words.length === 1 ? cue.name.words[0]! : null;
+    if (kind === 'person' && only && /^\p{Lu}/u.test(only.text) && !isLexiconWord(only.text) && !isSurname(only.text.replace(/['’]s?$/u, ''), only.start)) {
+      kind = 'organisation';
+    }
     const head = cue.name.words[cue.name.words.length - 1]?.lower;
     const definite = cue.name.words[0]?.lower === 'the' && cue.name.words.slice(1).every((w) => /^\p{Ll}/u.test(w.text));
     if (definite && head && lastNamed?.source.name?.toLowerCase().includes(head)) kind = lastNamed.source.kind;

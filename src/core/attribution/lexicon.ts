@@ -92,6 +92,7 @@ const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLower
 
 export const SPEECH_VERBS = words(cues.speechVerbs);
 export const HUMAN_SPEECH_VERBS = words(cues.humanSpeechVerbs);
+export const PUT_VERBS = words(cues.putVerbs);
 export const AMBIGUOUS_VERBS = words(cues.ambiguousVerbs);
 export const INVERTED_VERBS = words(cues.invertedVerbs);
 export const DENIAL_VERBS = words(cues.denialVerbs);
@@ -110,6 +111,6 @@ export const CHAIN_CUE = new RegExp(`\\b(?:${alternation(cues.chainCues)})\\b`, 
 export const REPORTED_CUE = new RegExp(`\\b(?:${alternation(cues.reportedCues)})\\b`, 'giu');
 export const HEDGE = new RegExp(`\\b(?:${alternation(cues.hedges)})\\b`, 'giu');
 export const VERB_CANDIDATE = new RegExp(
-  `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.denialVerbs])})\\b`,
+  `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.putVerbs, ...cues.denialVerbs])})\\b`,
   'giu',
 );

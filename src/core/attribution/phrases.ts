@@ -58,6 +58,19 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
   }
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PERSONAL_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
+
+/** Lowercase words that may lead into a name: "defence minister [Karl Aune]", "chief executive [Sara Lind]". */
+const ROLE_MODIFIERS = new Set([
+  'chief', 'senior', 'deputy', 'former', 'acting', 'top', 'lead', 'head', 'vice', 'assistant', 'associate', 'principal',
+  'managing', 'executive', 'foreign', 'defence', 'defense', 'finance', 'health', 'interior', 'economy', 'trade', 'state',
+  'national', 'regional', 'local', 'federal', 'city', 'county', 'general', 'press', 'communications', 'spokesman',
+  'spokeswoman', 'spokesperson', 'economist', 'analyst', 'director', 'founder', 'president', 'professor', 'researcher',
+]);
+
+const isCapitalisedRun = (words: Word[]): boolean => words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w.text));
+
 /** Joining words that neither start nor end a name. */
 const LINKS = new Set(['of', 'for', 'at', 'and', '&', 'with', 'to', 'on']);
 
@@ -91,6 +104,13 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
   while (i >= 0) {
     const w = words[i]!;
     if (breaksBetween(text, w.end, boundary)) return null;
+    // "Dell on Monday announced": a day between the name and its verb.
+    const before = words[i - 1];
+    if (WEEKDAYS.has(w.lower) && before?.lower === 'on') {
+      boundary = before.start;
+      i -= 2;
+      continue;
+    }
     if (!BETWEEN_NAME_AND_VERB.has(w.lower) && !/ly$/.test(w.lower)) break;
     boundary = w.start;
     i--;
@@ -114,7 +134,9 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
       taken.unshift(w);
       continue;
     }
-    if (STOPS.has(w.lower)) break;
+    if (STOPS.has(w.lower) || /^\d/.test(w.text) || WEEKDAYS.has(w.lower)) break;
+    // "you were about to retire [Anthony] says": a plain lowercase word does not lead into a name.
+    if (next && isCapitalisedRun(taken) && /^\p{Ll}/u.test(w.text) && !isLexiconWord(w.text) && !ROLE_MODIFIERS.has(w.lower)) break;
     taken.unshift(w);
   }
   while (taken[0] && LINKS.has(taken[0].lower)) taken.shift();
@@ -147,6 +169,8 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
       break;
     }
     if (STOPS.has(w.lower) || endsNameAfter(w)) break;
+    // "According to Fox News Ms Rosa allegedly…": a title starts someone else.
+    if (PERSONAL_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;
     taken.push(w);
   }
   for (let last = taken.at(-1); last && (LINKS.has(last.lower) || DETERMINERS.has(last.lower)); last = taken.at(-1)) taken.pop();

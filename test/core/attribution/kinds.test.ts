@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOne } from './describe-helper';
+import { describe as describeText, describeOne } from './describe-helper';
 
 /** Each kind of source, from cue words, the shape of the name and the lexicon. */
 describe('source kinds', () => {
@@ -45,5 +45,44 @@ describe('source kinds', () => {
   it('keeps a named executive a person', () => {
     const claim = describeOne('Brightline chief executive Sara Lind said 400 staff would move.', { phrase: '400 staff' });
     expect(claim.source).toMatchObject({ kind: 'person', name: 'Brightline chief executive Sara Lind' });
+  });
+});
+
+describe('names of one word', () => {
+  it('reads a surname the article gave in full before as a person', () => {
+    const claims = describeText('Nora Quist runs the bakery. Quist said 200 loaves sell each day.', [{ phrase: '200 loaves' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'person', name: 'Quist' });
+  });
+
+  it('reads a lone unknown name the article never gave in full as an institution', () => {
+    const claims = describeText('Velmora said it would close 12 stores.', [{ phrase: '12 stores' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'organisation', name: 'Velmora' });
+  });
+});
+
+describe('names around asides and inversions', () => {
+  it('skips an aside between the name and its verb', () => {
+    const claims = describeText('Korvex, which makes ferry engines, said 18 orders were cancelled.', [{ phrase: '18 orders' }]);
+    expect(claims[0]!.source).toMatchObject({ name: 'Korvex', cue: 'said' });
+  });
+
+  it('keeps the name before an apposition', () => {
+    const claims = describeText('Ines Laroche, a spokeswoman for the port, said 6 cranes broke down.', [{ phrase: '6 cranes' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'person', name: 'Ines Laroche' });
+  });
+
+  it('does not take the object of an inverted "said" for a speaker', () => {
+    const claims = describeText('The company, facing losses, said the plan will save 40 jobs.', [{ phrase: '40 jobs' }]);
+    expect(claims[0]!.source.name).not.toBe('the plan');
+  });
+
+  it('attributes "put the figure at" but not every "put"', () => {
+    const claims = describeText('The coroner put the toll at 23 people. She put 5 files on the desk.', [{ phrase: '23 people' }, { phrase: '5 files' }]);
+    expect(claims.map((c) => c.source.cue)).toEqual(['put', null]);
+  });
+
+  it('does not read a hyphenated compound as a statement', () => {
+    const claims = describeText('The car has a range of 300 miles under the agency-estimated cycle.', [{ phrase: '300 miles', kind: 'measure' }]);
+    expect(claims[0]!.source.kind).toBe('article');
   });
 });
