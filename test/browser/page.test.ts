@@ -16,6 +16,7 @@ import {
   hoverHighlight,
   launchHarness,
   OVERLAY_HOST_SELECTOR,
+  pointOfHighlight,
   pageMarkup,
   screenshotsDir,
   type Harness,
@@ -96,6 +97,51 @@ describe('the seed article', () => {
     expect(card.text).toMatch(/the South Korean ministry/);
     expect(card.text).toMatch(/government source/);
     await page.screenshot({ path: path.join(screenshotsDir, 'seed-card-government.png') });
+    await page.close();
+  });
+
+  it('flips the card above a claim at the bottom of the viewport and keeps it on screen', async () => {
+    const { page } = await openSeed();
+    await page.setViewportSize({ width: 900, height: 520 });
+    const [painted] = await highlightsOverlapping(page, '47 embassies');
+    expect(painted).toBeDefined();
+    await page.evaluate((text) => {
+      for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
+        for (const range of CSS.highlights.get(name) ?? []) {
+          if (range instanceof Range && range.toString() === text) {
+            window.scrollBy(0, range.getBoundingClientRect().bottom - window.innerHeight + 12);
+          }
+        }
+      }
+    }, painted!);
+    const point = await pointOfHighlight(page, painted!);
+    await page.mouse.move(point!.x, point!.y, { steps: 2 });
+    await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'), OVERLAY_HOST_SELECTOR);
+    await page.waitForTimeout(100);
+    const box = await page.evaluate((host) => {
+      const card = document.querySelector(host)!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+      return { top: card.top, bottom: card.bottom, height: window.innerHeight };
+    }, OVERLAY_HOST_SELECTOR);
+    expect(point!.y).toBeGreaterThan(box.height / 2);
+    expect(box.bottom).toBeLessThanOrEqual(point!.y);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: path.join(screenshotsDir, 'seed-card-flipped.png') });
+    await page.close();
+  });
+
+  it('keeps the card while the pointer travels into it and closes it when the pointer leaves both', async () => {
+    const { page } = await openSeed();
+    await hoverClaim(page, '47 embassies');
+    const inside = await page.evaluate((host) => {
+      const card = document.querySelector(host)!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+      return { x: card.left + card.width / 2, y: card.top + card.height / 2 };
+    }, OVERLAY_HOST_SELECTOR);
+    await page.mouse.move(inside.x, inside.y, { steps: 4 });
+    await page.waitForTimeout(500);
+    expect(await cardState(page)).not.toBeNull();
+    await page.mouse.move(2, 2, { steps: 2 });
+    await page.waitForTimeout(500);
+    expect(await cardState(page)).toBeNull();
     await page.close();
   });
 

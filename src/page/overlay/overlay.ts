@@ -2,7 +2,7 @@
  * Opens and closes the card next to a claim, keeps it placed while the page scrolls (flipping at the
  * viewport's edge), and announces stepped-to claims. Never moves focus: the reader keeps their place.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { RelatedFact } from '../../core/related/types';
 import type { DocumentInfo } from '../../core/types';
@@ -51,7 +51,18 @@ export class Overlay {
       void computePosition(anchor, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Where neither side has room for the whole card, it scrolls inside the room there is.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
