@@ -52,16 +52,17 @@ function subjectWordsBefore(text: string, floor: number, end: number): Word[] {
 }
 
 /** Words of a subject read forward from `from`: up to a stop word, a participle or punctuation. */
-function subjectWordsAfter(text: string, from: number, ceiling: number, maxWords: number): Word[] {
+function subjectWordsAfter(text: string, from: number, ceiling: number, maxWords: number, skipLeading = true): Word[] {
   const words = wordsIn(text, from, Math.min(ceiling, from + WINDOW));
   const taken: Word[] = [];
   let previousEnd = from;
-  let leading = true;
+  let leading = skipLeading;
   for (const w of words) {
     if (taken.length >= maxWords || breaksBetween(text, previousEnd, w.start)) break;
     previousEnd = w.end;
     if (leading && LEADING_FILLER.has(w.lower)) continue;
     leading = false;
+    if (taken.length === 0 && LEADING_FILLER.has(w.lower)) break;
     if (SUBJECT_STOPS.has(w.lower)) break;
     // "shells used by NATO forces": a participle after the noun starts a new phrase.
     if (taken.length > 0 && /(?:ed|ing)$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)) break;
@@ -105,6 +106,12 @@ export function subjectOf(text: string, sentence: Span, finding: QuantityFinding
   const ofWhat = ofContinuation(text, phrase.end, sentence.end);
   if (ofWhat) return ofWhat;
 
+  // "a 155 mm [shell]", "300 [residents]" when the phrase stops at the number: the noun right after it.
+  const following = subjectWordsAfter(text, phrase.end, sentence.end, 3, false);
+  if (following.length > 0 && !/(?:ed|ing|ly)$/.test(following[0]!.lower) && /^\p{Ll}/u.test(following[0]!.text)) {
+    return clean(following);
+  }
+
   const before = text.slice(Math.max(sentence.start, phrase.start - WINDOW), phrase.start);
   // "…, particularly the 155 mm shells used by NATO forces, priced at approximately $3,000 each"
   const priced = PRICED.exec(before);
@@ -126,11 +133,6 @@ export function subjectOf(text: string, sentence: Span, finding: QuantityFinding
     if (subject) return subject;
   }
 
-  // "a 155 mm shell", "a 10 km stretch": the measure modifies the noun after it.
-  if (finding.kind === 'measure') {
-    const words = subjectWordsAfter(text, phrase.end, sentence.end, 2);
-    if (words.length > 0 && !/(?:ed|ing|ly)$/.test(words[0]!.lower)) return clean(words);
-  }
   return null;
 }
 

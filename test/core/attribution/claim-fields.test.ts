@@ -107,3 +107,17 @@ group('disputedBy', () => {
     expect(claims[0]!.disputedBy).toBeNull();
   });
 });
+
+group('subject when the phrase stops at the number', () => {
+  it('is the noun right after it', () => {
+    expect(describeOne('The village has 300 residents.', { phrase: '300' }).subject).toBe('residents');
+  });
+
+  it('is not a verb or a time word after it', () => {
+    expect(describeOne('Sales reached 40 yesterday.', { phrase: '40' }).subject).toBe('Sales');
+  });
+});
+
+it('does not reach past a preposition after the number for a subject', () => {
+  expect(describeOne('The striker scored 5 for the team.', { phrase: '5' }).subject).not.toBe('team');
+});
