@@ -209,7 +209,8 @@ export class PageSession {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.pointer && !this.stopped) measured(() => this.hoverAt(this.pointer!.x, this.pointer!.y));
+      // Not recorded as a task: a reading session would fill the page's performance timeline with them.
+      if (this.pointer && !this.stopped) this.hoverAt(this.pointer.x, this.pointer.y);
     });
   };
 
