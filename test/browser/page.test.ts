@@ -214,6 +214,28 @@ describe('the seed article', () => {
   });
 });
 
+describe('single-page navigation', () => {
+  it('scans the new article when the page swaps its content and its address', async () => {
+    const { page } = await openSeed();
+    expect(await highlightsOverlapping(page, '47 embassies')).not.toHaveLength(0);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/seed/next-story');
+      const article = document.querySelector('article')!;
+      const next = document.createElement('article');
+      const title = document.createElement('h1');
+      title.textContent = 'Port reopens after storm';
+      const body = document.createElement('p');
+      body.textContent = 'The port authority said 640 dock workers returned on Tuesday, and around 300 ships are waiting offshore.';
+      next.append(title, body);
+      article.replaceWith(next);
+    });
+    await harness.waitForScan(page, 2);
+    expect(await highlightsOverlapping(page, '640 dock workers')).not.toHaveLength(0);
+    expect(await highlightsOverlapping(page, '47 embassies')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a real saved page', () => {
   it('loads with no error from ClaimLens and its DOM untouched', async () => {
     await harness.setSettings({ disabledSites: ['127.0.0.1'] });
