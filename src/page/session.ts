@@ -12,9 +12,7 @@ import { claimAtPoint } from './hit-test';
 import { installKeys } from './keyboard';
 import { OVERLAY_TAG } from './overlay/host';
 import { Overlay } from './overlay/overlay';
-import { HighlightPainter, supportsHighlightApi } from './paint/highlight-painter';
-import type { Painter } from './paint/types';
-import { MARK_TAG, WrapPainter } from './paint/wrap-painter';
+import { createPainter, MARK_TAG, type Painter } from './paint';
 import { fetchRelatedFacts } from './related-client';
 import { scanInSlices, type PageClaim } from './scan';
 import { afterNextFrame, FIRST_HIGHLIGHT_MARK, markOnce, measured, SCAN_DONE_MARK } from './timing';
@@ -64,7 +62,7 @@ export class PageSession {
     style: HighlightStyle,
     private readonly events: SessionEvents,
   ) {
-    this.painter = supportsHighlightApi() ? new HighlightPainter(style) : new WrapPainter(style);
+    this.painter = createPainter(style);
     this.watcher = new ContentWatcher((changes) => this.onChanges(changes), isOwnNode);
     this.removeKeys = installKeys({
       next: () => this.step(1),

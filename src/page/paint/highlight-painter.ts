@@ -26,6 +26,7 @@ export class HighlightPainter implements Painter {
 
   constructor(style: HighlightStyle) {
     this.setStyle(style);
+    this.adoptSheet();
     for (const claimStyle of STYLES) {
       const highlight = new Highlight();
       this.highlights.set(claimStyle, highlight);
@@ -34,7 +35,6 @@ export class HighlightPainter implements Painter {
     // Above the style highlights, so the claim whose card is open stands out.
     this.active.priority = 1;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
-    this.adoptSheet();
   }
 
   /** A page that replaces document.adoptedStyleSheets drops ours: put it back when painting again. */
