@@ -64,6 +64,7 @@ async function hoverClaim(page: Page, phrase: string) {
 describe('the seed article', () => {
   it('highlights each of the eight claims and nothing in the page furniture', async () => {
     const { page, errors } = await openSeed();
+    await page.screenshot({ path: path.join(screenshotsDir, 'seed-highlights.png'), fullPage: true });
     for (const claim of expected.claims) {
       expect(await highlightsOverlapping(page, claim.text), claim.text).not.toHaveLength(0);
     }
@@ -71,7 +72,6 @@ describe('the seed article', () => {
     for (const phrase of expected.notClaims) {
       expect(await highlightsOverlapping(page, phrase), phrase).toEqual([]);
     }
-    await page.screenshot({ path: path.join(screenshotsDir, 'seed-highlights.png'), fullPage: true });
     expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
     await page.close();
   });
@@ -79,11 +79,11 @@ describe('the seed article', () => {
   it('opens a card on hover that says a reported figure names nobody, and Escape closes it', async () => {
     const { page } = await openSeed();
     const card = await hoverClaim(page, 'over 1 million artillery shells');
+    await page.screenshot({ path: path.join(screenshotsDir, 'seed-card-reported.png') });
     expect(card.role).toBe('dialog');
     expect(card.labelledText ?? card.label).toMatch(/million/);
     expect(card.text).toMatch(/reported, nobody named/);
     expect(card.text).toMatch(/more than 1,000,000/);
-    await page.screenshot({ path: path.join(screenshotsDir, 'seed-card-reported.png') });
     // Hovering does not take focus away from where the reader was.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.keyboard.press('Escape');
