@@ -47,6 +47,8 @@ const LEADING_CARRIER =
 const TRAILING_CARRIER =
   /(?:['’]s?)?\s+(?:(?:latest|new|recent|official|preliminary|final|annual|monthly|own)\s+)?(?:data|figures|statistics|stats|estimates|numbers|report|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment|filing|filings|documents|release|press release)$/i;
 
+const CARRIER_ADJECTIVES = new Set(['latest', 'new', 'recent', 'official', 'preliminary', 'final', 'annual', 'monthly', 'own']);
+
 /** Drops "data from" / "'s figures" around a name, keeping the span exact. */
 function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   let { start, end } = phrase;
@@ -59,8 +61,8 @@ function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   if (start === phrase.start && end === phrase.end) return phrase;
   const words = phrase.words.filter((w) => w.start >= start && w.start < end);
   const first = words[0];
-  // "the report says": with nothing named behind it, the report itself is the source.
-  if (!first || words.every((w) => DETERMINERS.has(w.lower))) return phrase;
+  // "the report says", "official data showed": with nothing named behind it, the carrier is the source.
+  if (!first || words.every((w) => DETERMINERS.has(w.lower) || CARRIER_ADJECTIVES.has(w.lower))) return phrase;
   return { start: first.start, end: Math.min(end, words[words.length - 1]!.end), words };
 }
 
@@ -93,16 +95,27 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
 const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
-const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at)\b/i;
+const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|\p{Ll}+ed)\b/iu;
 
-/** "Diageo, [which is the biggest spirits company,] said": the name before the aside. */
-function nameBeforeAside(text: string, verbAt: number, floor: number): Phrase | null {
+/**
+ * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
+ * the name before the aside; "a port spokesman, [Ivo Lang,] said" gives the name in apposition.
+ */
+function nameAroundAside(text: string, verbAt: number, floor: number): Phrase | null {
   const closing = text.lastIndexOf(',', verbAt - 1);
   if (closing < floor) return null;
   const opening = text.lastIndexOf(',', closing - 1);
   if (opening < floor || closing - opening > WINDOW) return null;
-  if (!ASIDE_START.test(text.slice(opening + 1, closing))) return null;
-  return phraseBefore(text, opening, floor);
+  const aside = text.slice(opening + 1, closing);
+  if (!ASIDE_START.test(aside)) {
+    const apposed = phraseBefore(text, closing, opening + 1);
+    const capitalised = apposed !== null && apposed.start <= opening + 2 && apposed.words.every((w) => /^\p{Lu}/u.test(w.text));
+    return capitalised ? apposed : null;
+  }
+  const name = phraseBefore(text, opening, floor);
+  // "Two officials, speaking on condition of anonymity, said": the aside says who they are.
+  if (name && ANONYMOUS_MARK.test(aside)) return { start: name.start, end: closing, words: wordsIn(text, name.start, closing) };
+  return name;
 }
 
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
@@ -182,7 +195,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
     let found = named(text, sentence, phraseBefore(text, start, sentence.start), speaker);
     // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
-    if (!found && /,\s*$/.test(justBefore)) found = named(text, sentence, nameBeforeAside(text, start, sentence.start), speaker);
+    if (!found && /,\s*$/.test(justBefore)) found = named(text, sentence, nameAroundAside(text, start, sentence.start), speaker);
     // '"…," said the ministry', '…, said Ana Ruiz.': the name follows the verb.
     if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(justBefore)) {
       const after = phraseAfter(text, end, sentence.end);
@@ -194,5 +207,13 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
   // "Data from the agency show": one source, read once, by the cue that names it first.
   const forwardNames = cues.flatMap((c) => (c.role === 'forward' && c.name ? [{ start: c.name.start, end: c.name.end }] : []));
   forwardNames.sort((a, b) => a.start - b.start);
-  return cues.filter((c) => c.role !== 'speech' || !c.name || !overlapsAny(forwardNames, c.name)).sort((a, b) => a.start - b.start);
+  // "according to a report by X": the inner cue is part of the outer cue's reading of X.
+  let outer: FoundCue | null = null;
+  const kept = cues.filter((c) => {
+    if (c.role !== 'forward') return true;
+    if (outer?.name && c.start >= outer.end && c.start < outer.name.end) return false;
+    outer = c;
+    return true;
+  });
+  return kept.filter((c) => c.role !== 'speech' || !c.name || !overlapsAny(forwardNames, c.name)).sort((a, b) => a.start - b.start);
 }

@@ -61,13 +61,13 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
   if (phraseHasKind('anonymous', written, written.toLowerCase())) return 'anonymous';
 
   const runStart = trailingCapitalRun(words);
-  const run = words.slice(runStart);
+  const run = words.slice(runStart).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
   if (run.length > 0) {
     const title = titleAt(run);
     const rest = title ? run.slice(title.length) : run;
     const before = words.slice(0, runStart);
     if (title && rest.length > 0 && !rest.some((w) => isLexiconWord(w.text))) return title.kind;
-    if (looksLikePersonalName(rest)) {
+    if (looksLikePersonalName(rest) && !lexiconKind(rest)) {
       // "defence minister Sergei Shoigu": a role of office before the name makes them speak for it.
       const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
       return role === 'government' || role === 'military' ? role : 'person';

@@ -47,6 +47,10 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
       return before.lower === 'close';
     case 'on':
       return before.lower === 'briefed';
+    case 'by':
+    case 'from':
+      // "a report by the agency", "figures from the ministry"
+      return CARRIERS.has(before.lower);
     case 'in':
       // "officials in Kyiv", "a research group in Oslo"
       return /^\p{Lu}/u.test(after.text) && isLexiconWord(before.text);
@@ -57,6 +61,9 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
       return false;
   }
 }
+
+/** What a figure comes in, before the name of who made it: "a report by", "data from". */
+const CARRIERS = new Set(['report', 'study', 'survey', 'analysis', 'data', 'figures', 'statistics', 'estimates', 'tally', 'count', 'poll', 'research', 'assessment', 'statement', 'filing']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERSONAL_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
@@ -168,7 +175,9 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
       }
       break;
     }
-    if (STOPS.has(w.lower) || endsNameAfter(w)) break;
+    if (STOPS.has(w.lower)) break;
+    // "the agency [reports]" ends the name; "a [report] by" does not.
+    if (endsNameAfter(w) && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;
     // "According to Fox News Ms Rosa allegedly…": a title starts someone else.
     if (PERSONAL_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;
     taken.push(w);

@@ -24,6 +24,7 @@ const SUBJECT_STOPS = new Set([
   'today', 'now', 'according', 'said', 'says', 'reportedly', 'allegedly', 'so', 'while', 'when', 'after', 'before',
   'until', 'because', 'if', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we', 'more', 'less', 'fewer',
   'not', 'no', 'also', 'only', 'up', 'down', 'out', 'off', 'about', 'around', 'between', 'among', 'against', 'per',
+  'higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer', 'older', 'younger', 'earlier', 'later',
 ]);
 
 /** Verbs that say how much something is: "inflation rose to 5%", "a ticket costs $12". */

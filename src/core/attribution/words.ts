@@ -28,9 +28,15 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 /** Punctuation that ends a noun phrase: a name never runs across it. */
 const BREAK = /[,;:()[\]{}"“”«»—–!?]|\.(?!\w)|\s-\s|\n/;
 
+/** Words whose closing dot is part of them: "U.S.", "Mr.", "Inc.". */
+const ABBREVIATION_BEFORE = /(?:\b(?:\p{Lu}\.)+\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No))$/u;
+
 /** Whether the text between two offsets holds punctuation a phrase cannot run across. */
 export function breaksBetween(text: string, from: number, to: number): boolean {
-  return from < to && BREAK.test(text.slice(from, to));
+  if (from >= to) return false;
+  let gap = text.slice(from, to);
+  if (gap.startsWith('.') && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, from - 8), from))) gap = gap.slice(1);
+  return BREAK.test(gap);
 }
 
 /** "Korea's" → "Korea"; "officials'" → "officials". */

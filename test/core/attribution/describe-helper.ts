@@ -29,10 +29,13 @@ export function findingFor(text: string, spec: FindingSpec, from = 0): QuantityF
   };
 }
 
-/** Sentences for tests: each ends at . ! or ? (and a closing quote) before a space, or at a line end. */
+/**
+ * Sentences for tests: each ends at . ! or ? (and a closing quote) before a space, or at a line end;
+ * the dot of a one-letter abbreviation ("U.S.") ends none.
+ */
 export function sentencesOf(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /[^\s][^\n]*?(?:[.!?]["”]?(?=\s|$)|(?=\n)|$)/g;
+  const re = /[^\s][^\n]*?(?:(?<!\b[A-Z])[.!?]["”]?(?=\s|$)|(?=\n)|$)/g;
   for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }

@@ -1,0 +1,42 @@
+import { describe as group, expect, it } from 'vitest';
+import { describeOne } from './describe-helper';
+
+/** Shapes of attribution news writing uses often, in sentences written for these tests. */
+group('common shapes of attribution', () => {
+  it('takes the name in apposition before "told", not the one told', () => {
+    const claim = describeOne('“We moved 90 families,” a city housing officer, Petra Lunde, told the Harbour Gazette.', { phrase: '90 families' });
+    expect(claim.source).toMatchObject({ kind: 'person', name: 'Petra Lunde', cue: 'told' });
+  });
+
+  it('reads an aside of anonymity as an anonymous source', () => {
+    const claim = describeOne('Three engineers, speaking on condition of anonymity, said 25 turbines had failed.', { phrase: '25 turbines' });
+    expect(claim.source.kind).toBe('anonymous');
+    expect(claim.source.name).toMatch(/^Three engineers/);
+  });
+
+  it('takes the subject of a participial aside', () => {
+    const claim = describeOne('The survey, carried out in May, found 35% of tenants behind on rent.', { phrase: '35%', kind: 'percent' });
+    expect(claim.source).toMatchObject({ kind: 'organisation', name: 'The survey', cue: 'found' });
+  });
+
+  it('keeps "official data" as the source when nobody is behind it by name', () => {
+    const claim = describeOne('Wages rose 4.1% in June, official data showed.', { phrase: '4.1%', kind: 'percent' });
+    expect(claim.source).toMatchObject({ kind: 'government', name: 'official data', cue: 'showed' });
+    expect(claim.subject).toBe('Wages');
+  });
+
+  it('reads a lexicon name starting with "The" as the institution, not a person', () => {
+    const claim = describeOne('The White House said 600 advisers would travel.', { phrase: '600 advisers' });
+    expect(claim.source).toMatchObject({ kind: 'government', name: 'The White House' });
+  });
+
+  it('reads a name through the dots of an abbreviation', () => {
+    const claim = describeOne('The U.S. Census Bureau said 8 counties lost population.', { phrase: '8 counties' });
+    expect(claim.source).toMatchObject({ kind: 'government', name: 'The U.S. Census Bureau' });
+  });
+
+  it('reads "a report by X" as X', () => {
+    const claim = describeOne('Rents rose 9% last year, according to a report by the Tenant Union of Malmo.', { phrase: '9%', kind: 'percent' });
+    expect(claim.source).toMatchObject({ kind: 'organisation', name: 'the Tenant Union of Malmo', cue: 'according to' });
+  });
+});
