@@ -70,6 +70,8 @@ export class PageSession {
       escape: () => this.closeCard(),
     });
     document.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
+    // A tap on a touch screen brings no pointermove before it: treat it as pointing at the claim.
+    document.addEventListener('pointerdown', this.onPointerMove, { passive: true, capture: true });
     document.documentElement.addEventListener('pointerleave', this.onPointerLeave, { passive: true });
   }
 
@@ -95,6 +97,7 @@ export class PageSession {
     this.watcher.stop();
     this.removeKeys();
     document.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    document.removeEventListener('pointerdown', this.onPointerMove, { capture: true });
     document.documentElement.removeEventListener('pointerleave', this.onPointerLeave);
     cancelAnimationFrame(this.frame);
     clearTimeout(this.hideTimer);

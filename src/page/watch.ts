@@ -4,6 +4,8 @@
  * whole for a new paragraph.
  */
 const DEBOUNCE_MS = 300;
+/** A page that never stops changing (a ticking clock, a streaming feed) is still read this often. */
+const MAX_WAIT_MS = 1500;
 
 export interface Changes {
   added: Node[];
@@ -16,6 +18,7 @@ export class ContentWatcher {
   private added: Node[] = [];
   private removed: Node[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstPendingAt: number | null = null;
 
   constructor(
     private readonly onChanges: (changes: Changes) => void,
@@ -40,12 +43,16 @@ export class ContentWatcher {
       for (const node of record.removedNodes) if (!this.isOwn(node)) this.removed.push(node);
     }
     if (this.added.length === 0 && this.removed.length === 0) return;
+    const now = performance.now();
+    this.firstPendingAt ??= now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPendingAt + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => this.flush(), wait);
   }
 
   private flush(): void {
     const changes = { added: this.added, removed: this.removed };
+    this.firstPendingAt = null;
     this.added = [];
     this.removed = [];
     this.onChanges(changes);
@@ -59,6 +66,7 @@ export class ContentWatcher {
   stop(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
+    this.firstPendingAt = null;
     this.added = [];
     this.removed = [];
   }

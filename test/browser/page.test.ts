@@ -214,6 +214,26 @@ describe('the seed article', () => {
   });
 });
 
+describe('a page that never stops changing', () => {
+  it('still reads new content while a clock ticks faster than the debounce', async () => {
+    const { page } = await openSeed();
+    await page.evaluate(() => {
+      const clock = document.createElement('span');
+      document.querySelector('header')!.append(clock);
+      let tick = 0;
+      setInterval(() => {
+        clock.textContent = String(tick++);
+      }, 100);
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Officials said 515 families were moved from the coast.';
+      document.querySelector('article')!.append(paragraph);
+    });
+    await harness.waitForScan(page, 2, 5000);
+    expect(await highlightsOverlapping(page, '515 families')).not.toHaveLength(0);
+    await page.close();
+  });
+});
+
 describe('single-page navigation', () => {
   it('scans the new article when the page swaps its content and its address', async () => {
     const { page } = await openSeed();
