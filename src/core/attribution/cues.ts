@@ -95,7 +95,7 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
 const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
-const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|\p{Ll}+ed)\b/iu;
+const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed)\b/iu;
 
 /**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
@@ -114,7 +114,7 @@ function nameAroundAside(text: string, verbAt: number, floor: number): Phrase | 
   }
   const name = phraseBefore(text, opening, floor);
   // "Two officials, speaking on condition of anonymity, said": the aside says who they are.
-  if (name && ANONYMOUS_MARK.test(aside)) return { start: name.start, end: closing, words: wordsIn(text, name.start, closing) };
+  if (name && ANONYMOUS_MARK.test(aside) && !/^\s*(?:citing|quoting|according)\b/i.test(aside)) return { start: name.start, end: closing, words: wordsIn(text, name.start, closing) };
   return name;
 }
 

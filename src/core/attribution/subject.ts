@@ -29,7 +29,7 @@ const SUBJECT_STOPS = new Set([
 
 /** Verbs that say how much something is: "inflation rose to 5%", "a ticket costs $12". */
 const AMOUNT_VERB =
-  /\b(?:rose|rises|rise|fell|falls|fall|reached|reaches|hit|hits|stood|stands|was|is|were|are|totall?ed|totals|cost|costs|climbed|climbs|dropped|drops|jumped|jumps|grew|grows|increased|increases|decreased|decreases|declined|declines|surged|surges|slumped|amounted|amounts|averaged|averages|topped|tops|exceeded|exceeds|gained|gains|lost|loses|slid|slides|sank|soared|soars|doubled|tripled|reaching|rising|falling|standing|costing|totalling|totaling)\s+(?:(?:to|by|at|from|of|around|about|roughly|nearly|almost|some|just|over|under|more than|less than|an estimated)\s+){0,2}$/i;
+  /\b(?:rose|rises|rise|fell|falls|fall|reached|reaches|hit|hits|stood|stands|was|is|were|are|totall?ed|totals|cost|costs|climbed|climbs|dropped|drops|jumped|jumps|grew|grows|increased|increases|decreased|decreases|declined|declines|surged|surges|slumped|amounted|amounts|averaged|averages|topped|tops|exceeded|exceeds|gained|gains|lost|loses|slid|slides|sank|soared|soars|doubled|tripled|reaching|rising|falling|standing|costing|totalling|totaling|worth|valued at|priced at)\s+(?:(?:to|by|at|from|of|around|about|roughly|nearly|almost|some|just|over|under|more than|less than|an estimated)\s+){0,2}$/i;
 
 /** ", priced at $3,000 each": the price of something named just before the comma. */
 const PRICED = /,\s*(?:(?:each|which are|which were|which is|that are)\s+)?(?:priced at|costing|which cost|that cost|selling for|sold for|sold at|worth|valued at|pegged at|put at|estimated at|at)\s*$/i;

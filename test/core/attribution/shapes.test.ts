@@ -39,4 +39,25 @@ group('common shapes of attribution', () => {
     const claim = describeOne('Rents rose 9% last year, according to a report by the Tenant Union of Malmo.', { phrase: '9%', kind: 'percent' });
     expect(claim.source).toMatchObject({ kind: 'organisation', name: 'the Tenant Union of Malmo', cue: 'according to' });
   });
+
+  it('chains a "citing" aside between the name and its verb', () => {
+    const claim = describeOne('The Coastal Post, citing two people familiar with the bids, said the contract was worth $80 million.', {
+      phrase: '$80 million',
+      kind: 'money',
+    });
+    expect(claim.source).toMatchObject({ kind: 'media', name: 'The Coastal Post', cue: 'said' });
+    expect(claim.source.via).toMatchObject({ kind: 'anonymous', cue: 'citing' });
+    expect(claim.subject).toBe('contract');
+  });
+
+  it('reads "it is estimated" as reported and hedged', () => {
+    const claim = describeOne('It is estimated that 700 wolves roam the range.', { phrase: '700 wolves' });
+    expect(claim.source).toMatchObject({ kind: 'reported', name: null });
+    expect(claim.hedged).toBe(true);
+  });
+
+  it('reads a forecast as attributed', () => {
+    const claim = describeOne('Bank economists expect 2 more rate rises.', { phrase: '2 more rate rises' });
+    expect(claim.source).toMatchObject({ kind: 'organisation', name: 'Bank economists', cue: 'expect' });
+  });
 });
