@@ -234,6 +234,33 @@ describe('a page that never stops changing', () => {
   });
 });
 
+describe('a page with a strict Content-Security-Policy', () => {
+  it('still paints the claims and styles the card', async () => {
+    const seed = readFileSync(path.join(fixturesDir, 'seed/article.html'));
+    harness.server.route('/seed/strict.html', (_request, response) => {
+      response
+        .writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'none'",
+        })
+        .end(seed);
+    });
+    const { page } = await harness.open('/seed/strict.html');
+    await harness.waitForScan(page);
+    const painted = await highlightedTexts(page);
+    expect(painted.length).toBeGreaterThan(0);
+    await hoverHighlight(page, painted[0]!);
+    await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'), OVERLAY_HOST_SELECTOR);
+    const look = await page.evaluate((host) => {
+      const card = document.querySelector(host)!.shadowRoot!.querySelector('[role="dialog"]')!;
+      const style = getComputedStyle(card);
+      return { position: style.position, radius: style.borderTopLeftRadius };
+    }, OVERLAY_HOST_SELECTOR);
+    expect(look).toEqual({ position: 'fixed', radius: '10px' });
+    await page.close();
+  });
+});
+
 describe('single-page navigation', () => {
   it('scans the new article when the page swaps its content and its address', async () => {
     const { page } = await openSeed();

@@ -23,14 +23,23 @@ export function createOverlayHost(): OverlayHost {
     'margin: 0 !important; padding: 0 !important; border: 0 !important; z-index: 2147483647 !important; display: block !important;';
   // Open, so assistive technology and tests can read the card; it holds nothing the page cannot already see.
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = `${cardCss}\n${relatedFactsCss}`;
+  const css = `${cardCss}\n${relatedFactsCss}`;
   const mount = document.createElement('div');
   const live = document.createElement('div');
   live.className = 'cl-visually-hidden';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
-  shadow.append(style, mount, live);
+  shadow.append(mount, live);
+  try {
+    // A constructed sheet is not an inline style: a page's Content-Security-Policy cannot block it.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.prepend(style);
+  }
   document.documentElement.append(host);
   return { host, mount, live, remove: () => host.remove() };
 }
