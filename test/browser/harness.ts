@@ -16,10 +16,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Settings } from '../../src/settings';
 
-const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = path.join(repoRoot, 'extension');
 export const fixturesDir = path.join(repoRoot, 'test/fixtures/pages');
 export const screenshotsDir = path.join(repoRoot, 'screenshots');

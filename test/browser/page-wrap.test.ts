@@ -3,11 +3,12 @@
  * claims in marks, and clear() gives back the page exactly, the same Text nodes with the same data.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchHarness, type Harness } from './harness';
 
-const painterEntry = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../src/page/paint/wrap-painter.ts');
+const painterEntry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/page/paint/wrap-painter.ts');
 
 const PAGE = `<!doctype html><html><head><title>Wrap</title></head><body>
 <article id="story">
