@@ -11,16 +11,14 @@ import type { SourceKind } from '../types';
 export type LexiconKind = 'anonymous' | 'media' | 'military' | 'government' | 'organisation' | 'person';
 
 interface KindWords {
-  /** " newspaper ", " news agency ": lowercase, padded for whole-word search in a padded phrase. */
-  terms: string[];
-  /** Proper names as written, padded the same way. */
-  names: string[];
+  /** Lowercase words and phrases: "newspaper", "news agency". */
+  terms: Set<string>;
+  /** Proper names as written: "Reuters", "Times". */
+  names: Set<string>;
 }
 
-const pad = (s: string): string => ` ${s} `;
-
 function kindWords(entry: { terms: string[]; names: string[] }): KindWords {
-  return { terms: entry.terms.map((t) => pad(t.toLowerCase())), names: entry.names.map(pad) };
+  return { terms: new Set(entry.terms.map((t) => t.toLowerCase())), names: new Set(entry.names) };
 }
 
 export const KIND_ORDER = kinds.order as LexiconKind[];
@@ -34,44 +32,54 @@ const KIND_WORDS: Record<LexiconKind, KindWords> = {
   person: kindWords(kinds.person),
 };
 
+/** The longest lexicon entry, in words: how long a run of words a lookup must try. */
+const LONGEST_ENTRY = Math.max(
+  ...Object.values(KIND_WORDS).flatMap((k) => [...k.terms, ...k.names].map((e) => e.split(' ').length)),
+);
+
+/** Every run of up to LONGEST_ENTRY consecutive words of a phrase, joined by single spaces. */
+function runsOf(words: string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let n = 0; n < LONGEST_ENTRY && i + n < words.length; n++) {
+      run = n === 0 ? words[i]! : `${run} ${words[i + n]!}`;
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
 /**
  * Whether a phrase (its words joined by single spaces, possessives dropped) holds a word of `kind`.
  * `written` keeps the case as written for proper names; `lower` is its lowercase twin.
  */
 export function phraseHasKind(kind: LexiconKind, written: string, lower: string): boolean {
   const words = KIND_WORDS[kind];
-  const paddedLower = pad(lower);
+  const lowerWords = lower.split(' ');
   // "insurers" finds "insurer": plurals need not be listed twice.
-  const singular = paddedLower.replace(/(\w{3})s(?= )/g, '$1');
-  const paddedWritten = pad(written);
+  const singular = lowerWords.map((w) => w.replace(/^(\w{3,})s$/, '$1'));
   return (
-    words.terms.some((t) => paddedLower.includes(t) || singular.includes(t)) || words.names.some((n) => paddedWritten.includes(n))
+    runsOf(lowerWords).some((r) => words.terms.has(r)) ||
+    runsOf(singular).some((r) => words.terms.has(r)) ||
+    runsOf(written.split(' ')).some((r) => words.names.has(r))
   );
 }
 
 /** Whether a single word is any lexicon word at all (a name made of these is not a person's name). */
 export function isLexiconWord(word: string): boolean {
-  const lower = word.toLowerCase();
   if (PLACES.has(word)) return true;
-  return KIND_ORDER.some((kind) => {
-    const words = KIND_WORDS[kind];
-    return words.terms.includes(pad(lower)) || words.names.includes(pad(word));
-  });
+  const lower = word.toLowerCase();
+  return KIND_ORDER.some((kind) => KIND_WORDS[kind].terms.has(lower) || KIND_WORDS[kind].names.has(word));
 }
 
 const PLACES = new Set(places.places);
-const PLACE_LIST = places.places.map(pad);
 
 /** Whether the phrase, as written, is a country, union or capital ("North Korea", "the US", "Moscow"). */
 export function isPlace(written: string): boolean {
   return PLACES.has(written.replace(/^the /i, ''));
 }
 
-/** Whether the phrase names a place anywhere ("South Korea's ..."). */
-export function mentionsPlace(written: string): boolean {
-  const padded = pad(written);
-  return PLACE_LIST.some((p) => padded.includes(p));
-}
 
 const undot = (s: string): string => s.replace(/\.$/, '');
 

@@ -59,3 +59,15 @@ describe('attribution cues', () => {
     expect(claim.source.cue).not.toBe('reports');
   });
 });
+
+describe('anonymous sources', () => {
+  it('reads "sources familiar with" as anonymous', () => {
+    const claim = describeOne('The league will add 2 teams, sources familiar with the plan said.', { phrase: '2 teams' });
+    expect(claim.source).toMatchObject({ kind: 'anonymous', name: 'sources familiar with the plan', cue: 'said' });
+  });
+
+  it('reads "an unnamed source" after "citing" as anonymous', () => {
+    const claim = describeOne('The fleet has 9 submarines, citing an unnamed source.', { phrase: '9 submarines' });
+    expect(claim.source).toMatchObject({ kind: 'anonymous', name: 'an unnamed source', cue: 'citing' });
+  });
+});
