@@ -55,6 +55,8 @@ export function createDescriber(
   let quote: { open: boolean; speaker: Source | null; age: number } = { open: false, speaker: null, age: 0 };
   /** "The minister said:" — the speaker of the quote block that follows, until the paragraph ends. */
   let block: { speaker: Source; sentencesSeen: number } | null = null;
+  /** The speaker of the previous sentence's quotation: '"…," she said. "…"' goes on with the same voice. */
+  let lastQuoted: Source | null = null;
   let previousEnd = 0;
 
   /** A cue's source; "it", "he" and "the ministry" continue the source named just before. */
@@ -144,6 +146,7 @@ export function createDescriber(
     const opensWithQuote = /^\s*[“"«]/.test(text.slice(sentence.start, sentence.start + 4));
     if (paragraphBreak && quote.open && !opensWithQuote) quote = { open: false, speaker: null, age: 0 };
     if (paragraphBreak && block && block.sentencesSeen > 0) block = null;
+    if (paragraphBreak) lastQuoted = null;
     if (quote.open && quote.age >= QUOTE_REACH) quote = { open: false, speaker: null, age: 0 };
 
     const cues = findCues(text, sentence);
@@ -155,7 +158,7 @@ export function createDescriber(
     const denials = findings.length > 0 ? denialsIn(text, sentence) : [];
     const next = findings.length > 0 ? nextSentenceOf(text, sentence.end) : null;
     const laterDenial = next ? denialsIn(text, next)[0] : undefined;
-    const carried = quote.open ? quote.speaker : null;
+    const carried = quote.open ? quote.speaker : opensWithQuote && primary.length === 0 ? lastQuoted : null;
     const blockSpeaker = block?.speaker ?? null;
 
     const described = findings.map((finding): DescribedClaim => {
@@ -192,6 +195,8 @@ export function createDescriber(
     });
 
     // What carries to the next sentences.
+    const speaking = primary.filter((b) => b.cue.role === 'speech' && b.source.name !== null);
+    lastQuoted = quotes.inside.length > 0 ? (speaking[speaking.length - 1]?.source ?? (primary.length === 0 ? carried : null)) : null;
     const named = primary.filter((b) => b.source.name !== null);
     const lastOfSentence = named[named.length - 1];
     if (lastOfSentence) lastNamed = { source: lastOfSentence.source, age: 0 };

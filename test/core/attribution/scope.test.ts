@@ -57,6 +57,12 @@ group('scope across sentences', () => {
     expect(claims.map((c) => c.source.name)).toEqual(['the harbour master', 'the harbour master']);
   });
 
+  it('goes on with the voice of a quotation interrupted by its attribution', () => {
+    const text = '“We planted 500 oaks,” the ranger Eli Moss said. “Another 200 will follow.” The park has 3 gates.';
+    const claims = describe(text, [{ phrase: '500 oaks' }, { phrase: '200', quantity: '200' }, { phrase: '3 gates' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['Eli Moss', 'Eli Moss', null]);
+  });
+
   it('closes a stray quotation mark at the end of its paragraph', () => {
     const text = 'The coach said: "We trained hard.\nThe club sold 8,000 season tickets.';
     const claims = describe(text, [{ phrase: '8,000 season tickets' }]);
