@@ -7,15 +7,35 @@ import type { Span } from '../types';
 // "; ", ", and ", ", but ", ", while ", a dash between spaces: where one statement gives way to another.
 const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas|although|though|yet|whilst)\s|\s[—–]\s/g;
 
+// A full stop before a capital, not after an initial or a title: where one sentence ends inside a span
+// that holds several (a paragraph handed over whole).
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|Jr|Sr|No|vs))[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+
+/** The sentences inside a span, in order, covering it without gaps. */
+export function sentencesWithin(text: string, span: Span): Span[] {
+  const body = text.slice(span.start, span.end);
+  const parts: Span[] = [];
+  let start = span.start;
+  for (const m of body.matchAll(SENTENCE_END)) {
+    const end = span.start + m.index + m[0].length;
+    parts.push({ start, end });
+    start = end;
+  }
+  if (start < span.end || parts.length === 0) parts.push({ start, end: span.end });
+  return parts;
+}
+
 /** The clause spans of a sentence, in order, covering it without gaps. */
 export function clausesOf(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const clauses: Span[] = [];
   let start = sentence.start;
-  for (const m of body.matchAll(CLAUSE_BREAK)) {
-    const at = sentence.start + m.index;
+  const breaks = [...body.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+  for (const inner of sentencesWithin(text, sentence).slice(1)) breaks.push(inner.start);
+  breaks.sort((a, b) => a - b);
+  for (const at of breaks) {
     if (at > start) clauses.push({ start, end: at });
-    start = at;
+    start = Math.max(start, at);
   }
   clauses.push({ start, end: sentence.end });
   return clauses;

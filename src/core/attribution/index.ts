@@ -1,6 +1,6 @@
 import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
-import { clauseIndexAt, clausesOf, firstEndingAfter, within } from './clauses';
+import { clauseIndexAt, clausesOf, firstEndingAfter, sentencesWithin, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
 import { denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
@@ -153,6 +153,8 @@ export function createDescriber(
     const { primary, reported } = boundCues(cues);
     const quotes = readQuotes(text, sentence, quote.open);
     const clauses = clausesOf(text, sentence);
+    // A span may hold several sentences when the splitter could not part them: a cue reaches only its own.
+    const inner = sentencesWithin(text, sentence);
     const times = findings.length > 0 ? timesIn(text, sentence) : [];
     const hedged = findings.length > 0 ? hedgedClauses(text, clauses) : [];
     const denials = findings.length > 0 ? denialsIn(text, sentence) : [];
@@ -165,6 +167,7 @@ export function createDescriber(
       const claim = finding.phrase;
       const clauseIndex = clauseIndexAt(clauses, claim.start);
       const clause = clauses[clauseIndex]!;
+      const ownSentence = inner[clauseIndexAt(inner, claim.start)]!;
       const own = nearest(primary, claim, clause);
       const hedge = own ? null : nearest(reported, claim, clause);
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
@@ -172,11 +175,11 @@ export function createDescriber(
       const chosen =
         own?.source ??
         hedge?.source ??
-        nearest(primary, claim, null)?.source ??
+        nearest(primary, claim, ownSentence)?.source ??
         (inQuote && carried ? carried : null) ??
         blockSpeaker ??
         articleVoice;
-      const time = timeFor(times, clauses, claim, sentence, text);
+      const time = timeFor(times, clauses, claim, ownSentence, text);
       const denial = denials[0] ?? laterDenial;
       return {
         text: text.slice(claim.start, claim.end),

@@ -51,6 +51,26 @@ function lexiconKind(words: Word[]): SourceKind | null {
   return null;
 }
 
+const OF_LIKE = new Set(['of', 'at', 'for', 'from', 'in']);
+
+/**
+ * The kind a personal name at the end of `words` gives: 'person', or the kind of the office in its
+ * title ("President Ana Moreau", "defence minister Karl Aune"). Null when `words` ends in no name.
+ */
+function personKind(words: Word[]): SourceKind | null {
+  const runStart = trailingCapitalRun(words);
+  const run = words.slice(runStart).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  if (run.length === 0) return null;
+  const title = titleAt(run);
+  const rest = title ? run.slice(title.length) : run;
+  const before = words.slice(0, runStart);
+  if (title && rest.length > 0 && !rest.some((w) => isLexiconWord(w.text))) return title.kind;
+  if (!looksLikePersonalName(rest) || lexiconKind(rest)) return null;
+  // "defence minister Sergei Shoigu": a role of office before the name makes them speak for it.
+  const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
+  return role === 'government' || role === 'military' ? role : 'person';
+}
+
 /**
  * The kind of source `words` names, or null when the words do not look like anyone at all
  * ("the results showed"). `firstWordStartsSentence` tells a capital that only starts the sentence.
@@ -60,19 +80,10 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
   const written = joined(words);
   if (phraseHasKind('anonymous', written, written.toLowerCase())) return 'anonymous';
 
-  const runStart = trailingCapitalRun(words);
-  const run = words.slice(runStart).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
-  if (run.length > 0) {
-    const title = titleAt(run);
-    const rest = title ? run.slice(title.length) : run;
-    const before = words.slice(0, runStart);
-    if (title && rest.length > 0 && !rest.some((w) => isLexiconWord(w.text))) return title.kind;
-    if (looksLikePersonalName(rest) && !lexiconKind(rest)) {
-      // "defence minister Sergei Shoigu": a role of office before the name makes them speak for it.
-      const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
-      return role === 'government' || role === 'military' ? role : 'person';
-    }
-  }
+  // "Dr Rui Santos of the dockers' union": the person before "of" is the one speaking.
+  const joiner = words.findIndex((w, k) => k > 0 && OF_LIKE.has(w.lower));
+  const named = personKind(joiner > 0 ? words.slice(0, joiner) : words);
+  if (named) return named;
 
   const fromLexicon = lexiconKind(words);
   if (fromLexicon) return fromLexicon;

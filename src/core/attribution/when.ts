@@ -65,7 +65,7 @@ export function timeFor(times: Span[], clauses: Span[], claim: Span, sentence: S
     }
   }
   if (best) return best;
-  const first = times[0];
+  const first = times[firstEndingAfter(times, sentence.start)];
   if (first && /^\W*$/.test(text.slice(sentence.start, first.start)) && /^\s*,/.test(text.slice(first.end, first.end + 3))) return first;
   return null;
 }

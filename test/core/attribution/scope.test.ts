@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe } from './describe-helper';
+import { createDescriber } from '../../../src/core/attribution';
+import { describe, findingFor } from './describe-helper';
 
 group('chains', () => {
   it('hangs "citing X" on the source that cites', () => {
@@ -88,5 +89,20 @@ group('scope inside a sentence', () => {
     const claims = describe(text, [{ phrase: '12 paintings' }, { phrase: '3 guards' }]);
     expect(claims.map((c) => c.source.kind)).toEqual(['reported', 'article']);
     expect(claims.map((c) => c.hedged)).toEqual([true, false]);
+  });
+});
+
+group('a paragraph handed over as one span', () => {
+  it('keeps each cue, time and hedge to its own sentence', () => {
+    const text =
+      'Since May, the port has reportedly lost 14 contracts. The harbour authority said on Monday it employs 2,300 people. Today, 6 berths are idle, according to Dr. Rui Santos of the dockers’ union.';
+    const describer = createDescriber(text, {});
+    const findings = ['14 contracts', '2,300 people', '6 berths'].map((phrase) => findingFor(text, { phrase }));
+    const claims = describer({ start: 0, end: text.length }, findings);
+    expect(claims.map((c) => [c.source.kind, c.source.name, c.when, c.hedged])).toEqual([
+      ['reported', null, 'Since May', true],
+      ['government', 'The harbour authority', 'on Monday', false],
+      ['person', 'Dr. Rui Santos of the dockers’ union', 'Today', false],
+    ]);
   });
 });
