@@ -135,6 +135,8 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
       taken.unshift(w);
       const before = words[i - 1];
       if (before && joinsInside(before, words[i - 2], w) && !breaksBetween(text, before.end, w.start)) continue;
+      // "the two companies": determiners stack.
+      if (before && DETERMINERS.has(before.lower) && !breaksBetween(text, before.end, w.start)) continue;
       break;
     }
     if (taken.length > 0 && joinsInside(w, words[i - 1], next)) {
@@ -169,7 +171,7 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
       continue;
     }
     if (DETERMINERS.has(w.lower)) {
-      if (previous && joinsInside(previous, taken[taken.length - 2], w)) {
+      if (taken.every((t) => DETERMINERS.has(t.lower)) || (previous && joinsInside(previous, taken[taken.length - 2], w))) {
         taken.push(w);
         continue;
       }

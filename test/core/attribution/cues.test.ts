@@ -71,3 +71,15 @@ describe('anonymous sources', () => {
     expect(claim.source).toMatchObject({ kind: 'anonymous', name: 'an unnamed source', cue: 'citing' });
   });
 });
+
+describe('names that open with more than one determiner', () => {
+  it('keeps "the two" before the name, read forwards', () => {
+    const claim = describeOne('The merger frees 300 stores, according to the two retailers.', { phrase: '300 stores' });
+    expect(claim.source.name).toBe('the two retailers');
+  });
+
+  it('keeps "the two" before the name, read backwards', () => {
+    const claim = describeOne('The two retailers said 300 stores would be sold.', { phrase: '300 stores' });
+    expect(claim.source.name).toBe('The two retailers');
+  });
+});
