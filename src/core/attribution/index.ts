@@ -219,7 +219,7 @@ export function createDescriber(
     }
 
     const last = primary[primary.length - 1];
-    if (last && /:\s*$/.test(text.slice(sentence.start, sentence.end)) && last.source.name !== null) {
+    if (last && /:\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end)) && last.source.name !== null) {
       block = { speaker: last.source, sentencesSeen: 0 };
     } else if (block) {
       block.sentencesSeen++;
