@@ -23,6 +23,7 @@ describe('attribution cues', () => {
     { sentence: 'The strike closed 80 schools, people familiar with the talks said.', phrase: '80 schools', name: 'people familiar with the talks', cue: 'said', kind: 'anonymous' },
     { sentence: 'The company will cut 1,200 jobs, officials who asked not to be named said.', phrase: '1,200 jobs', name: 'officials who asked not to be named', cue: 'said', kind: 'anonymous' },
     { sentence: 'The army has 6 drones left, according to a source close to the general staff.', phrase: '6 drones', name: 'a source close to the general staff', cue: 'according to', kind: 'anonymous' },
+    { sentence: 'The Valley Courier has learned that 17 councillors were warned.', phrase: '17 councillors', name: 'The Valley Courier', cue: 'learned', kind: 'media' },
     { sentence: 'The gang reportedly smuggled 40 kilograms of gold.', phrase: '40 kilograms of gold', quantity: '40', name: null, cue: 'reportedly', kind: 'reported' },
     { sentence: 'The mayor allegedly accepted 15 bribes.', phrase: '15 bribes', name: null, cue: 'allegedly', kind: 'reported' },
     { sentence: 'The smugglers are said to have moved 300 crates.', phrase: '300 crates', name: null, cue: 'are said to', kind: 'reported' },

@@ -10,6 +10,8 @@ describe('source kinds', () => {
     { sentence: 'President Ana Moreau said 90 prisoners would be freed.', phrase: '90 prisoners', name: 'President Ana Moreau', kind: 'government' },
     { sentence: 'Ottawa says 5,000 permits were issued.', phrase: '5,000 permits', name: 'Ottawa', kind: 'government' },
     { sentence: 'Police said 8 cars were stolen overnight.', phrase: '8 cars', name: 'Police', kind: 'government' },
+    { sentence: 'The Bureau of Harbour Statistics said 410 ships called.', phrase: '410 ships', name: 'The Bureau of Harbour Statistics', kind: 'government' },
+    { sentence: 'The National Avalanche Service said 9 slopes were closed.', phrase: '9 slopes', name: 'The National Avalanche Service', kind: 'government' },
     // military
     { sentence: 'The navy said 3 vessels were intercepted.', phrase: '3 vessels', name: 'The navy', kind: 'military' },
     { sentence: 'Colonel Ivo Marsh said 45 rockets were fired.', phrase: '45 rockets', name: 'Colonel Ivo Marsh', kind: 'military' },
@@ -26,6 +28,7 @@ describe('source kinds', () => {
     { sentence: 'The Redwood Institute found 72 cases of fraud.', phrase: '72 cases', name: 'The Redwood Institute', kind: 'organisation' },
     { sentence: 'A research group in Brussels said 40 plants could close.', phrase: '40 plants', name: 'A research group in Brussels', kind: 'organisation' },
     { sentence: 'Amnesty International said 130 people were detained.', phrase: '130 people', name: 'Amnesty International', kind: 'organisation' },
+    { sentence: 'The opposition party claimed 75 ballots were lost.', phrase: '75 ballots', name: 'The opposition party', kind: 'organisation' },
     // anonymous
     { sentence: 'An unnamed diplomat said 4 envoys were recalled.', phrase: '4 envoys', name: 'An unnamed diplomat', kind: 'anonymous' },
     { sentence: 'Sources said 20 flights were cancelled.', phrase: '20 flights', name: 'Sources', kind: 'anonymous' },
