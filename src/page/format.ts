@@ -128,7 +128,7 @@ function sourceName(source: Source, info: Partial<DocumentInfo> | null): string 
     case 'reported':
       return 'reported, nobody named';
     case 'article':
-      return info?.publisher ? `the article (${info.publisher})` : 'the article itself';
+      return info?.publisher ? `${info.publisher}, in its own words` : 'the article itself';
     case 'government':
     case 'military':
     case 'media':
@@ -154,4 +154,26 @@ export function sourceChainText(source: Source, info: Partial<DocumentInfo> | nu
 /** The few words a screen reader announces when the keyboard steps to a claim. */
 export function announcement(claim: Claim, position: number, total: number): string {
   return `Claim ${position} of ${total}: ${claim.text}. ${sourceKindText(claim.source.kind)}.`;
+}
+
+/**
+ * The sentence to show under the claim, trimmed to about `max` characters around the claim with "…" where
+ * it was cut (a run-on sentence or a list of figures would otherwise fill the card).
+ */
+export function sentenceExcerpt(
+  text: string,
+  sentence: { start: number; end: number },
+  claim: { start: number; end: number },
+  max = 320,
+): string {
+  const whole = text.slice(sentence.start, sentence.end).trim();
+  if (whole.length <= max) return whole;
+  const room = Math.max(0, max - (claim.end - claim.start));
+  let from = Math.max(sentence.start, claim.start - Math.floor(room / 2));
+  const to = Math.min(sentence.end, from + (claim.end - claim.start) + room);
+  from = Math.max(sentence.start, to - max);
+  // Cut at word edges so no word is shown in part.
+  const head = from > sentence.start ? text.slice(from, to).replace(/^\S*\s+/, '') : text.slice(from, to);
+  const body = to < sentence.end ? head.replace(/\s+\S*$/, '') : head;
+  return `${from > sentence.start ? '…' : ''}${body.trim()}${to < sentence.end ? '…' : ''}`;
 }

@@ -5,11 +5,11 @@
 import { analyseSteps } from '../core/analyse';
 import type { Claim, DocumentInfo } from '../core/types';
 import { rangeFor, type TextExtraction } from './article';
-import { styleOf } from './format';
+import { sentenceExcerpt, styleOf } from './format';
 import type { PaintedClaim } from './paint/types';
 import { SLICE_BUDGET_MS, TASK_MEASURE, yieldToPage } from './timing';
 
-/** A claim on the page: painted, with the sentence it sits in (the offsets of a claim point into its extraction's text). */
+/** A claim on the page: painted, with (an excerpt of) the sentence it sits in, since its offsets point into its extraction's text. */
 export interface PageClaim extends PaintedClaim {
   sentence: string;
 }
@@ -20,7 +20,7 @@ function toPageClaim(extraction: TextExtraction, claim: Claim): PageClaim | null
   const range = document.createRange();
   range.setStart(span.startNode, span.startOffset);
   range.setEnd(span.endNode, span.endOffset);
-  const sentence = extraction.text.slice(claim.sentence.start, claim.sentence.end).trim();
+  const sentence = sentenceExcerpt(extraction.text, claim.sentence, claim);
   return { claim, range, style: styleOf(claim), sentence };
 }
 

@@ -5,6 +5,7 @@ import {
   formatNumber,
   plainValue,
   plural,
+  sentenceExcerpt,
   sourceChainText,
   sourceKindText,
   styleOf,
@@ -107,7 +108,7 @@ describe('sources', () => {
 
   it('says who speaks when the article names nobody', () => {
     expect(sourceChainText(source('reported', null))).toBe('reported, nobody named');
-    expect(sourceChainText(ARTICLE, { publisher: 'The Daily' })).toBe('the article (The Daily)');
+    expect(sourceChainText(ARTICLE, { publisher: 'The Daily' })).toBe('The Daily, in its own words');
     expect(sourceChainText(ARTICLE)).toBe('the article itself');
     expect(sourceChainText(source('government', null))).toBe('an unnamed government source');
     expect(sourceChainText(source('person', null))).toBe('a person the article does not name');
@@ -123,5 +124,35 @@ describe('sources', () => {
     expect(sourceKindText('government')).toBe('government source');
     expect(sourceKindText('reported')).toBe('reported, nobody named');
     expect(sourceKindText('article')).toBe("the article's own statement");
+  });
+});
+
+describe('sentenceExcerpt', () => {
+  it('keeps a short sentence whole', () => {
+    const text = 'Intro. The ministry counted 47 embassies. Next.';
+    const start = text.indexOf('The');
+    const end = text.indexOf(' Next');
+    const claim = { start: text.indexOf('47'), end: text.indexOf('47') + 12 };
+    expect(sentenceExcerpt(text, { start, end }, claim)).toBe('The ministry counted 47 embassies.');
+  });
+
+  it('cuts a long sentence at word edges around the claim', () => {
+    const before = 'word '.repeat(200);
+    const after = ' more'.repeat(200);
+    const text = `${before}over 1 million artillery shells${after}`;
+    const at = text.indexOf('over 1 million');
+    const excerpt = sentenceExcerpt(text, { start: 0, end: text.length }, { start: at, end: at + 31 }, 120);
+    expect(excerpt).toContain('over 1 million artillery shells');
+    expect(excerpt.startsWith('…word ')).toBe(true);
+    expect(excerpt.endsWith(' more…')).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(122);
+  });
+
+  it('never loses the claim at the very start or end of a long sentence', () => {
+    const text = `47 embassies${' and more'.repeat(100)}`;
+    expect(sentenceExcerpt(text, { start: 0, end: text.length }, { start: 0, end: 12 }, 60)).toMatch(/^47 embassies and/);
+    const tail = `${'and more '.repeat(100)}47 embassies`;
+    const at = tail.indexOf('47');
+    expect(sentenceExcerpt(tail, { start: 0, end: tail.length }, { start: at, end: tail.length }, 60)).toMatch(/more 47 embassies$/);
   });
 });

@@ -40,7 +40,9 @@ export function Card({ item, info, facts }: CardProps) {
         )}
         <dt class="cl-label">Source</dt>
         <dd>
-          {sourceChainText(source, info)} <span class="cl-kind">({sourceKindText(source.kind)})</span>
+          {sourceChainText(source, info)}
+          {/* Where nobody is named, the chain's words already say what kind of source it is. */}
+          {source.name && <span class="cl-kind"> ({sourceKindText(source.kind)})</span>}
           {source.cue && ` — “${source.cue}”`}
         </dd>
         {claim.disputedBy && (
