@@ -202,6 +202,8 @@ export class PageSession {
   }
 
   private readonly onPointerMove = (event: PointerEvent): void => {
+    // A mouse dragging out a selection is not pointing at a claim.
+    if (event.type === 'pointermove' && event.pointerType === 'mouse' && event.buttons !== 0) return;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (this.overlay.contains(event.target)) {
       clearTimeout(this.hideTimer);
