@@ -16,7 +16,7 @@
  *   ...alsoAccepted] whose kind the prediction has (preferring one whose name also matches), else the gold
  *   source itself. The confusion matrix counts that reading's kind.
  */
-import type { SourceKind, Span } from '../src/core/types';
+import type { Source, SourceKind, Span } from '../src/core/types';
 
 export const SOURCE_KINDS: readonly SourceKind[] = [
   'government',
@@ -52,6 +52,16 @@ export interface GoldPage {
 export interface PredictedClaim extends Span {
   text: string;
   source: GoldSource;
+}
+
+/**
+ * A predicted source as the benchmark compares it. 'reported' and 'article' name nobody in the text, so a
+ * name they carry (the publisher, for the card) is not a named source; a named kind without a name falls
+ * back to the span it was read from.
+ */
+export function comparableSource(source: Pick<Source, 'kind' | 'name' | 'text'>): GoldSource {
+  if (source.kind === 'reported' || source.kind === 'article') return { kind: source.kind, name: null };
+  return { kind: source.kind, name: source.name ?? source.text };
 }
 
 function fail(origin: string, message: string): never {

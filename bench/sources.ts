@@ -7,21 +7,28 @@
  * pages/<page>.html; the default is test/fixtures/sources-gold. Each page is read the way the scanner
  * reads it (linkedom, the article extraction), analysed, and its claims aligned with the gold claims.
  * The rules of the measure are in sources-scoring.ts. --errors lists every gold claim that was not found
- * or whose source came out wrong.
+ * or whose source came out wrong. --gold-quantities measures attribution alone: the gold claims' own spans
+ * stand in for the quantity finder, so every located claim is found and only its source is judged.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../src/core/analyse';
-import type { Claim } from '../src/core/types';
+import { createDescriber } from '../src/core/attribution';
+import type { QuantityFinding } from '../src/core/quantity';
+import { splitSentences } from '../src/core/sentences';
+import type { Claim, DocumentInfo, Span } from '../src/core/types';
 import { extractArticle } from '../src/page/article';
 import {
   SOURCE_KINDS,
   type ClaimOutcome,
   type GoldPage,
   type GoldSource,
+  comparableSource,
   type PredictedClaim,
   type Summary,
+  foldForMatching,
+  locateClaim,
   nameScores,
   parseGoldPage,
   scorePage,
@@ -45,14 +52,31 @@ async function goldFiles(target: string): Promise<string[]> {
   return names.map((name) => path.join(target, name));
 }
 
-/** The source as the benchmark compares it: a named kind without a name falls back to the span it was read from. */
-function predictedSource(claim: Claim): GoldSource {
-  const { kind, name, text } = claim.source;
-  const unnamed = kind === 'reported' || kind === 'article';
-  return { kind, name: name ?? (unnamed ? null : text) };
+/**
+ * The pipeline with the gold spans as the quantity finder's findings: the describer sees every sentence
+ * in order (so sources carry over) and exactly the gold claims as quantities.
+ */
+function describeGoldSpans(text: string, info: DocumentInfo, spans: Span[]): Claim[] {
+  const describe = createDescriber(text, info);
+  const claims: Claim[] = [];
+  for (const sentence of splitSentences(text)) {
+    const findings: QuantityFinding[] = spans
+      .filter((span) => span.start >= sentence.start && span.end <= sentence.end)
+      .map((span) => {
+        const phrase = text.slice(span.start, span.end);
+        return {
+          quantity: { text: phrase, start: span.start, end: span.end, value: null, range: null, unit: null, change: '=' },
+          kind: 'count',
+          per: null,
+          phrase: { start: span.start, end: span.end },
+        };
+      });
+    claims.push(...describe(sentence, findings).map((claim, i) => ({ id: `gold-${sentence.start}-${i}`, ...claim })));
+  }
+  return claims;
 }
 
-async function runPage(file: string): Promise<PageRun> {
+async function runPage(file: string, goldQuantities: boolean): Promise<PageRun> {
   const gold = parseGoldPage(JSON.parse(await readFile(file, 'utf8')), file);
   const htmlFile = path.join(path.dirname(file), 'pages', `${gold.page}.html`);
   const html = await readFile(htmlFile, 'utf8').catch(() => {
@@ -61,11 +85,14 @@ async function runPage(file: string): Promise<PageRun> {
   const { document } = parseHTML(html);
   const article = extractArticle(document as unknown as Document, { url: `file://${path.resolve(htmlFile)}` });
   if (!article) throw new Error(`${htmlFile}: no article text found`);
-  const predicted: PredictedClaim[] = analyse(article.text, article.info).map((claim) => ({
+  const fold = foldForMatching(article.text);
+  const goldSpans = gold.claims.map((c) => locateClaim(fold, c)).filter((s): s is Span => s !== null);
+  const claims = goldQuantities ? describeGoldSpans(article.text, article.info, goldSpans) : analyse(article.text, article.info);
+  const predicted: PredictedClaim[] = claims.map((claim) => ({
     start: claim.start,
     end: claim.end,
     text: claim.text,
-    source: predictedSource(claim),
+    source: comparableSource(claim.source),
   }));
   return { gold, outcomes: scorePage(article.text, gold, predicted), text: article.text };
 }
@@ -137,18 +164,23 @@ function errorLines(run: PageRun): string[] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const options = new Set(['--errors', '--gold-quantities']);
   const showErrors = args.includes('--errors');
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--errors');
-  if (unknown.length) throw new Error(`unknown option ${unknown[0]} (usage: bench:sources -- [DIR_OR_FILE] [--errors])`);
+  const goldQuantities = args.includes('--gold-quantities');
+  const unknown = args.filter((a) => a.startsWith('--') && !options.has(a));
+  if (unknown.length) {
+    throw new Error(`unknown option ${unknown[0]} (usage: bench:sources -- [DIR_OR_FILE] [--errors] [--gold-quantities])`);
+  }
   const target = args.find((a) => !a.startsWith('--')) ?? DEFAULT_GOLD;
 
   const runs: PageRun[] = [];
-  for (const file of await goldFiles(target)) runs.push(await runPage(file));
+  for (const file of await goldFiles(target)) runs.push(await runPage(file, goldQuantities));
 
   const all = summarise(runs.flatMap((r) => r.outcomes));
   const names = nameScores(all);
   const out: string[] = [];
   out.push(`Attribution benchmark: ${runs.length} page${runs.length === 1 ? '' : 's'}, gold ${target}`);
+  if (goldQuantities) out.push('quantities: the gold spans (--gold-quantities), so this measures attribution alone');
   out.push('');
   out.push(`${'page'.padEnd(16)} ${'gold'.padStart(5)} ${'located'.padStart(8)} ${'found'.padStart(13)} ${'kind acc'.padStart(9)} ${'name F1'.padStart(9)}`);
   for (const run of runs) out.push(pageLine(run.gold.page, summarise(run.outcomes)));

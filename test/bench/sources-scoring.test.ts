@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alignClaims,
   chooseReading,
+  comparableSource,
   foldForMatching,
   locateClaim,
   nameScores,
@@ -80,6 +81,18 @@ describe('names', () => {
     expect(namesMatch('the Congressional Budget Office', 'Congressional Budget Office estimates')).toBe(true);
     expect(namesMatch('Mr. Warner', 'Mr. Frankel')).toBe(false);
     expect(namesMatch('Whole Foods', 'the company')).toBe(false);
+  });
+});
+
+describe('comparableSource', () => {
+  it('never counts a name on an article or reported source', () => {
+    expect(comparableSource({ kind: 'article', name: 'BBC News', text: null })).toEqual(article);
+    expect(comparableSource({ kind: 'reported', name: null, text: 'reportedly' })).toEqual({ kind: 'reported', name: null });
+  });
+
+  it('falls back to the source span for a named kind without a name', () => {
+    expect(comparableSource({ kind: 'person', name: null, text: 'Smith' })).toEqual({ kind: 'person', name: 'Smith' });
+    expect(comparableSource({ kind: 'person', name: 'Jo Smith', text: 'she' })).toEqual({ kind: 'person', name: 'Jo Smith' });
   });
 });
 
