@@ -24,6 +24,10 @@ interface Bound {
   source: Source;
 }
 
+function closedQuote(): { open: boolean; single: boolean; speaker: Source | null; age: number } {
+  return { open: false, single: false, speaker: null, age: 0 };
+}
+
 function spanDistance(a: Span, b: Span): number {
   return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
 }
@@ -52,7 +56,7 @@ export function createDescriber(
   };
   const isSurname = createSurnameIndex(text);
   let lastNamed: { source: Source; age: number } | null = null;
-  let quote: { open: boolean; speaker: Source | null; age: number } = { open: false, speaker: null, age: 0 };
+  let quote: { open: boolean; single: boolean; speaker: Source | null; age: number } = closedQuote();
   /** "The minister said:" — the speaker of the quote block that follows, until the paragraph ends. */
   let block: { speaker: Source; sentencesSeen: number } | null = null;
   /** The speaker of the previous sentence's quotation: '"…," she said. "…"' goes on with the same voice. */
@@ -143,15 +147,15 @@ export function createDescriber(
   return (sentence, findings) => {
     const paragraphBreak = /\n/.test(text.slice(previousEnd, sentence.start));
     previousEnd = sentence.end;
-    const opensWithQuote = /^\s*[“"«]/.test(text.slice(sentence.start, sentence.start + 4));
-    if (paragraphBreak && quote.open && !opensWithQuote) quote = { open: false, speaker: null, age: 0 };
+    const opensWithQuote = /^\s*[“"«‘]/.test(text.slice(sentence.start, sentence.start + 4));
+    if (paragraphBreak && quote.open && !opensWithQuote) quote = closedQuote();
     if (paragraphBreak && block && block.sentencesSeen > 0) block = null;
     if (paragraphBreak) lastQuoted = null;
-    if (quote.open && quote.age >= QUOTE_REACH) quote = { open: false, speaker: null, age: 0 };
+    if (quote.open && quote.age >= QUOTE_REACH) quote = closedQuote();
 
     const cues = findCues(text, sentence);
     const { primary, reported } = boundCues(cues);
-    const quotes = readQuotes(text, sentence, quote.open);
+    const quotes = readQuotes(text, sentence, quote.open, quote.single);
     const clauses = clausesOf(text, sentence);
     // A span may hold several sentences when the splitter could not part them: a cue reaches only its own.
     const inner = sentencesWithin(text, sentence);
@@ -210,12 +214,12 @@ export function createDescriber(
         const opener = quotes.openedAt;
         const before = primary.filter((b) => b.cue.start < opener);
         const speaker = before[before.length - 1]?.source ?? primary[0]?.source ?? blockSpeaker;
-        quote = { open: true, speaker, age: 0 };
+        quote = { open: true, single: quotes.single, speaker, age: 0 };
       } else {
-        quote = { open: true, speaker: quote.speaker, age: quote.age + 1 };
+        quote = { open: true, single: quotes.single, speaker: quote.speaker, age: quote.age + 1 };
       }
     } else {
-      quote = { open: false, speaker: null, age: 0 };
+      quote = closedQuote();
     }
 
     const last = primary[primary.length - 1];

@@ -1,11 +1,12 @@
 /**
  * Quotation state across sentences: which stretches of a sentence are inside quotation marks, and
  * whether a quotation is still open when the sentence ends. Curly marks open and close; straight
- * marks toggle; unbalanced marks simply leave the quote open until a paragraph ends.
+ * marks toggle; unbalanced marks simply leave the quote open until a paragraph ends. Single curly
+ * marks count only as a pair opened by ‘ before a word, since ’ is mostly an apostrophe.
  */
 import type { Span } from '../types';
 
-const MARK = /[“”"«»]/g;
+const MARK = /[“”"«»‘’]/g;
 
 export interface QuoteReading {
   /** Stretches of the sentence inside quotation marks. */
@@ -14,28 +15,40 @@ export interface QuoteReading {
   openAtEnd: boolean;
   /** Where the quotation still open at the end began, if it began in this sentence. */
   openedAt: number | null;
+  /** Whether the quotation open at the end was opened by ‘, so only ’ closes it. */
+  single: boolean;
 }
 
-export function readQuotes(text: string, sentence: Span, openAtStart: boolean): QuoteReading {
+function closesSingle(text: string, at: number): boolean {
+  return /[.,!?;:…]$/.test(text.slice(Math.max(0, at - 1), at)) || /^(?:[.,!?;:…)\]—–]|\s*$)/.test(text.slice(at + 1, at + 3));
+}
+
+export function readQuotes(text: string, sentence: Span, openAtStart: boolean, singleAtStart = false): QuoteReading {
   const inside: Span[] = [];
   let open = openAtStart;
   let openedAt: number | null = null;
+  let openedBySingle = open && singleAtStart;
   let from = sentence.start;
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(MARK)) {
     const at = sentence.start + m.index;
     const mark = m[0];
-    const opens = mark === '“' || mark === '«' ? true : mark === '”' || mark === '»' ? false : !open;
+    if (mark === '‘' && (open || !/^(?:\s|[(\[—–-])?$/.test(text.slice(Math.max(0, at - 1), at)))) continue;
+    // ’ ends a quotation after punctuation or before it ("…not.’", "boats’,"); "boats’ nets" is a possessive.
+    if (mark === '’' && (!openedBySingle || !closesSingle(text, at))) continue;
+    const opens = mark === '“' || mark === '«' || mark === '‘' ? true : mark === '”' || mark === '»' || mark === '’' ? false : !open;
     if (opens && !open) {
       open = true;
       openedAt = at;
+      openedBySingle = mark === '‘';
       from = at;
-    } else if (!opens && open) {
+    } else if (!opens && open && (mark === '’') === openedBySingle) {
+      openedBySingle = false;
       inside.push({ start: from, end: at + 1 });
       open = false;
       openedAt = null;
     }
   }
   if (open) inside.push({ start: from, end: sentence.end });
-  return { inside, openAtEnd: open, openedAt };
+  return { inside, openAtEnd: open, openedAt, single: open && openedBySingle };
 }

@@ -106,3 +106,17 @@ group('a paragraph handed over as one span', () => {
     ]);
   });
 });
+
+group('single quotation marks', () => {
+  it('lets a speaker cover a quotation in single curly marks across sentences', () => {
+    const text = 'The skipper Ola Dahl said: ‘We’ve landed 80 crates today. We’ll land 20 more.’ The harbour has 11 moorings.';
+    const claims = describe(text, [{ phrase: '80 crates' }, { phrase: '20 more', quantity: '20' }, { phrase: '11 moorings' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['Ola Dahl', 'Ola Dahl', null]);
+  });
+
+  it('does not take an apostrophe for the end of a quotation', () => {
+    const text = 'The skipper Ola Dahl said: ‘The fleet’s 80 crates are in. The boats’ 20 nets are not.’ Prices held.';
+    const claims = describe(text, [{ phrase: '80 crates' }, { phrase: '20 nets' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['Ola Dahl', 'Ola Dahl']);
+  });
+});
