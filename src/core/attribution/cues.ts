@@ -8,14 +8,17 @@ import { firstEndingAfter } from './clauses';
 import { kindOfName } from './kinds';
 import {
   AMBIGUOUS_VERBS,
+  CARRIER_ADJECTIVES,
   CHAIN_CUE,
   DENIAL_VERBS,
   FORWARD_CUE,
   HUMAN_SPEECH_VERBS,
   INVERTED_VERBS,
+  LEADING_CARRIER,
   PUT_VERBS,
   REPORTED_CUE,
   SPEECH_VERBS,
+  TRAILING_CARRIER,
   VERB_CANDIDATE,
 } from './lexicon';
 import { DETERMINERS, isPronoun, type Phrase, phraseAfter, phraseBefore, WINDOW } from './phrases';
@@ -40,17 +43,6 @@ export interface FoundCue {
 const ANONYMOUS_MARK =
   /\b(?:unnamed|anonymous|anonymity|not (?:to )?be (?:named|identified)|familiar with|knowledge of|briefed on|close to the|declined to be|asked not|not authori[sz]ed)\b/i;
 const ANONYMOUS_HEAD = /\b(?:sources?|officials?|people|persons?|diplomats?|insiders?|executives?|employees?|members?|residents?|staff)\b/i;
-
-/**
- * Words around a name that say where the figure is, not who stands behind it. Only a carrier written
- * in lower case (or opening the sentence) is one: "Statistics" in "Bureau of Labor Statistics" is the name.
- */
-const LEADING_CARRIER =
-  /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:[Ll]atest|[Nn]ew|[Rr]ecent|[Oo]fficial|[Pp]reliminary|[Ff]inal|[Aa]nnual|[Mm]onthly)\s+)?(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Ss]tats|[Nn]umbers|[Rr]eport|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment|filing|filings|documents|release|press release)\s+(?:(?:released|published|compiled|issued|provided|gathered)\s+)?(?:from|by|of)\s+/;
-const TRAILING_CARRIER =
-  /(?:['’]s?)?\s+(?:(?:latest|new|recent|official|preliminary|final|annual|monthly|own)\s+)?(?:data|figures|statistics|stats|estimates|numbers|report|statement|study|survey|analysis|tally|count|records|calculations|research|poll|assessment|filing|filings|documents|release|press release)$/;
-
-const CARRIER_ADJECTIVES = new Set(['latest', 'new', 'recent', 'official', 'preliminary', 'final', 'annual', 'monthly', 'own']);
 
 /** Drops "data from" / "'s figures" around a name, keeping the span exact. */
 function withoutCarrier(text: string, phrase: Phrase): Phrase | null {

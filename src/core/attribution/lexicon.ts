@@ -5,6 +5,7 @@
 import cues from './lexicon/cues.json';
 import kinds from './lexicon/kinds.json';
 import places from './lexicon/places.json';
+import subjects from './lexicon/subjects.json';
 import titles from './lexicon/titles.json';
 import type { SourceKind } from '../types';
 
@@ -106,11 +107,18 @@ export const INVERTED_VERBS = words(cues.invertedVerbs);
 export const DENIAL_VERBS = words(cues.denialVerbs);
 export const CLAIM_NOUNS = words(cues.claimNouns);
 
-/** An alternation of phrases for a regular expression, longest first, spaces matching any run of spaces. */
-function alternation(list: string[]): string {
+/**
+ * An alternation of phrases for a regular expression, longest first, spaces matching any run of
+ * spaces; with `eitherInitial`, each word may also open with a capital ("Data from…" starts a sentence).
+ */
+function alternation(list: string[], eitherInitial = false): string {
   return [...list]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((p) => {
+      const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const initials = eitherInitial ? escaped.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`) : escaped;
+      return initials.replace(/ /g, '\\s+');
+    })
     .join('|');
 }
 
@@ -121,4 +129,27 @@ export const HEDGE = new RegExp(`\\b(?:${alternation(cues.hedges)})\\b`, 'giu');
 export const VERB_CANDIDATE = new RegExp(
   `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.putVerbs, ...cues.denialVerbs])})\\b`,
   'giu',
+);
+
+export const CARRIER_ADJECTIVES = words(cues.carrierAdjectives);
+export const CARRIER_WORDS = words(cues.carriers);
+
+/** "the latest data from", "a report published by": what comes before the name of who made the figure. */
+export const LEADING_CARRIER = new RegExp(
+  `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:${alternation(cues.carrierAdjectives, true)})\\s+)?(?:${alternation(cues.carriers, true)})\\s+` +
+    '(?:(?:released|published|compiled|issued|provided|gathered)\\s+)?(?:from|by|of)\\s+',
+  'u',
+);
+/** "'s figures", " official data": what comes after it. Lower case only, so "Labor Statistics" stays a name. */
+export const TRAILING_CARRIER = new RegExp(`(?:['’]s?)?\\s+(?:(?:${alternation(cues.carrierAdjectives)})\\s+)?(?:${alternation(cues.carriers)})$`, 'u');
+
+/** "inflation rose to 5%": a verb of amount with its links, at the end of the text before the number. */
+export const AMOUNT_VERB = new RegExp(
+  `\\b(?:${alternation(subjects.amountVerbs)})\\s+(?:(?:${alternation(subjects.amountLinks)})\\s+){0,2}$`,
+  'iu',
+);
+/** ", priced at $3,000 each": the price of something named just before the comma. */
+export const PRICED = new RegExp(
+  `,\\s*(?:(?:each|which are|which were|which is|that are)\\s+)?(?:${alternation(subjects.priceCues)})\\s*$`,
+  'iu',
 );

@@ -3,7 +3,7 @@
  * "believes") or forwards ("Japan's Yomiuri newspaper" after "as per"). Each walk stops at punctuation,
  * at a function word or after a fixed number of words.
  */
-import { AMBIGUOUS_VERBS, DENIAL_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
+import { AMBIGUOUS_VERBS, CARRIER_WORDS, DENIAL_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { breaksBetween, type Word, wordsIn } from './words';
 
 /** Where a name read forwards gives way to what it says: "data from the agency [show] 23 days". */
@@ -50,7 +50,7 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
     case 'by':
     case 'from':
       // "a report by the agency", "figures from the ministry"
-      return CARRIERS.has(before.lower);
+      return CARRIER_WORDS.has(before.lower);
     case 'in':
       // "officials in Kyiv", "a research group in Oslo"
       return /^\p{Lu}/u.test(after.text) && isLexiconWord(before.text);
@@ -61,9 +61,6 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
       return false;
   }
 }
-
-/** What a figure comes in, before the name of who made it: "a report by", "data from". */
-const CARRIERS = new Set(['report', 'study', 'survey', 'analysis', 'data', 'figures', 'statistics', 'estimates', 'tally', 'count', 'poll', 'research', 'assessment', 'statement', 'filing']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERSONAL_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);

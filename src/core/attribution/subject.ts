@@ -6,6 +6,7 @@
  */
 import type { QuantityFinding } from '../quantity';
 import type { Span } from '../types';
+import { AMOUNT_VERB, PRICED } from './lexicon';
 import { DETERMINERS, isPronoun, phraseBefore, type Phrase, WINDOW } from './phrases';
 import { breaksBetween, type Word, wordsIn } from './words';
 
@@ -26,13 +27,6 @@ const SUBJECT_STOPS = new Set([
   'not', 'no', 'also', 'only', 'up', 'down', 'out', 'off', 'about', 'around', 'between', 'among', 'against', 'per',
   'higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer', 'older', 'younger', 'earlier', 'later',
 ]);
-
-/** Verbs that say how much something is: "inflation rose to 5%", "a ticket costs $12". */
-const AMOUNT_VERB =
-  /\b(?:rose|rises|rise|fell|falls|fall|reached|reaches|hit|hits|stood|stands|was|is|were|are|totall?ed|totals|cost|costs|climbed|climbs|dropped|drops|jumped|jumps|grew|grows|increased|increases|decreased|decreases|declined|declines|surged|surges|slumped|amounted|amounts|averaged|averages|topped|tops|exceeded|exceeds|gained|gains|lost|loses|slid|slides|sank|soared|soars|doubled|tripled|reaching|rising|falling|standing|costing|totalling|totaling|worth|valued at|priced at)\s+(?:(?:to|by|at|from|of|around|about|roughly|nearly|almost|some|just|over|under|more than|less than|an estimated)\s+){0,2}$/i;
-
-/** ", priced at $3,000 each": the price of something named just before the comma. */
-const PRICED = /,\s*(?:(?:each|which are|which were|which is|that are)\s+)?(?:priced at|costing|which cost|that cost|selling for|sold for|sold at|worth|valued at|pegged at|put at|estimated at|at)\s*$/i;
 
 const clean = (words: Word[]): string => words.map((w) => w.text).join(' ');
 
