@@ -234,6 +234,24 @@ describe('a page that never stops changing', () => {
   });
 });
 
+describe('fields and editable areas', () => {
+  it('never highlights inside inputs, text areas, payment fields or editable areas', async () => {
+    const seed = readFileSync(path.join(fixturesDir, 'seed/article.html'), 'utf8');
+    const forms = `
+      <div contenteditable="true"><p>Draft: the ministry counted 612 embassies last year, officials said.</p></div>
+      <form><label>Card <input autocomplete="cc-number" value="4111 1111 1111 1111"></label>
+      <input type="password" value="7391 shells"><textarea>We ordered 900 artillery shells on Monday.</textarea></form>`;
+    harness.server.route('/seed/fields.html', seed.replace('</article>', `${forms}</article>`));
+    const { page } = await harness.open('/seed/fields.html');
+    await harness.waitForScan(page);
+    expect(await highlightsOverlapping(page, '612 embassies')).toEqual([]);
+    expect(await highlightsInside(page, '[contenteditable], form, input, textarea')).toEqual([]);
+    // The article around them is still read.
+    expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('a page with a strict Content-Security-Policy', () => {
   it('still paints the claims and styles the card', async () => {
     const seed = readFileSync(path.join(fixturesDir, 'seed/article.html'));
