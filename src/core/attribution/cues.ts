@@ -113,6 +113,13 @@ function nameAroundAside(text: string, verbAt: number, floor: number): Phrase | 
   return name;
 }
 
+/**
+ * "Zillow estimates home values rose": a plain word after the verb that is neither a verb nor a
+ * function word starts what is said; "weather reports warned", "police reports show" have a verb there.
+ */
+const CLAUSE_FOLLOWS_NOUN =
+  /^\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|show|shows|showed|suggest|suggests|indicate|indicates|say|says|said|of|on|in|for|to|from|by|with|and|or|but|\p{Ll}+ed)\b)\p{Ll}+\s+\p{Ll}+/u;
+
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
 const STATEMENT_FOLLOWS =
   /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
@@ -183,7 +190,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (DENIAL_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !AMBIGUOUS_VERBS.has(verb)) continue;
     if (overlapsAny(taken, { start, end })) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));
-    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after)) continue;
+    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);

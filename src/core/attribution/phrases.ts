@@ -140,7 +140,8 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
       taken.unshift(w);
       continue;
     }
-    if (STOPS.has(w.lower) || /^\d/.test(w.text) || WEEKDAYS.has(w.lower)) break;
+    // "police [reports] show" keeps its carrier for the caller to drop; "… estimates [home values]" does not.
+    if (STOPS.has(w.lower) || (endsNameAfter(w) && !CARRIER_WORDS.has(w.lower)) || WEEKDAYS.has(w.lower)) break;
     // "you were about to retire [Anthony] says": a plain lowercase word does not lead into a name.
     if (next && isCapitalisedRun(taken) && /^\p{Ll}/u.test(w.text) && !isLexiconWord(w.text) && !ROLE_MODIFIERS.has(w.lower)) break;
     taken.unshift(w);

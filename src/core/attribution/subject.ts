@@ -6,7 +6,7 @@
  */
 import type { QuantityFinding } from '../quantity';
 import type { Span } from '../types';
-import { AMOUNT_VERB, PRICED } from './lexicon';
+import { AMBIGUOUS_VERBS, AMOUNT_VERB, PRICED, SPEECH_VERBS } from './lexicon';
 import { DETERMINERS, isPronoun, phraseBefore, type Phrase, WINDOW } from './phrases';
 import { breaksBetween, type Word, wordsIn } from './words';
 
@@ -77,6 +77,16 @@ function ofContinuation(text: string, from: number, ceiling: number): string | n
   return words.length > 0 ? clean(words) : null;
 }
 
+/** "Zillow estimates [home values]": what follows a cue inside the phrase. */
+function afterLastCue(phrase: Phrase): Phrase | null {
+  let from = 0;
+  phrase.words.forEach((w, k) => {
+    if (SPEECH_VERBS.has(w.lower) || AMBIGUOUS_VERBS.has(w.lower)) from = k + 1;
+  });
+  const words = phrase.words.slice(from);
+  return words.length > 0 ? { start: words[0]!.start, end: words[words.length - 1]!.end, words } : null;
+}
+
 function withoutLeadingDeterminers(phrase: Phrase | null): string | null {
   if (!phrase) return null;
   const words = phrase.words.filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
@@ -124,7 +134,7 @@ export function subjectOf(text: string, sentence: Span, finding: QuantityFinding
   if (verb) {
     const verbAt = phrase.start - before.length + verb.index;
     const who = phraseBefore(text, verbAt, sentence.start);
-    const subject = who && !isPronoun(who) ? withoutLeadingDeterminers(who) : null;
+    const subject = who && !isPronoun(who) ? withoutLeadingDeterminers(afterLastCue(who)) : null;
     if (subject) return subject;
   }
 

@@ -84,3 +84,16 @@ describe('names that open with more than one determiner', () => {
     expect(claim.source.name).toBe('The two retailers');
   });
 });
+
+describe('verbs that are also nouns', () => {
+  it('reads "X estimates" followed by what is estimated as a cue', () => {
+    const claim = describeOne('Harbor Analytics estimates container rates rose 12% this month.', { phrase: '12%', kind: 'percent' });
+    expect(claim.source).toMatchObject({ name: 'Harbor Analytics', cue: 'estimates' });
+    expect(claim.subject).toBe('container rates');
+  });
+
+  it('does not read "police reports show" as the police reporting', () => {
+    const claim = describeOne('Police reports show 14 thefts in the station.', { phrase: '14 thefts' });
+    expect(claim.source).toMatchObject({ kind: 'government', name: 'Police', cue: 'show' });
+  });
+});
