@@ -1,9 +1,83 @@
 import type { Span } from './types';
 
-/** Splits text into sentence spans (placeholder: one span per line). */
+/**
+ * Words whose trailing dot is an abbreviation, not a sentence end, when the next word is capitalised
+ * ("Mr. Kim", "Jan. 5", "No. 10", "St. Louis"). Lowercase keys; a single letter ("J. K. Rowling",
+ * "U.S.") is an initial and never ends a sentence either.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'cpl',
+  'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'mt', 'ft', 'ave', 'blvd', 'rd',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'v', 'fig', 'approx', 'est', 'dept', 'univ', 'corp', 'co', 'ltd', 'bros',
+  'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'u.s.a', 'e.u', 'd.c', 'cf', 'al',
+]);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\u00a0';
+
+/** The word that ends at `dot` (exclusive), dots inside it kept ("e.g", "U.S"); looks back a bounded distance. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  const floor = Math.max(0, dot - 12);
+  while (i > floor && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, dot).replace(/^\.+/, '');
+}
+
+/** Whether the text after a sentence-ending candidate starts a new sentence: space, then no lowercase word. */
+function startsSentence(text: string, from: number): boolean {
+  let i = from;
+  if (i >= text.length) return true;
+  if (!isSpace(text[i]) && text[i] !== '\n') return false;
+  while (i < text.length && isSpace(text[i])) i++;
+  const next = text[i];
+  if (next === undefined || next === '\n') return true;
+  return !/[\p{Ll},;:]/u.test(next);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = wordBefore(text, dot);
+  if (word.length === 0) return false;
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Splits text into sentence spans (trimmed, end exclusive) in one linear pass. A newline always ends a
+ * sentence; . ! ? … end one when a space and no lowercase word follow, closing quotes and brackets staying
+ * with the sentence they close; decimals ("3.5") and abbreviations ("U.S.", "Mr.", "e.g.") do not.
+ */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // Take the whole run of terminators ("?!", "...") and the quotes or brackets closing after it.
+    let end = i + 1;
+    while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || text[end] === '…')) end++;
+    while (end < text.length && CLOSERS.has(text[end]!)) end++;
+    const single = end - i === 1 || (end > i + 1 && !/[.!?…]/.test(text[i + 1]!));
+    if (c === '.' && single && isAbbreviation(text, i)) {
+      i = end - 1;
+      continue;
+    }
+    if (startsSentence(text, end)) push(end);
+    i = end - 1;
+  }
+  push(text.length);
   return spans;
 }

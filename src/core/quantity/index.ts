@@ -1,4 +1,14 @@
+/**
+ * The quantity finder: every quantity a news reader would call a claim in a sentence, with its value
+ * or range, unit, firmness and rate. Cheap token scanning over small tables; linear in the sentence.
+ */
 import type { ClaimKind, Quantity, Span } from '../types';
+import { firmnessBefore } from './firmness';
+import { countedNounAt } from './nouns';
+import { isNumberWord, type Numeral, readNumeral } from './numerals';
+import { phoneSpans, rejection } from './reject';
+import { type Token, tokenize, touching } from './tokens';
+import { currencyBefore, unitAt } from './units';
 
 /** One quantity the finder read in a sentence, before attribution. */
 export interface QuantityFinding {
@@ -8,9 +18,214 @@ export interface QuantityFinding {
   per: string | null;
   /** The phrase to highlight: firmness word, number, unit and counted noun ("over 1 million artillery shells"). */
   phrase: Span;
+  /**
+   * The counted noun when it is the unit ("47 [embassies]", "over 1 million [artillery shells]"): from the
+   * word after the number to the noun's head. The quantity's span with it is NewsQuant's surface.
+   */
+  counted?: Span;
 }
 
+/** A number with what is written onto it: sign, currency, scale and unit. */
+interface Core {
+  numeral: Numeral;
+  start: number;
+  end: number;
+  /** Token index after the core. */
+  to: number;
+  value: number;
+  unit: string | null;
+  kind: ClaimKind;
+  currency: boolean;
+}
+
+const PER = /^[ \u00a0]*(?:(?<each>each|apiece|a piece|per capita|a head|(?:a|an) (?:year|month|week|day|night|hour|minute|second|head|person|share|ounce|gallon|litre|liter|barrel|kilo|kilogram|pound|ton|tonne|mile|unit|game|season|piece|pop|session|match|household|year-on-year)|annually|yearly|monthly|weekly|daily|nightly)|(?<per>(?:per|\/)[ \u00a0]?(?:(?:square|cubic|metric) )?[\p{L}]+))(?![\p{L}])/iu;
+
+function tokenIndexAt(tokens: Token[], from: number, offset: number): number {
+  let j = from;
+  while (j < tokens.length && tokens[j]!.start < offset) j++;
+  return j;
+}
+
+/** Reads sign, currency, numeral, scale and unit at token `i`. */
+function readCore(text: string, within: Span, tokens: Token[], i: number): Core | null {
+  const numeral = readNumeral(tokens, i);
+  if (!numeral) return null;
+  const first = tokens[numeral.from]!;
+  let start = first.start;
+  let end = tokens[numeral.to - 1]!.end;
+  let value = numeral.value ?? 0;
+  const currency = currencyBefore(text, start, within.start);
+  let unit: string | null = null;
+  let kind: ClaimKind = numeral.fraction ? 'ratio' : 'count';
+  if (currency) {
+    unit = currency.unit;
+    kind = 'money';
+    start = currency.start;
+  }
+  // A sign that belongs to the number: "-1.3%", "+0.2%", "minus 5", not the dash of "5-10" or "TA-35".
+  const sign = tokens[numeral.from - 1];
+  let signed = 0;
+  if (sign && (sign.text === '-' || sign.text === '−' || sign.text === '+') && touching(sign, first) && !touching(tokens[numeral.from - 2], sign)) {
+    signed = sign.text === '+' ? 1 : -1;
+    start = Math.min(start, sign.start);
+  } else if (sign?.lower === 'minus' || (sign?.text === '-' && tokens[numeral.from - 2]?.lower === 'minus')) {
+    signed = -1;
+    start = tokens[sign.lower === 'minus' ? numeral.from - 1 : numeral.from - 2]!.start;
+  }
+  if (signed < 0) value = -value;
+  let to = numeral.to;
+  if (!currency) {
+    const u = unitAt(text, end, within.end);
+    // Single letters and short symbols name units only after digits ("5 m", "38C"), never after words.
+    if (u && (numeral.digits || u.end - end > 3 || text[end] === '%')) {
+      unit = u.unit;
+      kind = u.kind;
+      end = u.end;
+      to = tokenIndexAt(tokens, to, end);
+    }
+  } else if (/^[ \u00a0]?(?:USD|US dollars?)(?![\p{L}])/u.test(text.slice(end, end + 12))) {
+    to = tokenIndexAt(tokens, to, end);
+  }
+  return { numeral, start, end, to, value, unit, kind, currency: !!currency };
+}
+
+const RANGE_WORDS = new Set(['to', 'and', '-', '–', '—', 'through']);
+
+/** "2,000 to 3,000", "$3bn-$5bn", "between 10 and 20", "33-35 billion euros": the second end, or null. */
+function rangeEnd(text: string, within: Span, tokens: Token[], a: Core): Core | null {
+  const joiner = tokens[a.to];
+  if (!joiner || !RANGE_WORDS.has(joiner.lower)) return null;
+  const b = readCore(text, within, tokens, a.to + 1 + (tokens[a.to + 1]?.text === '$' || tokens[a.to + 1]?.text === '€' || tokens[a.to + 1]?.text === '£' ? 1 : 0));
+  if (!b || b.numeral.range || a.numeral.range) return null;
+  const hyphen = joiner.lower !== 'to' && joiner.lower !== 'and' && joiner.lower !== 'through';
+  if (joiner.lower === 'and' && !/\bbetween\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(within.start, a.start - 20), a.start))) return null;
+  if (hyphen && (!a.numeral.digits || !b.numeral.digits)) return null;
+  if (a.unit && b.unit && a.unit !== b.unit) return null;
+  if (a.unit && !b.unit) return null;
+  const scaledA = b.numeral.scale > 1 && a.numeral.scale === 1 && a.numeral.unscaled < b.numeral.unscaled ? a.value * b.numeral.scale : a.value;
+  if ((hyphen || !a.unit) && !(scaledA < b.value)) return null;
+  return { ...b, value: b.value };
+}
+
+function scaledStart(a: Core, b: Core): number {
+  return b.numeral.scale > 1 && a.numeral.scale === 1 && a.numeral.unscaled < b.numeral.unscaled ? a.value * b.numeral.scale : a.value;
+}
+
+const isCandidate = (t: Token, next: Token | undefined): boolean =>
+  t.kind === 'digits' ||
+  (t.kind === 'word' && (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an')) ||
+  (t.text === '.' && next?.kind === 'digits' && touching(t, next));
+
 /** Finds the quantities a news reader would call claims inside `within` (a sentence) of `text`. */
-export function findQuantities(_text: string, _within: Span): QuantityFinding[] {
-  return [];
+export function findQuantities(text: string, within: Span): QuantityFinding[] {
+  const tokens = tokenize(text, within.start, within.end);
+  const phones = phoneSpans(text, within.start, within.end);
+  const findings: QuantityFinding[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCandidate(t, tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // Letters glued before digits make a name ("A2", "H1N1") unless they are a currency ("USD1,700").
+    const glued = t.kind === 'digits' && tokens[i - 1]?.kind === 'word' && touching(tokens[i - 1], t);
+    if (glued && !currencyBefore(text, t.start, within.start)) {
+      i++;
+      continue;
+    }
+    const a = readCore(text, within, tokens, i);
+    if (!a) {
+      i++;
+      continue;
+    }
+    const next = i === a.numeral.from ? a.to : Math.max(a.to, i + 1);
+    const finding = reading(text, within, tokens, a, phones);
+    if (!finding) {
+      i = Math.max(next, i + 1);
+      continue;
+    }
+    findings.push(finding.finding);
+    i = Math.max(finding.to, i + 1);
+  }
+  return findings;
+}
+
+function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [number, number][]): { finding: QuantityFinding; to: number } | null {
+  const n = a.numeral;
+  if (phones.some(([s, e]) => a.start < e && a.end > s)) return null;
+  const first = tokens[n.from]!;
+  const wordNumeral = !n.digits;
+  // "one" as a pronoun: "no one", "the one", "one another", "one could".
+  if (wordNumeral && first.lower === 'one' && n.to === n.from + 1) {
+    const before = tokens[n.from - 1]?.lower ?? '';
+    const after = tokens[n.to]?.lower ?? '';
+    if (/^(?:no|the|this|that|any|every|each|which|another|someone|anyone|every|last|next|only|single|little|big)$/.test(before)) return null;
+    if (/^(?:another|could|would|should|can|may|might|must|will|is|was|has|does|did|says|said|thing|day|time|way|point|side|hand|way)$/.test(after) && after !== 'hand') return null;
+  }
+  // "a third" is a fraction only as a share of something: "a third of voters", not "a third term".
+  if (n.fraction && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && tokens[n.to]?.lower !== 'of' && tokens[n.to]?.kind === 'word') return null;
+  let b = rangeEnd(text, within, tokens, a);
+  let end = b ? b.end : a.end;
+  let to = b ? b.to : a.to;
+  let unit = b ? b.unit ?? a.unit : a.unit;
+  let kind: ClaimKind = b ? (b.unit ? b.kind : a.kind) : a.kind;
+  let counted: Span | undefined;
+  // The counted noun as the unit: "47 embassies", "around 2,000 shipments", "one man".
+  if (!unit && kind !== 'ratio') {
+    const noun = countedNounAt(tokens, to, !b && n.value === 1 && wordNumeral);
+    if (noun) {
+      counted = { start: tokens[to]!.start, end: noun.end };
+      unit = noun.unit;
+      to = noun.to;
+    }
+  }
+  const plainInteger = n.digits && n.scale === 1 && /^\d+$/.test(first.text) && !a.currency && tokens[n.from - 1]?.text !== '.';
+  const why = rejection({
+    tokens,
+    from: n.from,
+    to: n.to,
+    plainInteger,
+    value: n.value,
+    hasUnit: !!unit || !!b,
+    text,
+  });
+  if (why) return null;
+  // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX".
+  const glued = tokens[n.to];
+  if (!unit && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return null;
+  if (b && b.start !== undefined && b.start < a.end) b = null;
+
+  const firm = firmnessBefore(text, a.start, within.start);
+  let change = firm.change;
+  if ((change === 'up' || change === 'down') && counted) change = '=';
+  if (a.value < 0 && kind === 'percent') change = 'down';
+  else if (text[a.start] === '+' && kind === 'percent') change = 'up';
+
+  // The rate: "$3,000 each", "63 cents per share", "$3500 a month".
+  let per: string | null = null;
+  let phraseEnd = counted ? counted.end : end;
+  const perMatch = PER.exec(text.slice(phraseEnd, Math.min(within.end, phraseEnd + 30)));
+  if (perMatch?.groups && !/^\s*per\s*cent/i.test(perMatch[0])) {
+    per = perMatch[0].trim();
+    const perEnd = phraseEnd + perMatch[0].length;
+    if (perMatch.groups['per'] !== undefined && !counted) end = perEnd;
+    phraseEnd = perEnd;
+    to = tokenIndexAt(tokens, to, perEnd);
+  }
+  const value = b ? null : n.range ? null : a.value;
+  const range: [number, number] | null = b ? [scaledStart(a, b), b.value] : n.range;
+  const start = a.start;
+  const quantity: Quantity = { text: text.slice(start, end), start, end, value, range, unit, change };
+  const phraseStart = firm.start ?? start;
+  return {
+    finding: {
+      quantity,
+      kind,
+      per,
+      phrase: { start: Math.min(phraseStart, start), end: Math.max(phraseEnd, end) },
+      ...(counted ? { counted } : {}),
+    },
+    to,
+  };
 }

@@ -1,0 +1,71 @@
+/**
+ * How firm a quantity is, read from the words right before it: "about" → '~', "more than" → '>',
+ * "up to" → '<', "rose" → 'up', "fell by" → 'down'. The nearest cue wins ("rose by about 5%" is '~',
+ * as NewsQuant reads it).
+ */
+import type { Change } from '../types';
+
+export interface Firmness {
+  change: Change;
+  /** Where the cue starts, so the highlighted phrase can take it in; null for a rise or fall. */
+  start: number | null;
+}
+
+const APPROX = [
+  'about', 'around', 'approximately', 'approx\\.?', 'nearly', 'almost', 'roughly', 'some', 'circa', 'c\\.', 'ca\\.',
+  'an estimated', 'estimated', 'close to', 'in the region of', 'in the neighbourhood of', 'in the neighborhood of',
+  'barely', 'just about', 'around about', 'more or less', 'or so', 'an average of', 'averaging', 'on average',
+  'getting on for', 'the best part of', '~',
+];
+const OVER = [
+  'over', 'more than', 'at least', 'upwards of', 'upward of', 'above', 'exceeding', 'in excess of', 'greater than',
+  'higher than', 'no fewer than', 'no less than', 'well over', 'just over', 'topping', 'beyond', 'north of', 'surpassing',
+  'a minimum of', 'as much as', '>',
+];
+const UNDER = [
+  'under', 'less than', 'fewer than', 'up to', 'at most', 'below', 'lower than', 'just under', 'shy of', 'short of',
+  'no more than', 'a maximum of', 'not more than', 'as few as', 'as little as', 'south of', 'within', '<',
+];
+const UP = [
+  'rose', 'rise', 'rises', 'risen', 'rising', 'gained', 'gain', 'gains', 'gaining', 'jumped', 'jump', 'jumps', 'climbed',
+  'climb', 'climbs', 'increased', 'increase', 'increases', 'grew', 'grow', 'grows', 'up', 'surged',
+  'surge', 'surges', 'soared', 'soars', 'rallied', 'rallies', 'advanced', 'advances', 'spiked', 'leapt', 'leaped',
+  'rebounded', 'hiked', 'edged up', 'ticked up', 'inched up', 'went up', 'goes up',
+];
+const DOWN = [
+  'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines',
+  'decreased', 'decrease', 'decreases', 'lost', 'lose', 'loses', 'losing', 'slid', 'slide', 'slides', 'slipped',
+  'slips', 'sank', 'sinks', 'tumbled', 'tumbles', 'plunged', 'plunges', 'plummeted', 'down', 'shed', 'sheds', 'eased',
+  'eases', 'dipped', 'dips', 'shrank', 'shrinks', 'slumped', 'slumps', 'retreated', 'edged down',
+  'ticked down', 'went down', 'goes down', 'reduced', 'crashed', 'tanked',
+];
+
+const alternation = (words: string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+// A cue must end right before the number (articles and "just"/"only" aside for rises and falls).
+const BOUND = new RegExp(
+  `(?<![\\p{L}])(?:(?<approx>${alternation(APPROX)})|(?<over>${alternation(OVER)})|(?<under>${alternation(UNDER)}))\\s*$`,
+  'iu',
+);
+const TREND = new RegExp(
+  `(?<![\\p{L}])(?:(?<up>${alternation(UP)})|(?<down>${alternation(DOWN)}))(?:\\s+(?:by|just|only|another|a\\s+further))*\\s*$`,
+  'iu',
+);
+
+/** The firmness of a quantity starting at `at`, from the text of its sentence before it. */
+export function firmnessBefore(text: string, at: number, floor: number): Firmness {
+  const before = text.slice(Math.max(floor, at - 40), at);
+  const bound = BOUND.exec(before);
+  if (bound?.groups) {
+    const start = at - before.length + bound.index;
+    // "up to 5%" is a ceiling, never a rise; "rose to 5%" is a level, not a rise.
+    if (bound.groups['approx'] !== undefined) return { change: '~', start };
+    if (bound.groups['over'] !== undefined) return { change: '>', start };
+    if (bound.groups['under'] !== undefined) return { change: '<', start };
+  }
+  const trend = TREND.exec(before);
+  if (trend?.groups && !/\bto\s*$/i.test(before)) {
+    if (trend.groups['up'] !== undefined) return { change: 'up', start: null };
+    if (trend.groups['down'] !== undefined) return { change: 'down', start: null };
+  }
+  return { change: '=', start: null };
+}

@@ -1,0 +1,90 @@
+/**
+ * The counted noun after a bare number, as its unit: "47 embassies" → "embassy", "over a dozen
+ * diplomatic facilities" → "facility", "one man" → "man". Up to two modifiers before a plural head;
+ * function words, participles, numbers and punctuation end the search.
+ */
+import { type Token, touching } from './tokens';
+
+export interface CountedNoun {
+  /** Token index after the noun. */
+  to: number;
+  end: number;
+  unit: string;
+}
+
+const STOPS = new Set([
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'nor', 'the', 'a', 'an', 'than', 'as',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may',
+  'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these',
+  'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'per', 'each', 'more', 'less', 'fewer', 'over', 'under',
+  'after', 'before', 'since', 'during', 'between', 'ago', 'later', 'earlier', 'so', 'if', 'when', 'while', 'out', 'off',
+  'up', 'down', 'about', 'around', 'not', 'no', 'also', 'only', 'just', 'all', 'both', 'into', 'onto', 'through', 'it',
+  'they', 'he', 'she', 'we', 'you', 'i', 'them', 'us', 'there', 'here', 'then', 'now', 'yet', 'still', 'even', 'some',
+  'any', 'such', 'what', 'where', 'why', 'how', 'very', 'too', 'again', 'ever', 'never', 'apiece', 'percent', 'times',
+  'against', 'among', 'across', 'toward', 'towards', 'upon', 'within', 'without', 'via', 'per', 'vs', 'versus', 'or',
+  'another', 'other', 'others', 'most', 'least', 'much', 'many', 'few', 'several', 'every', 'either', 'neither', 'own',
+]);
+
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL = new Set([
+  'this', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'thus', 'plus', 'minus', 'bus', 'gas',
+  'yes', 'us', 'as', 'less', 'unless', 'across', 'always', 'perhaps', 'sometimes', 'whereas', 'afterwards', 'besides',
+  'towards', 'says', 'does', 'goes', 'makes', 'takes', 'comes', 'gets', 'seems', 'means', 'remains', 'includes',
+  'shows', 'needs', 'wants', 'runs', 'lies', 'sits', 'stands', 'sells', 'buys', 'pays', 'costs', 'plays', 'wins',
+  'loses', 'leads', 'lives', 'works', 'tells', 'asks', 'gives', 'keeps', 'holds', 'brings', 'begins', 'hits', 'sees',
+  'becomes', 'besides', 'nevertheless', 'whereas', 'overseas', 'various', 'previous', 'serious', 'famous', 'numerous',
+  'obvious', 'anonymous', 'enormous', 'generous', 'dangerous', 'nervous', 'ridiculous', 'tremendous', 'gorgeous',
+]);
+const IRREGULAR: Record<string, string> = {
+  people: 'people', men: 'man', women: 'woman', children: 'child', police: 'police', staff: 'staff', personnel:
+  'personnel', cattle: 'cattle', teeth: 'tooth', mice: 'mouse', geese: 'goose', troops: 'troop', crew: 'crew',
+  sheep: 'sheep', fish: 'fish', deer: 'deer', aircraft: 'aircraft', species: 'species', series: 'series',
+};
+
+const isPluralNoun = (lower: string): boolean =>
+  lower in IRREGULAR || (lower.length > 2 && /s$/.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/.test(lower) && !NOT_PLURAL.has(lower));
+
+const isModifier = (t: Token): boolean =>
+  t.kind === 'word' && !STOPS.has(t.lower) && !/(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 1;
+
+/** The singular of a plural noun (or the last word of a hyphenated one). */
+export function singular(noun: string): string {
+  const lower = noun.toLowerCase();
+  const irregular = IRREGULAR[lower];
+  if (irregular) return irregular;
+  if (/[^aeiou]ies$/.test(lower) && lower.length > 4) return `${lower.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh|zz)es$/.test(lower)) return lower.slice(0, -2);
+  if (/s$/.test(lower) && !/ss$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+
+/** One word, or a hyphenated run of them ("first-team", "short-range"), from token `i`. */
+function wordAt(tokens: Token[], i: number): { to: number; last: Token; text: string } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  let j = i;
+  let text = t.text;
+  while (tokens[j + 1]?.text === '-' && touching(tokens[j], tokens[j + 1]) && tokens[j + 2]?.kind === 'word' && touching(tokens[j + 1], tokens[j + 2])) {
+    text += `-${tokens[j + 2]!.text}`;
+    j += 2;
+  }
+  return { to: j + 1, last: tokens[j]!, text };
+}
+
+/** The counted noun starting at token `i` (right after the number), or null. */
+export function countedNounAt(tokens: Token[], i: number, one: boolean): CountedNoun | null {
+  let j = i;
+  for (let words = 0; words < 3; words++) {
+    const w = wordAt(tokens, j);
+    if (!w) return null;
+    const head = w.last.lower;
+    if (STOPS.has(w.text.toLowerCase())) return null;
+    if (isPluralNoun(head) || (one && words === 0 && isModifier(w.last) && !isPluralNoun(head) && /^\p{Ll}/u.test(w.text))) {
+      if (one && isPluralNoun(head) && !(head in IRREGULAR)) return null;
+      return { to: w.to, end: w.last.end, unit: singular(head) };
+    }
+    if (!isModifier(w.last)) return null;
+    j = w.to;
+  }
+  return null;
+}

@@ -1,0 +1,205 @@
+/**
+ * Reads the numeral at a token: digits ("1,000.5", ".25"), digits with a scale ("1 million", "2.5bn",
+ * "3m", "40k"), number words ("three", "twenty-five", "two hundred and fifty thousand", "a dozen",
+ * "half a million", "two-thirds") and vague plurals as ranges ("dozens" → [12, 120], "tens of thousands"
+ * → [10000, 100000]). A hand-written reader over a small word table: no tagger on the hot path.
+ */
+import { type Token, touching } from './tokens';
+
+export interface Numeral {
+  /** First and last-plus-one token indexes. */
+  from: number;
+  to: number;
+  value: number | null;
+  range: [number, number] | null;
+  /** Read from digits (as opposed to words). */
+  digits: boolean;
+  /** The value before a scale word multiplied it: 2.5 in "2.5 billion". */
+  unscaled: number;
+  /** The scale word or suffix, when there was one. */
+  scale: number;
+  /** A fraction word ("a third", "half"): a ratio rather than a count. */
+  fraction: boolean;
+}
+
+const ONES: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Scale words after a number ("2.5 billion"). */
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, trn: 1e12, mil: 1e6,
+};
+/** Scale suffixes written onto digits ("3m", "$2.5bn", "40k", "$13.6M"). */
+const SUFFIX_SCALES: Record<string, number> = {
+  k: 1e3, m: 1e6, mn: 1e6, mil: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tr: 1e12,
+};
+const FRACTIONS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+/** "dozens of", "hundreds of": from one of the unit to ten of them. */
+const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+export const isNumberWord = (lower: string): boolean =>
+  lower in ONES || lower in TENS || lower === 'dozen' || lower === 'half' || lower in VAGUE || lower === 'tens';
+
+/** Whether digits are written the way amounts are: "1,000", "1000", "3.5" (not "1,00", "192.168.1.2", "10:30"). */
+export function digitsValue(text: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text) || /^\d+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
+  return null;
+}
+
+const word = (tokens: Token[], i: number): string | undefined => (tokens[i]?.kind === 'word' ? tokens[i]!.lower : undefined);
+
+/** A scale after the number at `i` (exclusive end of the number): touching suffix or separate word. */
+function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; to: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (touching(prev, t)) {
+    const s = SUFFIX_SCALES[t.lower];
+    // "3m", "2.5bn", "$13.6M" — but a touching "m" before "/" or "2" is a unit ("80km/h", "m2").
+    if (s !== undefined && !touching(t, tokens[i + 1]) && !(t.text === 'B' || t.text === 'K')) return { scale: s, to: i + 1 };
+    if (t.text === 'K' || t.text === 'B') return { scale: SUFFIX_SCALES[t.lower]!, to: i + 1 };
+    return null;
+  }
+  const s = SCALES[t.lower];
+  if (s !== undefined && t.lower !== 'hundred') return { scale: s, to: i + 1 };
+  if (t.lower === 'hundred') return { scale: 100, to: i + 1 };
+  return null;
+}
+
+function fromDigits(tokens: Token[], i: number): Numeral | null {
+  let from = i;
+  const t = tokens[i]!;
+  let value: number | null;
+  // ".25", ".500": a leading dot that follows a space or the start.
+  const dot = tokens[i - 1];
+  if (dot?.text === '.' && touching(dot, t) && /^\d+$/.test(t.text) && !(tokens[i - 2] && touching(tokens[i - 2], dot))) {
+    value = Number(`0.${t.text}`);
+    from = i - 1;
+  } else {
+    value = digitsValue(t.text);
+  }
+  if (value === null) return null;
+  let to = i + 1;
+  let scale = 1;
+  const scaled = scaleAfter(tokens, to, t);
+  if (scaled) {
+    scale = scaled.scale;
+    to = scaled.to;
+  }
+  return { from, to, value: value * scale, range: null, digits: true, unscaled: value, scale, fraction: false };
+}
+
+/** "twenty-five", "two hundred and fifty thousand": the sum of the words from `i`, or null. */
+function fromWords(tokens: Token[], i: number): Numeral | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let j = i;
+  let last = i;
+  let largestScale = 1;
+  // "a dozen", "a hundred", "a million", "an estimated" is not a numeral.
+  if ((word(tokens, j) === 'a' || word(tokens, j) === 'an') && ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'].includes(word(tokens, j + 1) ?? '')) {
+    current = 1;
+    seen = true;
+    j++;
+  }
+  for (; j < tokens.length; j++) {
+    const w = word(tokens, j);
+    if (w === undefined) {
+      // "twenty-five": a hyphen between two number words.
+      if (tokens[j]!.text === '-' && seen && touching(tokens[j - 1], tokens[j]) && word(tokens, j + 1) !== undefined && (word(tokens, j + 1)! in ONES)) continue;
+      break;
+    }
+    const rest = current % 100;
+    if (w in ONES && (rest === 0 || (rest >= 20 && rest % 10 === 0 && ONES[w]! < 10))) {
+      current += ONES[w]!;
+    } else if (w in TENS && current % 100 === 0) {
+      current += TENS[w]!;
+    } else if (w === 'hundred' && seen) {
+      current = (current || 1) * 100;
+    } else if (w === 'dozen' && seen) {
+      current = (current || 1) * 12;
+    } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && seen) {
+      const s = SCALES[w]!;
+      total += (current || 1) * s;
+      current = 0;
+      largestScale = Math.max(largestScale, s);
+    } else if (w === 'and' && seen && (word(tokens, j - 1) === 'hundred' || word(tokens, j - 1) === 'thousand') && (word(tokens, j + 1) ?? '') in ONES) {
+      continue;
+    } else if (w === 'and' && seen && word(tokens, j + 1) === 'a' && word(tokens, j + 2) === 'half') {
+      current += 0.5;
+      j += 2;
+      last = j;
+      continue;
+    } else {
+      break;
+    }
+    seen = true;
+    last = j;
+  }
+  if (!seen) return null;
+  const value = total + current;
+  return { from: i, to: last + 1, value, range: null, digits: false, unscaled: value, scale: largestScale, fraction: false };
+}
+
+/** "a third", "two-thirds", "three quarters", "half", "half a million". */
+function fraction(tokens: Token[], i: number): Numeral | null {
+  const w = word(tokens, i);
+  if (w === 'half') {
+    // "half a million"
+    if (word(tokens, i + 1) === 'a' && ['million', 'billion', 'thousand', 'dozen'].includes(word(tokens, i + 2) ?? '')) {
+      const s = word(tokens, i + 2) === 'dozen' ? 12 : SCALES[word(tokens, i + 2)!]!;
+      return { from: i, to: i + 3, value: s / 2, range: null, digits: false, unscaled: 0.5, scale: s, fraction: false };
+    }
+    return { from: i, to: i + 1, value: 0.5, range: null, digits: false, unscaled: 0.5, scale: 1, fraction: true };
+  }
+  let count: number | undefined;
+  if (w === 'a' || w === 'an' || w === 'one') count = 1;
+  else if (w !== undefined && w in ONES) count = ONES[w];
+  if (count === undefined) return null;
+  let j = i + 1;
+  if (tokens[j]?.text === '-' && touching(tokens[i], tokens[j])) j++;
+  const f = word(tokens, j);
+  if (f === undefined || !(f in FRACTIONS)) return null;
+  // "one third", "a third", "two-thirds": the plural only after more than one.
+  if ((count === 1) !== !/s$/.test(f) && f !== 'half') return null;
+  if (w === 'a' && f === 'half') return null;
+  const value = count / FRACTIONS[f]!;
+  return { from: i, to: j + 1, value, range: null, digits: false, unscaled: value, scale: 1, fraction: true };
+}
+
+/** "dozens of", "hundreds of thousands of", "tens of thousands of". */
+function vague(tokens: Token[], i: number): Numeral | null {
+  const w = word(tokens, i);
+  if (w === undefined) return null;
+  let base = VAGUE[w];
+  let to = i + 1;
+  if (w === 'tens' && word(tokens, i + 1) === 'of' && ['thousands', 'millions', 'billions'].includes(word(tokens, i + 2) ?? '')) {
+    base = VAGUE[word(tokens, i + 2)!]! * 10;
+    to = i + 3;
+  } else if (base !== undefined && word(tokens, i + 1) === 'of' && ['thousands', 'millions', 'billions'].includes(word(tokens, i + 2) ?? '')) {
+    base = base * VAGUE[word(tokens, i + 2)!]!;
+    to = i + 3;
+  }
+  if (base === undefined) return null;
+  // Only as a count of something: "dozens of people", not "in their thousands".
+  if (word(tokens, to) !== 'of' && word(tokens, to) !== 'more') return null;
+  return { from: i, to, value: null, range: [base, base * 10], digits: false, unscaled: base, scale: 1, fraction: false };
+}
+
+/** The numeral starting at token `i`, or null. */
+export function readNumeral(tokens: Token[], i: number): Numeral | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'digits') return fromDigits(tokens, i);
+  if (t.kind !== 'word') return null;
+  return vague(tokens, i) ?? fraction(tokens, i) ?? fromWords(tokens, i);
+}

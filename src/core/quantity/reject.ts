@@ -1,0 +1,88 @@
+/**
+ * Numbers that are not claims: years and dates, times of day, ordinals, numbers that name or identify
+ * something ("Section 427", "Euro 2020", "COVID-19", "S&P 500", "Boeing 737"), phone numbers and page
+ * furniture ("4 min read", "Comments (12)").
+ */
+import { isCapitalised, type Token, touching } from './tokens';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Words after which a number is a label or a rank, wherever they stand. */
+const LABELS = new Set([
+  'no', 'nos', 'number', 'top', 'section', 'row', 'seat', 'gate', 'room', 'flight', 'route', 'highway', 'interstate',
+  'chapter', 'page', 'pages', 'article', 'vol', 'volume', 'issue', 'episode', 'season', 'level', 'grade', 'class',
+  'version', 'model', 'series', 'phase', 'stage', 'round', 'week', 'day', 'act', 'verse', 'psalm', 'rule', 'item',
+  'figure', 'fig', 'table', 'unit', 'apartment', 'apt', 'suite', 'floor', 'platform', 'terminal', 'bus', 'line',
+  'category', 'type', 'ward', 'district', 'zone', 'lane', 'channel', 'iphone', 'galaxy', 'windows', 'ps', 'xbox',
+]);
+/** Capitalised words that start sentences or head counts ("Nearly 500", "Some 40"), never names. */
+const OPENERS = new Set([
+  'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'more', 'less', 'fewer',
+  'only', 'just', 'at', 'by', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'and', 'but', 'or', 'the', 'a', 'an', 'all',
+  'another', 'up', 'down', 'between', 'since', 'after', 'before', 'than', 'exactly', 'least', 'most', 'those', 'these',
+  'us', 'u', 's', 'uk', 'eu', 'un', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'rm', 'rs', 'ps', 'y', 'a', 'c', 'hk', 'nz',
+]);
+
+const isMonth = (t: Token | undefined): boolean => !!t && t.kind === 'word' && MONTHS.has(t.lower) && (t.lower !== 'may' || t.text === 'May') && (t.lower !== 'mar' || t.text === 'Mar');
+
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g;
+
+/** Spans of the sentence that hold phone numbers. */
+export function phoneSpans(text: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const slice = text.slice(from, to);
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(slice); m; m = PHONE.exec(slice)) spans.push([from + m.index, from + m.index + m[0].length]);
+  return spans;
+}
+
+export interface RejectContext {
+  tokens: Token[];
+  /** Numeral token range. */
+  from: number;
+  to: number;
+  /** The numeral is digits with no scale, comma or decimal point. */
+  plainInteger: boolean;
+  value: number | null;
+  /** A unit or counted noun follows, or a currency precedes. */
+  hasUnit: boolean;
+  text: string;
+}
+
+/** Why the numeral at `from` is not a claim, or null when it may be one. */
+export function rejection(c: RejectContext): string | null {
+  const { tokens, from, to } = c;
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  if (first.kind === 'digits') {
+    if (first.text.includes(':')) return 'time';
+    if (after?.kind === 'word' && touching(last, after) && /^(?:st|nd|rd|th)$/.test(after.lower)) return 'ordinal';
+    if (after?.kind === 'word' && touching(last, after) && after.lower === 's') return 'decade';
+    if (before?.text === '#' && touching(before, first)) return 'label';
+  }
+  if (after && /^(?:am|pm|gmt|bst|utc|est|edt|pst|pdt|cet|hrs)$/.test(after.lower)) return 'time';
+  if (after && /^[ap]$/.test(after.lower) && tokens[to + 1]?.text === '.' && /^m$/i.test(tokens[to + 2]?.text ?? '')) return 'time';
+  if (after?.lower === 'o' && /^['’]$/.test(tokens[to + 1]?.text ?? '')) return 'time';
+  if (isMonth(before) || (before?.text === '.' && isMonth(tokens[from - 2])) || isMonth(after)) return 'date';
+  // "20 November 2023": the year after a day and month.
+  if (before?.text === ',' && isMonth(tokens[from - 3]) && tokens[from - 2]?.kind === 'digits') return 'date';
+  if (c.plainInteger && !c.hasUnit && c.value !== null && c.value >= 1000 && c.value <= 2100 && first.text.length === 4) return 'year';
+  if (c.plainInteger && c.hasUnit && c.value !== null && c.value >= 1900 && c.value <= 2100 && first.text.length === 4 && before && /^(?:in|since|by|from|until|till|of)$/i.test(before.text)) return 'year';
+  // "COVID-19", "TA-35", "F-16", "top-10": a word hyphenated onto the number.
+  if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'word' && touching(tokens[from - 2], before) && tokens[from - 2]!.lower !== 'minus') return 'name';
+  if (before?.kind === 'word' && LABELS.has(before.lower) && c.plainInteger) return 'label';
+  if (before?.text === '.' && tokens[from - 2]?.kind === 'word' && /^(?:no|nos|vol|fig|p|pp)$/.test(tokens[from - 2]!.lower)) return 'label';
+  // "Euro 2020", "Apple Watch 5", "S&P 500", "Boeing 737": a number after a name is part of it.
+  if (c.plainInteger && first.text.length <= 4 && before && isCapitalised(before)) {
+    const sentenceInitial = from === 1 || /^[:;"“(]$/.test(tokens[from - 2]?.text ?? '');
+    if (!OPENERS.has(before.lower) && !isMonth(before) && (!sentenceInitial || before.text === before.text.toUpperCase())) return 'name';
+  }
+  if (after && /^(?:min|mins|minute|minutes)$/.test(after.lower) && tokens[to + 1]?.lower === 'read') return 'furniture';
+  if (before?.text === '(' && after?.text === ')' && tokens[from - 2]?.kind === 'word' && /^(?:comments?|replies|reply|shares?|reviews?|photos?|videos?)$/.test(tokens[from - 2]!.lower)) return 'furniture';
+  if (after?.lower === 'updates' && tokens[from - 1]?.text === ':' && tokens[from - 2]?.lower === 'live') return 'furniture';
+  return null;
+}
