@@ -128,7 +128,9 @@ export function HistoryAndPacksSection() {
         </p>
       )}
       <p class="hint" data-testid="history-count">
-        {status ? `${status.historyClaims.toLocaleString()} claims remembered.` : 'Reading the history…'}
+        {status
+          ? `${status.historyClaims.toLocaleString()} ${status.historyClaims === 1 ? 'claim' : 'claims'} remembered.`
+          : 'Reading the history…'}
         {storage && ` ClaimLens uses ${formatBytes(storage.usage)} of ${formatBytes(storage.quota)} available to it.`}
       </p>
       <div>
