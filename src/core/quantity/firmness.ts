@@ -14,7 +14,7 @@ export interface Firmness {
 const APPROX = [
   'about', 'around', 'approximately', 'approx\\.?', 'nearly', 'almost', 'roughly', 'some', 'circa', 'c\\.', 'ca\\.',
   'an estimated', 'estimated', 'close to', 'in the region of', 'in the neighbourhood of', 'in the neighborhood of',
-  'barely', 'just about', 'around about', 'more or less', 'or so', 'an average of', 'averaging', 'on average',
+  'barely', 'just about', 'around about', 'more or less', 'or so',
   'getting on for', 'the best part of', '~',
 ];
 const OVER = [
@@ -24,7 +24,7 @@ const OVER = [
 ];
 const UNDER = [
   'under', 'less than', 'fewer than', 'up to', 'at most', 'below', 'lower than', 'just under', 'shy of', 'short of',
-  'no more than', 'a maximum of', 'not more than', 'as few as', 'as little as', 'south of', 'within', '<',
+  'a maximum of', 'not more than', 'as few as', 'as little as', 'south of', 'within', '<',
 ];
 const UP = [
   'rose', 'rise', 'rises', 'risen', 'rising', 'gained', 'gain', 'gains', 'gaining', 'jumped', 'jump', 'jumps', 'climbed',
@@ -47,7 +47,7 @@ const BOUND = new RegExp(
   'iu',
 );
 const TREND = new RegExp(
-  `(?<![\\p{L}])(?:(?<up>${alternation(UP)})|(?<down>${alternation(DOWN)}))(?:\\s+(?:by|just|only|another|a\\s+further))*\\s*$`,
+  `(?<![\\p{L}])(?:(?<up>${alternation(UP)})|(?<down>${alternation(DOWN)}))(?:\\s+(?:by|another|a\\s+further))*\\s*$`,
   'iu',
 );
 

@@ -111,6 +111,20 @@ function scaledStart(a: Core, b: Core): number {
   return b.numeral.scale > 1 && a.numeral.scale === 1 && a.numeral.unscaled < b.numeral.unscaled ? a.value * b.numeral.scale : a.value;
 }
 
+/** "one in five", "one out of three": a ratio, read as its fraction. */
+function outOf(text: string, within: Span, tokens: Token[], a: Core): { finding: QuantityFinding; to: number } | null {
+  if (a.unit || a.numeral.range) return null;
+  let j = a.to;
+  if (tokens[j]?.lower === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
+  else if (tokens[j]?.lower === 'in') j += 1;
+  else return null;
+  const b = readCore(text, within, tokens, j);
+  if (!b || b.unit || b.numeral.range || !(a.value < b.value) || b.value > 1000 || a.value <= 0) return null;
+  const firm = firmnessBefore(text, a.start, within.start);
+  const quantity: Quantity = { text: text.slice(a.start, b.end), start: a.start, end: b.end, value: a.value / b.value, range: null, unit: null, change: firm.change };
+  return { finding: { quantity, kind: 'ratio', per: null, phrase: { start: firm.start ?? a.start, end: b.end } }, to: b.to };
+}
+
 const isCandidate = (t: Token, next: Token | undefined): boolean =>
   t.kind === 'digits' ||
   (t.kind === 'word' && (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an')) ||
@@ -164,8 +178,13 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
     if (/^(?:another|could|would|should|can|may|might|must|will|is|was|has|does|did|says|said|thing|day|time|way|point|side|hand|way)$/.test(after) && after !== 'hand') return null;
   }
   // "a third" is a fraction only as a share of something: "a third of voters", not "a third term".
-  if (n.fraction && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && tokens[n.to]?.lower !== 'of' && tokens[n.to]?.kind === 'word') return null;
+  const following = tokens[n.to];
+  if (n.fraction && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && following && following.lower !== 'of' && (following.kind === 'word' || following.text === '-')) return null;
+  const ratio = outOf(text, within, tokens, a);
+  if (ratio) return ratio;
   let b = rangeEnd(text, within, tokens, a);
+  // "between 2014 and 2017" is a span of years, not a quantity.
+  if (b && [a, b].every((q) => q.numeral.digits && q.numeral.scale === 1 && !q.unit && q.value >= 1900 && q.value <= 2100 && Number.isInteger(q.value))) return null;
   let end = b ? b.end : a.end;
   let to = b ? b.to : a.to;
   let unit = b ? b.unit ?? a.unit : a.unit;

@@ -64,7 +64,9 @@ function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; t
   if (touching(prev, t)) {
     const s = SUFFIX_SCALES[t.lower];
     // "3m", "2.5bn", "$13.6M" — but a touching "m" before "/" or "2" is a unit ("80km/h", "m2").
-    if (s !== undefined && !touching(t, tokens[i + 1]) && !(t.text === 'B' || t.text === 'K')) return { scale: s, to: i + 1 };
+    const glued = tokens[i + 1];
+    const unitAfter = touching(t, glued) && (glued!.text === '/' || glued!.kind === 'digits');
+    if (s !== undefined && !unitAfter && !(t.text === 'B' || t.text === 'K')) return { scale: s, to: i + 1 };
     if (t.text === 'K' || t.text === 'B') return { scale: SUFFIX_SCALES[t.lower]!, to: i + 1 };
     return null;
   }

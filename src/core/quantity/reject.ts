@@ -70,15 +70,23 @@ export function rejection(c: RejectContext): string | null {
   if (isMonth(before) || (before?.text === '.' && isMonth(tokens[from - 2])) || isMonth(after)) return 'date';
   // "20 November 2023": the year after a day and month.
   if (before?.text === ',' && isMonth(tokens[from - 3]) && tokens[from - 2]?.kind === 'digits') return 'date';
-  if (c.plainInteger && !c.hasUnit && c.value !== null && c.value >= 1000 && c.value <= 2100 && first.text.length === 4) return 'year';
+  if (c.plainInteger && !c.hasUnit && c.value !== null && first.text.length === 4) {
+    if (c.value >= 1900 && c.value <= 2100) return 'year';
+    if (c.value >= 1000 && before && /^(?:in|since|until|till|circa|from)$/i.test(before.text)) return 'year';
+  }
   if (c.plainInteger && c.hasUnit && c.value !== null && c.value >= 1900 && c.value <= 2100 && first.text.length === 4 && before && /^(?:in|since|by|from|until|till|of)$/i.test(before.text)) return 'year';
   // "COVID-19", "TA-35", "F-16", "top-10": a word hyphenated onto the number.
   if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'word' && touching(tokens[from - 2], before) && tokens[from - 2]!.lower !== 'minus') return 'name';
-  if (before?.kind === 'word' && LABELS.has(before.lower) && c.plainInteger) return 'label';
+  if (before?.kind === 'word' && LABELS.has(before.lower) && (c.plainInteger || first.kind === 'word')) return 'label';
+  if (before?.kind === 'word' && /^(?:top|bottom)$/.test(before.lower)) return 'rank';
+  // "787 Dreamliner", "90049 ZIP Code", "49 Zorro Ranch Road": a bare number before a singular name.
+  if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text)) return 'name';
+  // "Apple One": a number word after a name, mid-sentence.
+  if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && isCapitalised(before) && from > 1 && !OPENERS.has(before!.lower)) return 'name';
   if (before?.text === '.' && tokens[from - 2]?.kind === 'word' && /^(?:no|nos|vol|fig|p|pp)$/.test(tokens[from - 2]!.lower)) return 'label';
   // "Euro 2020", "Apple Watch 5", "S&P 500", "Boeing 737": a number after a name is part of it.
   if (c.plainInteger && first.text.length <= 4 && before && isCapitalised(before)) {
-    const sentenceInitial = from === 1 || /^[:;"“(]$/.test(tokens[from - 2]?.text ?? '');
+    const sentenceInitial = from === 1 || /^[;"“(]$/.test(tokens[from - 2]?.text ?? '');
     if (!OPENERS.has(before.lower) && !isMonth(before) && (!sentenceInitial || before.text === before.text.toUpperCase())) return 'name';
   }
   if (after && /^(?:min|mins|minute|minutes)$/.test(after.lower) && tokens[to + 1]?.lower === 'read') return 'furniture';
