@@ -155,7 +155,7 @@ interface RecognizersLine {
 /** A Recognizers resolution as a value or range: "75000000", "100%", "[20,30)"; null when it is neither. */
 function recognizersGold(r: RecognizersLine['results'][number]): Gold | null {
   const raw = r.resolution?.value;
-  if (raw === undefined) return null;
+  if (typeof raw !== 'string') return null;
   const interval = /^[[(]\s*(-?[\d.]*)\s*,\s*(-?[\d.]*)\s*[\])]$/.exec(raw);
   if (interval) {
     if (!interval[1] || !interval[2]) return { start: r.start, end: r.end, value: Number(interval[1] || interval[2]), range: null, change: '=' };

@@ -24,7 +24,7 @@ const OVER = [
 ];
 const UNDER = [
   'under', 'less than', 'fewer than', 'up to', 'at most', 'below', 'lower than', 'just under', 'shy of', 'short of',
-  'a maximum of', 'not more than', 'as few as', 'as little as', 'south of', 'within', '<',
+  'no more than', 'a maximum of', 'not more than', 'as few as', 'as little as', 'south of', 'within', '<',
 ];
 const UP = [
   'rose', 'rise', 'rises', 'risen', 'rising', 'gained', 'gain', 'gains', 'gaining', 'jumped', 'jump', 'jumps', 'climbed',

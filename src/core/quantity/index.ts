@@ -67,7 +67,8 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
   let signed = 0;
   if (sign && (sign.text === '-' || sign.text === '−' || sign.text === '+') && touching(sign, first) && !touching(tokens[numeral.from - 2], sign)) {
     signed = sign.text === '+' ? 1 : -1;
-    start = Math.min(start, sign.start);
+    // The minus is part of the number as written; a plus only marks a rise.
+    if (signed < 0) start = Math.min(start, sign.start);
   } else if (sign?.lower === 'minus' || (sign?.text === '-' && tokens[numeral.from - 2]?.lower === 'minus')) {
     signed = -1;
     start = tokens[sign.lower === 'minus' ? numeral.from - 1 : numeral.from - 2]!.start;
@@ -219,7 +220,7 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   let change = firm.change;
   if ((change === 'up' || change === 'down') && counted) change = '=';
   if (a.value < 0 && kind === 'percent') change = 'down';
-  else if (text[a.start] === '+' && kind === 'percent') change = 'up';
+  else if (text[tokens[n.from]!.start - 1] === '+' && kind === 'percent') change = 'up';
 
   // The rate: "$3,000 each", "63 cents per share", "$3500 a month".
   let per: string | null = null;
