@@ -1,0 +1,117 @@
+/**
+ * Related facts end to end in Chromium: the background remembers what tabs report and answers lookups
+ * through the real message channel; the options page counts, clears, imports and refuses.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RelatedLookupResult } from '../../src/messages';
+import { claim } from '../core/related/make-claim';
+import { fixturesDir, launchHarness, type Harness } from './harness';
+
+const relatedFixtures = path.resolve(fixturesDir, '../related');
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await launchHarness({ fixtures: relatedFixtures });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** How many claims the background's history holds, read from its IndexedDB. */
+async function historyCount(): Promise<number> {
+  return harness.worker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('claimlens-related');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('claims')) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const count = db.transaction('claims').objectStore('claims').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+describe('the background’s related-facts messages', () => {
+  it('remembers the claims a tab reports and answers another page’s lookup with them', async () => {
+    const seen = claim({ phrase: '700,000 artillery shells', kind: 'count', value: 700_000, unit: 'shell', subject: 'artillery shells' });
+    const asked = claim({ phrase: 'about 1 million shells', kind: 'count', value: 1_000_000, change: '~', unit: 'shell', subject: 'shells' });
+    const page = await harness.openExtensionPage('options.html');
+    const answer = await page.evaluate(
+      async ([seenClaim, askedClaim]) => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+        const info = (url: string) => ({ url, title: 'Report', publisher: null, published: '2024-03-01T00:00:00Z' });
+        await runtime.sendMessage({ type: 'claims-report', url: 'http://one.test/report', info: info('http://one.test/report'), claims: [seenClaim] });
+        for (let i = 0; i < 50; i++) {
+          const result = (await runtime.sendMessage({
+            type: 'related-lookup',
+            url: 'http://two.test/news',
+            info: info('http://two.test/news'),
+            claims: [askedClaim],
+          })) as RelatedLookupResult;
+          if (Object.keys(result.facts).length > 0) return result;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return null;
+      },
+      [seen, asked] as const,
+    );
+    expect(answer?.problem).toBeNull();
+    expect(answer?.facts[asked.id]).toMatchObject([
+      { origin: 'history', source: { name: 'one.test', url: 'http://one.test/report' }, agreement: { verdict: 'differs', summary: 'differs: 30% lower' } },
+    ]);
+    await page.close();
+  });
+
+  it('the options page counts the history, reports storage use, and clears the history', async () => {
+    const options = await harness.openExtensionPage('options.html');
+    const count = options.getByTestId('history-count');
+    await expect.poll(() => count.textContent()).toMatch(/^[1-9]\d* claims? remembered\. ClaimLens uses .+ of .+ available to it\.$/);
+    options.once('dialog', (dialog) => void dialog.accept());
+    await options.getByTestId('history-clear').click();
+    await expect.poll(() => count.textContent()).toMatch(/^0 claims remembered\./);
+    expect(await historyCount()).toBe(0);
+    await options.close();
+  });
+});
+
+describe('fact packs in the options page', () => {
+  it('imports the example pack and lists it with its fact count', async () => {
+    const options = await harness.openExtensionPage('options.html');
+    await options.getByTestId('pack-example').click();
+    await expect.poll(() => options.getByTestId('related-message').textContent(), { timeout: 10_000 }).toBe(
+      'Imported “ClaimLens example pack” (2 facts).',
+    );
+    await expect.poll(() => options.getByTestId('pack-list').textContent()).toMatch(/ClaimLens example pack — 2 facts/);
+    await options.close();
+  });
+
+  it('refuses a hostile pack file with the reason and keeps the packs it had', async () => {
+    const options = await harness.openExtensionPage('options.html');
+    await expect.poll(() => options.getByTestId('pack-list').textContent()).toMatch(/ClaimLens example pack — 2 facts/);
+    const hostile = JSON.parse(readFileSync(path.resolve(relatedFixtures, '../../../src/background/packs/example.json'), 'utf8'));
+    hostile.id = 'hostile';
+    hostile.facts[1].subject = '<img src=x onerror=alert(1)>';
+    await options.getByTestId('pack-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+    await expect.poll(() => options.getByTestId('related-message').textContent()).toMatch(
+      /^Not imported: The pack does not follow the format: facts\[1\]\.subject must be plain text/,
+    );
+    expect(await options.locator('img[src="x"]').count()).toBe(0);
+    expect(await options.getByTestId('pack-list').locator('li').count()).toBe(1);
+    await options.close();
+  });
+});
