@@ -30,6 +30,13 @@ const SUBJECT_STOPS = new Set([
 
 const clean = (words: Word[]): string => words.map((w) => w.text).join(' ');
 
+/** Past tenses without -ed that end a subject: "14 inches of snow [fell]". */
+const IRREGULAR_PAST = new Set([
+  'fell', 'rose', 'grew', 'sank', 'slid', 'lost', 'sold', 'went', 'came', 'took', 'made', 'left', 'fled', 'spent', 'paid',
+  'won', 'stood', 'fought', 'built', 'bought', 'brought', 'caught', 'kept', 'held', 'led', 'met', 'sent', 'told', 'thought',
+  'began', 'ran', 'saw', 'got', 'gave', 'hit', 'cost', 'shot', 'struck', 'drove', 'flew', 'broke', 'fled', 'swept',
+]);
+
 const isPlural = (word: string): boolean => word.length > 3 && /[^s]s$/.test(word);
 
 /** The noun phrase that ends at `end`: "bought two [rare 18th-century clocks]", "the [155 mm shells]". */
@@ -61,6 +68,7 @@ function subjectWordsAfter(text: string, from: number, ceiling: number, maxWords
     if (SUBJECT_STOPS.has(w.lower)) break;
     // "shells used by NATO forces": a participle after the noun starts a new phrase.
     if (taken.length > 0 && /(?:ed|ing)$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)) break;
+    if (taken.length > 0 && IRREGULAR_PAST.has(w.lower)) break;
     // "40% of commuters cycle": a lowercase word after a plural noun is its verb.
     const previous = taken[taken.length - 1];
     if (previous && isPlural(previous.lower) && /^\p{Ll}/u.test(w.text)) break;

@@ -121,3 +121,7 @@ group('subject when the phrase stops at the number', () => {
 it('does not reach past a preposition after the number for a subject', () => {
   expect(describeOne('The striker scored 5 for the team.', { phrase: '5' }).subject).not.toBe('team');
 });
+
+it('ends an "of" subject at an irregular past tense', () => {
+  expect(describeOne('Some 30 centimetres of rain fell overnight.', { phrase: '30 centimetres', quantity: '30 centimetres', kind: 'measure' }).subject).toBe('rain');
+});
