@@ -134,7 +134,7 @@ function fromWords(tokens: Token[], i: number): Numeral | null {
       total += (current || 1) * s;
       current = 0;
       largestScale = Math.max(largestScale, s);
-    } else if (w === 'and' && seen && (word(tokens, j - 1) === 'hundred' || word(tokens, j - 1) === 'thousand') && (word(tokens, j + 1) ?? '') in ONES) {
+    } else if (w === 'and' && seen && (word(tokens, j - 1) === 'hundred' || word(tokens, j - 1) === 'thousand') && ((word(tokens, j + 1) ?? '') in ONES || (word(tokens, j + 1) ?? '') in TENS)) {
       continue;
     } else if (w === 'and' && seen && word(tokens, j + 1) === 'a' && word(tokens, j + 2) === 'half') {
       current += 0.5;

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { find, only } from './helpers';
+
+const values = (text: string): (number | [number, number] | null)[] => find(text).map((f) => f.quantity.range ?? f.quantity.value);
+
+describe('numbers', () => {
+  it('reads digits with separators, decimals and scales', () => {
+    expect(values('They counted 1,234,567 votes and 3.5 tonnes.')).toEqual([1234567, 3.5]);
+    expect(only('It raised 1 million.').quantity.value).toBe(1e6);
+    expect(only('A deal worth $2.5bn.').quantity).toMatchObject({ value: 2.5e9, unit: 'dollar', text: '$2.5bn' });
+    expect(only('It has 3m users.').quantity.value).toBe(3e6);
+    expect(only('Some 40k fans came.').quantity.value).toBe(4e4);
+    expect(only('Debt hit £1.2 trillion.').quantity).toMatchObject({ value: 1.2e12, unit: 'pound sterling' });
+  });
+
+  it('reads number words and phrases', () => {
+    expect(only('They sent three ships.').quantity).toMatchObject({ value: 3, unit: 'ship', text: 'three' });
+    expect(only('They sent twenty-five ships.').quantity.value).toBe(25);
+    expect(only('They sent two hundred and fifty thousand letters.').quantity.value).toBe(250000);
+    expect(only('It has a dozen rooms.').quantity.value).toBe(12);
+    expect(only('Half a million people marched.').quantity.value).toBe(500000);
+    expect(only('Two-thirds of voters agreed.')).toMatchObject({ kind: 'ratio', quantity: { value: 2 / 3 } });
+    expect(only('Tens of thousands of people marched.').quantity.range).toEqual([10000, 100000]);
+    expect(only('Dozens of people were hurt.').quantity.range).toEqual([12, 120]);
+  });
+
+  it('reads negatives', () => {
+    expect(only('The DAX closed -1.6%.').quantity).toMatchObject({ value: -1.6, change: 'down', text: '-1.6%' });
+    expect(only('Gas is cooled to minus 260 degrees Fahrenheit.').quantity).toMatchObject({ value: -260, unit: 'fahrenheit' });
+  });
+});
+
+describe('money', () => {
+  const money = (text: string): [number | null, string | null] => {
+    const f = only(text);
+    expect(f.kind).toBe('money');
+    return [f.quantity.value, f.quantity.unit];
+  };
+  it('reads symbols, codes and words', () => {
+    expect(money('It costs $3,000.')).toEqual([3000, 'dollar']);
+    expect(money('It costs US$5.')).toEqual([5, 'dollar']);
+    expect(money('It costs €2bn.')).toEqual([2e9, 'euro']);
+    expect(money('It costs £40.')).toEqual([40, 'pound sterling']);
+    expect(money('It costs ¥900.')).toEqual([900, 'japanese yen']);
+    expect(money('It trades at USD 1,700.')).toEqual([1700, 'dollar']);
+    expect(money('It costs 5 million yuan.')).toEqual([5e6, 'chinese yuan']);
+    expect(money('It costs 30 euros.')).toEqual([30, 'euro']);
+    expect(money('It costs A$12.')).toEqual([12, 'australian dollar']);
+  });
+});
+
+describe('percentages and points', () => {
+  it('reads the ways a percentage is written', () => {
+    for (const text of ['It was 19%.', 'It was 19 per cent.', 'It was 19 percent.']) {
+      expect(only(text)).toMatchObject({ kind: 'percent', quantity: { value: 19, unit: 'percentage' } });
+    }
+    expect(only('It fell by 3 percentage points.').quantity).toMatchObject({ value: 3, unit: 'percentage point', change: 'down' });
+  });
+});
+
+describe('measures and counted nouns', () => {
+  it('reads units and normalises them', () => {
+    const unit = (text: string): string | null => only(text).quantity.unit;
+    expect(unit('A 155 mm shell.')).toBe('millimetre');
+    expect(unit('A 20 km walk.')).toBe('kilometre');
+    expect(unit('They shipped 3,000 tonnes.')).toBe('metric ton');
+    expect(unit('It drove at 60 mph.')).toBe('mile per hour');
+    expect(unit('It weighs 5.5 kg.')).toBe('kilogram');
+    expect(unit('It was 38C in Madrid.')).toBe('celsius');
+    expect(only('It was 38C in Madrid.').kind).toBe('measure');
+  });
+
+  it('takes a counted noun as the unit, singular, and puts it in the phrase', () => {
+    const text = 'Currently, it has 47 embassies and around 2,000 shipments of arms.';
+    const [embassies, shipments] = find(text);
+    expect(embassies?.quantity).toMatchObject({ value: 47, unit: 'embassy', text: '47' });
+    expect(text.slice(embassies!.phrase.start, embassies!.phrase.end)).toBe('47 embassies');
+    expect(shipments?.quantity).toMatchObject({ value: 2000, unit: 'shipment', change: '~' });
+    expect(text.slice(shipments!.phrase.start, shipments!.phrase.end)).toBe('around 2,000 shipments');
+    expect(only('It closed over a dozen diplomatic facilities.').quantity.unit).toBe('facility');
+  });
+});
+
+describe('ranges', () => {
+  it('reads both ends as one quantity', () => {
+    expect(only('It costs 2,000 to 3,000 a year.').quantity.range).toEqual([2000, 3000]);
+    expect(only('It costs $3bn-$5bn.').quantity).toMatchObject({ range: [3e9, 5e9], unit: 'dollar', value: null });
+    expect(only('It is between 10 and 20 years old.').quantity.range).toEqual([10, 20]);
+    expect(only('It costs 33-35 billion euros.').quantity).toMatchObject({ range: [33e9, 35e9], unit: 'euro' });
+    expect(only('Fines run from $200 to $4 million.').quantity.range).toEqual([200, 4e6]);
+  });
+
+  it('keeps a change and its new level apart', () => {
+    expect(values('Shares rose 8% to $84.')).toEqual([8, 84]);
+  });
+});
+
+describe('firmness', () => {
+  const change = (text: string): string => only(text).quantity.change;
+  it('reads approximations, bounds, rises and falls', () => {
+    for (const w of ['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some']) expect(change(`It took ${w} 40 days.`)).toBe('~');
+    for (const w of ['over', 'more than', 'at least', 'upwards of']) expect(change(`It took ${w} 40 days.`)).toBe('>');
+    for (const w of ['under', 'less than', 'up to', 'at most']) expect(change(`It took ${w} 40 days.`)).toBe('<');
+    expect(change('Sales rose 5%.')).toBe('up');
+    expect(change('The index fell by 3 points.')).toBe('down');
+    expect(change('It took 40 days.')).toBe('=');
+  });
+
+  it('starts the phrase at the firmness word', () => {
+    const text = 'It fired over 1 million artillery shells.';
+    const f = only(text);
+    expect(text.slice(f.phrase.start, f.phrase.end)).toBe('over 1 million artillery shells');
+    expect(f.quantity.text).toBe('1 million');
+  });
+});
+
+describe('rates', () => {
+  it('reads each, per and a', () => {
+    const text = 'Shells are priced at approximately $3,000 each.';
+    const f = only(text);
+    expect(f).toMatchObject({ per: 'each', kind: 'money', quantity: { value: 3000, change: '~', text: '$3,000' } });
+    expect(text.slice(f.phrase.start, f.phrase.end)).toBe('approximately $3,000 each');
+    expect(only('It earns $50 per day.').per).toBe('per day');
+    expect(only('It costs $14.95 a month.').per).toBe('a month');
+    expect(only('GDP is $40,000 per capita.').per).toBe('per capita');
+  });
+});
+
+describe('not claims', () => {
+  const none = (text: string): void => expect(find(text).map((f) => f.quantity.text)).toEqual([]);
+  it('rejects years and dates', () => {
+    none('It happened in 2019.');
+    none('Published 20 November 2023.');
+    none('It opens on May 4th.');
+    none('It opened on Nov. 20, 2023 in Seoul.');
+    none('It happened between 2014 and 2017.');
+    none('It was big in the 1990s.');
+  });
+  it('rejects times of day', () => {
+    none('It starts at 10:30.');
+    none('It starts at 3 p.m. sharp.');
+    none('Wall St at 1.56pm is calm.');
+  });
+  it('rejects ordinals', () => {
+    none('The 22nd amendment passed.');
+    none('He lost in the third-round match.');
+  });
+  it('rejects numbers that are names', () => {
+    none('Tickets in Section 427 Row 21 are left.');
+    none('He played at Euro 2020.');
+    none('She bought an Apple Watch 5 yesterday.');
+    none('The S&P 500 closed flat.');
+    none('The COVID-19 pandemic spread.');
+    none('He flew a Boeing 737 home.');
+  });
+  it('rejects phone numbers and page furniture', () => {
+    none('Call 555-123-4567 today.');
+    none('By Staff · 4 min read');
+    none('Comments (12)');
+    none('Live: 24 updates');
+    none('© 2023 Cnews Live.');
+    none('Top 10 cities to visit in 2024');
+  });
+});
