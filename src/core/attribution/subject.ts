@@ -26,6 +26,8 @@ const SUBJECT_STOPS = new Set([
   'until', 'because', 'if', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'he', 'she', 'we', 'more', 'less', 'fewer',
   'not', 'no', 'also', 'only', 'up', 'down', 'out', 'off', 'about', 'around', 'between', 'among', 'against', 'per',
   'higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer', 'older', 'younger', 'earlier', 'later',
+  'toward', 'towards', 'via', 'despite', 'across', 'through', 'within', 'without', 'along', 'amid', 'behind', 'beyond',
+  'near', 'onto', 'upon', 'like', 'you', 'me', 'us', 'them', 'him', 'i', 'what', 'where', 'how', 'why',
 ]);
 
 const clean = (words: Word[]): string => words.map((w) => w.text).join(' ');
@@ -65,7 +67,7 @@ function subjectWordsAfter(text: string, from: number, ceiling: number, maxWords
     if (leading && LEADING_FILLER.has(w.lower)) continue;
     leading = false;
     if (taken.length === 0 && LEADING_FILLER.has(w.lower)) break;
-    if (SUBJECT_STOPS.has(w.lower)) break;
+    if (SUBJECT_STOPS.has(w.lower) || /^\d/.test(w.text)) break;
     // "shells used by NATO forces": a participle after the noun starts a new phrase.
     if (taken.length > 0 && /(?:ed|ing)$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)) break;
     if (taken.length > 0 && IRREGULAR_PAST.has(w.lower)) break;

@@ -125,3 +125,9 @@ it('does not reach past a preposition after the number for a subject', () => {
 it('ends an "of" subject at an irregular past tense', () => {
   expect(describeOne('Some 30 centimetres of rain fell overnight.', { phrase: '30 centimetres', quantity: '30 centimetres', kind: 'measure' }).subject).toBe('rain');
 });
+
+it('takes no preposition, pronoun or number into a subject', () => {
+  expect(describeOne('The fund gave $500 toward repairs.', { phrase: '$500', kind: 'money' }).subject).toBeNull();
+  expect(describeOne('It took 9 weeks you said.', { phrase: '9 weeks', quantity: '9 weeks', kind: 'measure' }).subject).toBeNull();
+  expect(describeOne('They paid 5 per cent of 52 loans.', { phrase: '5 per cent', quantity: '5 per cent', kind: 'percent' }).subject).toBeNull();
+});
