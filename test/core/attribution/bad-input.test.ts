@@ -72,6 +72,31 @@ group('bad input', () => {
     );
   });
 
+  it('describes findings anywhere in a sentence, whatever the words around them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(12)), { maxLength: 6 }),
+        (words, spans) => {
+          const text = words.join(' ');
+          const findings: QuantityFinding[] = spans
+            .map(([at, length]) => ({ start: at % text.length, end: Math.min(text.length, (at % text.length) + length + 1) }))
+            .sort((a, b) => a.start - b.start)
+            .map((phrase) => ({
+              quantity: { text: text.slice(phrase.start, phrase.end), ...phrase, value: 1, range: null, unit: null, change: '=' },
+              kind: 'count',
+              per: null,
+              phrase,
+            }));
+          const claims = createDescriber(text, {})({ start: 0, end: text.length }, findings);
+          expect(claims).toHaveLength(findings.length);
+          expectWellFormed(text, claims);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads a 10,000-word sentence of cues, quotes and numbers through', () => {
     const words: string[] = [];
     for (let i = 0; i < 10_000; i++) words.push(VOCABULARY[(i * 7919) % VOCABULARY.length]!.replace('\n', 'x'));
