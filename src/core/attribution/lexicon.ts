@@ -153,3 +153,8 @@ export const PRICED = new RegExp(
   `,\\s*(?:(?:each|which are|which were|which is|that are)\\s+)?(?:${alternation(subjects.priceCues)})\\s*$`,
   'iu',
 );
+/** "officials estimate [the damage] at $2 billion": a verb of valuing, its object, and "at" before the number. */
+export const VALUED_AT = new RegExp(
+  `\\b(?:${alternation(subjects.valueVerbs)})\\s+([^,;:.!?]{1,60}?)\\s+at\\s+(?:(?:${alternation(subjects.amountLinks)})\\s+)?$`,
+  'iu',
+);

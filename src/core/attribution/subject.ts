@@ -6,7 +6,7 @@
  */
 import type { QuantityFinding } from '../quantity';
 import type { Span } from '../types';
-import { AMBIGUOUS_VERBS, AMOUNT_VERB, PRICED, SPEECH_VERBS } from './lexicon';
+import { AMBIGUOUS_VERBS, AMOUNT_VERB, PRICED, SPEECH_VERBS, VALUED_AT } from './lexicon';
 import { DETERMINERS, isPronoun, phraseBefore, type Phrase, WINDOW } from './phrases';
 import { breaksBetween, type Word, wordsIn } from './words';
 
@@ -136,6 +136,14 @@ export function subjectOf(text: string, sentence: Span, finding: QuantityFinding
     // "the 155 mm shells used by NATO forces, priced at…": the price is of the shells, not the forces.
     const participle = /\s+\p{Ll}+ed\s+(?:by|in|for|at|from|to|with|across)\b[^,;:]*$/u.exec(text.slice(floor, commaAt));
     const words = subjectWordsBefore(text, floor, participle ? floor + participle.index : commaAt);
+    if (words.length > 0) return clean(words);
+  }
+
+  // "officials estimate the damage at $2 billion"
+  const valued = VALUED_AT.exec(before);
+  if (valued?.[1]) {
+    const objectAt = phrase.start - before.length + valued.index + valued[0].indexOf(valued[1]);
+    const words = subjectWordsAfter(text, objectAt, objectAt + valued[1].length, 6);
     if (words.length > 0) return clean(words);
   }
 

@@ -131,3 +131,13 @@ it('takes no preposition, pronoun or number into a subject', () => {
   expect(describeOne('It took 9 weeks you said.', { phrase: '9 weeks', quantity: '9 weeks', kind: 'measure' }).subject).toBeNull();
   expect(describeOne('They paid 5 per cent of 52 loans.', { phrase: '5 per cent', quantity: '5 per cent', kind: 'percent' }).subject).toBeNull();
 });
+
+group('subject of a valuation', () => {
+  it('is what is estimated at the amount', () => {
+    expect(describeOne('Insurers estimate the flood damage at $2 billion.', { phrase: '$2 billion', kind: 'money' }).subject).toBe('flood damage');
+  });
+
+  it('is what is said to be estimated at the amount', () => {
+    expect(describeOne('The repair bill is estimated at $40,000.', { phrase: '$40,000', kind: 'money' }).subject).toBe('repair bill');
+  });
+});
