@@ -46,8 +46,10 @@ const BOUND = new RegExp(
   `(?<![\\p{L}])(?:(?<approx>${alternation(APPROX)})|(?<over>${alternation(OVER)})|(?<under>${alternation(UNDER)}))\\s*$`,
   'iu',
 );
+// "make up 13 percent", "eat up", "set up" are no rises.
+const PARTICLE_UP = '(?<!(?:make|makes|made|making|eat|eats|ate|eaten|take|takes|took|set|sets|add|adds|added|sum|sums|summed|pick|picks|picked|use|used|uses|end|ends|ended|take|line|lined|wind|winds|wound|take)\\s+)';
 const TREND = new RegExp(
-  `(?<![\\p{L}])(?:(?<up>${alternation(UP)})|(?<down>${alternation(DOWN)}))(?:\\s+(?:by|another|a\\s+further))*\\s*$`,
+  `(?<![\\p{L}])${PARTICLE_UP}(?:(?<up>${alternation(UP)})|(?<down>${alternation(DOWN)}))(?:\\s+(?:by|another|a\\s+further))*\\s*$`,
   'iu',
 );
 

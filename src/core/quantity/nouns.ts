@@ -79,7 +79,7 @@ export function countedNounAt(tokens: Token[], i: number, one: boolean): Counted
     if (!w) return null;
     const head = w.last.lower;
     if (STOPS.has(w.text.toLowerCase())) return null;
-    if ((isPluralNoun(head) && /^\p{Ll}/u.test(w.last.text)) || (one && words === 0 && isModifier(w.last) && !isPluralNoun(head) && /^\p{Ll}/u.test(w.text))) {
+    if ((isPluralNoun(head) && /^\p{Ll}/u.test(w.last.text)) || (one && words === 0 && isModifier(w.last) && !/s$/.test(head) && /^\p{Ll}/u.test(w.text))) {
       if (one && isPluralNoun(head) && !(head in IRREGULAR)) return null;
       return { to: w.to, end: w.last.end, unit: singular(head) };
     }

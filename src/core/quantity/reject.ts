@@ -73,6 +73,8 @@ export function rejection(c: RejectContext): string | null {
   if (c.plainInteger && !c.hasUnit && c.value !== null && first.text.length === 4) {
     if (c.value >= 1900 && c.value <= 2100) return 'year';
     if (c.value >= 1000 && before && /^(?:in|since|until|till|circa|from)$/i.test(before.text)) return 'year';
+    // "the summer of 1898", "the end of 1850"
+    if (c.value >= 1000 && before?.lower === 'of' && /^(?:summer|winter|spring|autumn|fall|year|end|start|beginning|middle|half|quarter)$/.test(tokens[from - 2]?.lower ?? '')) return 'year';
   }
   if (c.plainInteger && c.hasUnit && c.value !== null && c.value >= 1900 && c.value <= 2100 && first.text.length === 4 && before && /^(?:in|since|by|from|until|till|of)$/i.test(before.text)) return 'year';
   // "COVID-19", "TA-35", "F-16", "top-10": a word hyphenated onto the number.
@@ -82,7 +84,20 @@ export function rejection(c: RejectContext): string | null {
   // "787 Dreamliner", "90049 ZIP Code", "49 Zorro Ranch Road": a bare number before a singular name.
   if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text)) return 'name';
   // "Apple One": a number word after a name, mid-sentence.
-  if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && isCapitalised(before) && from > 1 && !OPENERS.has(before!.lower)) return 'name';
+  // "Apple One", "on Ninety Mile Beach": a capitalised number word mid-sentence names something.
+  if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && from > 0 && (isCapitalised(after) || (isCapitalised(before) && !OPENERS.has(before!.lower)))) return 'name';
+  // "two-state solution", "one-two punch": a number word made into an adjective.
+  if (first.kind === 'word' && !c.hasUnit && after?.text === '-' && touching(last, after) && tokens[to + 1]?.kind === 'word') return 'compound';
+  // "9/11", "24/7", "10^5": dates, slogans and arithmetic, not amounts.
+  if (first.kind === 'digits' && ((after?.text === '/' && touching(last, after) && tokens[to + 1]?.kind === 'digits') || (before?.text === '/' && touching(before, first) && tokens[from - 2]?.kind === 'digits'))) return 'date';
+  if ((after?.text === '^' && touching(last, after)) || (before?.text === '^' && touching(before, first))) return 'arithmetic';
+  // "in ’91": a year with its century left out.
+  if (first.kind === 'digits' && (before?.text === '’' || before?.text === "'") && touching(before, first) && first.text.length === 2 && !touching(tokens[from - 2], before)) return 'year';
+  // "Parata, 75, has": an age in apposition to a name.
+  if (c.plainInteger && !c.hasUnit && before?.text === ',' && after?.text === ',' && isCapitalised(tokens[from - 2]) && (c.value ?? 0) < 120) return 'age';
+  // "2008-9", "3-1": a hyphenated pair that is no range is a span of years or a score.
+  if (first.kind === 'digits' && !c.hasUnit && before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'digits' && touching(tokens[from - 2], before)) return 'pair';
+  if (first.kind === 'digits' && !c.hasUnit && after?.text === '-' && touching(last, after) && tokens[to + 1]?.kind === 'digits' && touching(after, tokens[to + 1])) return 'pair';
   if (before?.text === '.' && tokens[from - 2]?.kind === 'word' && /^(?:no|nos|vol|fig|p|pp)$/.test(tokens[from - 2]!.lower)) return 'label';
   // "Euro 2020", "Apple Watch 5", "S&P 500", "Boeing 737": a number after a name is part of it.
   if (c.plainInteger && first.text.length <= 4 && before && isCapitalised(before)) {
