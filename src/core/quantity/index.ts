@@ -126,6 +126,14 @@ function outOf(text: string, within: Span, tokens: Token[], a: Core): { finding:
   return { finding: { quantity, kind: 'ratio', per: null, phrase: { start: firm.start ?? a.start, end: b.end } }, to: b.to };
 }
 
+/** Whether the number sits in a web or mail address ("https://x.org/%20y", "a1@b.com"); looks a bounded distance. */
+function insideAddress(text: string, within: Span, start: number, end: number): boolean {
+  const left = text.slice(Math.max(within.start, start - 40), start);
+  const right = text.slice(end, Math.min(within.end, end + 40));
+  const word = (left.split(/\s/).pop() ?? '') + (right.split(/\s/)[0] ?? '');
+  return /:\/\/|www\.|@|%[0-9A-F]{2}/i.test(word) && !/^%/.test(right);
+}
+
 const isCandidate = (t: Token, next: Token | undefined): boolean =>
   t.kind === 'digits' ||
   (t.kind === 'word' && (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an')) ||
@@ -169,6 +177,7 @@ export function findQuantities(text: string, within: Span): QuantityFinding[] {
 function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [number, number][]): { finding: QuantityFinding; to: number } | null {
   const n = a.numeral;
   if (phones.some(([s, e]) => a.start < e && a.end > s)) return null;
+  if (insideAddress(text, within, a.start, a.end)) return null;
   const first = tokens[n.from]!;
   const wordNumeral = !n.digits;
   // "one" as a pronoun: "no one", "the one", "one another", "one could".

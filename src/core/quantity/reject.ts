@@ -79,7 +79,13 @@ export function rejection(c: RejectContext): string | null {
   if (c.plainInteger && c.hasUnit && c.value !== null && c.value >= 1900 && c.value <= 2100 && first.text.length === 4 && before && /^(?:in|since|by|from|until|till|of)$/i.test(before.text)) return 'year';
   // "COVID-19", "TA-35", "F-16", "top-10": a word hyphenated onto the number.
   if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'word' && touching(tokens[from - 2], before) && tokens[from - 2]!.lower !== 'minus') return 'name';
-  if (before?.kind === 'word' && LABELS.has(before.lower) && (c.plainInteger || first.kind === 'word')) return 'label';
+  const bareDigits = first.kind === 'digits' && !first.text.includes(',') && !c.hasUnit && last === first;
+  if (before?.kind === 'word' && LABELS.has(before.lower) && (bareDigits || c.plainInteger || first.kind === 'word')) return 'label';
+  // "H.264", "1.7.x": parts of codes and version strings.
+  if (first.kind === 'digits' && before?.text === '.' && touching(before, first) && tokens[from - 2]?.kind === 'word' && touching(tokens[from - 2], before)) return 'name';
+  if (first.kind === 'digits' && after?.text === '.' && touching(last, after) && tokens[to + 1]?.kind === 'word' && touching(after, tokens[to + 1])) return 'name';
+  // "Firefox 3.6": a bare decimal after a name is a version.
+  if (bareDigits && first.text.includes('.') && isCapitalised(before) && from > 1 && !OPENERS.has(before!.lower) && !isMonth(before)) return 'name';
   if (before?.kind === 'word' && /^(?:top|bottom)$/.test(before.lower)) return 'rank';
   // "787 Dreamliner", "90049 ZIP Code", "49 Zorro Ranch Road": a bare number before a singular name.
   if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text)) return 'name';
