@@ -12,7 +12,8 @@ const NAMED_KINDS: ReadonlySet<SourceKind> = new Set(['government', 'military', 
 
 export function styleOf(claim: Claim): ClaimStyle {
   if (claim.hedged) return 'hedged';
-  return NAMED_KINDS.has(claim.source.kind) ? 'attributed' : 'unattributed';
+  const { kind, name } = claim.source;
+  return NAMED_KINDS.has(kind) && name !== null ? 'attributed' : 'unattributed';
 }
 
 const CHANGE_WORDS: Record<Change, string> = {

@@ -90,6 +90,8 @@ describe('firmness and style', () => {
     expect(styleOf(claim({ source: source('reported', null) }))).toBe('unattributed');
     expect(styleOf(claim({ source: source('anonymous', null) }))).toBe('unattributed');
     expect(styleOf(claim({}))).toBe('unattributed');
+    // "a ministry official said": a kind of source, but nobody the reader could look up.
+    expect(styleOf(claim({ source: source('person', null) }))).toBe('unattributed');
   });
 
   it('names every firmness', () => {
