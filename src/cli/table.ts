@@ -77,10 +77,15 @@ export function formatTable(info: DocumentInfo, claims: readonly Claim[]): strin
   if (info.url) lines.push(info.url);
   lines.push(claims.length === 1 ? '1 claim' : `${claims.length} claims`);
   if (claims.length > 0) {
-    lines.push('');
-    lines.push(...row(COLUMNS.map((column) => column.title)));
-    for (const claim of claims) {
-      lines.push(...row([claim.text, claim.kind, formatValue(claim.quantity), formatFirmness(claim), claim.when ?? '', formatSource(claim.source)]));
+    const rows = claims.map((claim) =>
+      row([claim.text, claim.kind, formatValue(claim.quantity), formatFirmness(claim), claim.when ?? '', formatSource(claim.source)]),
+    );
+    // Once a cell wraps, rows only read apart with a blank line between them.
+    const spaced = rows.some((lines) => lines.length > 1);
+    lines.push('', ...row(COLUMNS.map((column) => column.title)));
+    for (const rowLines of rows) {
+      if (spaced) lines.push('');
+      lines.push(...rowLines);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -38,13 +38,19 @@ describe('the readable table', () => {
     const lines = table.split('\n');
     expect(lines.slice(0, 4)).toEqual(['Headline — News', 'https://news.example/a', '2 claims', '']);
     expect(lines[4]).toMatch(/^CLAIM +KIND +VALUE +FIRMNESS +WHEN +SOURCE$/);
-    expect(lines[5]).toMatch(/^over a dozen diplomatic +count +12 facility +over +media: Japan's$/);
-    expect(lines[6]).toMatch(/^facilities +Yomiuri newspaper$/);
+    expect(lines[5]).toBe('');
+    expect(lines[6]).toMatch(/^over a dozen diplomatic +count +12 facility +over +media: Japan's$/);
+    expect(lines[7]).toMatch(/^facilities +Yomiuri newspaper$/);
     expect(table).toContain('1,000,000 shell');
     expect(table).toContain('over, hedged');
     expect(table).toContain('Since August');
     expect(table).toMatch(/…/);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps one line per claim when nothing wraps', () => {
+    const table = formatTable({ title: null, url: null, publisher: null, published: null }, [claim({ text: '47 embassies', source: anonymous })]);
+    expect(table.split('\n').slice(1, 4)).toEqual(['', expect.stringMatching(/^CLAIM/), expect.stringMatching(/^47 embassies +count +12 facility +over +anonymous$/)]);
   });
 
   it('says when there is nothing to show', () => {
