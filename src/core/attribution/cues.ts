@@ -122,7 +122,7 @@ const CLAUSE_FOLLOWS_NOUN =
 
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
 const STATEMENT_FOLLOWS =
-  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
+  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
 
 function named(
   text: string,

@@ -5,9 +5,10 @@ import { type FoundCue, findCues } from './cues';
 import { denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
 import { isLexiconWord } from './lexicon';
+import { WINDOW } from './phrases';
 import { readQuotes } from './quotes';
 import { subjectOf } from './subject';
-import { createSurnameIndex } from './surnames';
+import { createSurnameIndex, lastFullNameBefore } from './surnames';
 import { timeFor, timesIn } from './when';
 
 export type DescribedClaim = Omit<Claim, 'id'>;
@@ -16,6 +17,8 @@ export type DescribedClaim = Omit<Claim, 'id'>;
 const PRONOUN_REACH = 4;
 /** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
 const QUOTE_REACH = 8;
+/** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
+const QUOTE_LOOKAHEAD = 600;
 /** How far a "citing" may sit from the cue it extends. */
 const CHAIN_REACH = 200;
 
@@ -72,6 +75,11 @@ export function createDescriber(
     if (cue.pronoun) {
       if (lastNamed) return { ...lastNamed.source, cue: cue.cue, via: lastNamed.source.via };
       if (!/^(?:he|she)$/i.test(written)) return null;
+      const person = lastFullNameBefore(text, cue.name.start);
+      if (person) {
+        const name = text.slice(person.start, person.end);
+        return { kind: 'person', name, text: name, start: person.start, end: person.end, cue: cue.cue, via: null };
+      }
       return { kind: 'person', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     }
     let kind = cue.kind;
@@ -144,6 +152,21 @@ export function createDescriber(
     return null;
   }
 
+  /**
+   * '"We have 40 boats. Another 15 are coming," she said.': a quotation whose speaker is named only
+   * after it closes, in a later sentence of the same paragraph. Looks a bounded way ahead.
+   */
+  function speakerAfterQuote(from: number): Source | null {
+    const ahead = text.slice(from, Math.min(text.length, from + QUOTE_LOOKAHEAD));
+    const close = /[”"’»]/.exec(ahead.split('\n', 1)[0]!);
+    if (!close) return null;
+    const after = from + close.index + 1;
+    const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(after, Math.min(text.length, after + WINDOW)));
+    const span = { start: after, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
+    const cue = findCues(text, span).find((c) => c.role === 'speech');
+    return cue ? sourceOf(cue) : null;
+  }
+
   return (sentence, findings) => {
     const paragraphBreak = /\n/.test(text.slice(previousEnd, sentence.start));
     previousEnd = sentence.end;
@@ -166,6 +189,13 @@ export function createDescriber(
     const laterDenial = next ? denialsIn(text, next)[0] : undefined;
     const carried = quote.open ? quote.speaker : opensWithQuote && primary.length === 0 ? lastQuoted : null;
     const blockSpeaker = block?.speaker ?? null;
+    // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
+    let openingSpeaker: Source | null = null;
+    if (quotes.openAtEnd && quotes.openedAt !== null) {
+      const opener = quotes.openedAt;
+      const before = primary.filter((b) => b.cue.start < opener);
+      openingSpeaker = before[before.length - 1]?.source ?? primary[0]?.source ?? blockSpeaker ?? speakerAfterQuote(sentence.end);
+    }
 
     const described = findings.map((finding): DescribedClaim => {
       const claim = finding.phrase;
@@ -180,7 +210,7 @@ export function createDescriber(
         own?.source ??
         hedge?.source ??
         nearest(primary, claim, ownSentence)?.source ??
-        (inQuote && carried ? carried : null) ??
+        (inQuote ? (carried ?? openingSpeaker) : null) ??
         blockSpeaker ??
         articleVoice;
       const time = timeFor(times, clauses, claim, ownSentence, text);
@@ -211,10 +241,7 @@ export function createDescriber(
 
     if (quotes.openAtEnd) {
       if (quotes.openedAt !== null) {
-        const opener = quotes.openedAt;
-        const before = primary.filter((b) => b.cue.start < opener);
-        const speaker = before[before.length - 1]?.source ?? primary[0]?.source ?? blockSpeaker;
-        quote = { open: true, single: quotes.single, speaker, age: 0 };
+        quote = { open: true, single: quotes.single, speaker: openingSpeaker, age: 0 };
       } else {
         quote = { open: true, single: quotes.single, speaker: quote.speaker, age: quote.age + 1 };
       }

@@ -120,3 +120,23 @@ group('single quotation marks', () => {
     expect(claims.map((c) => c.source.name)).toEqual(['Ola Dahl', 'Ola Dahl']);
   });
 });
+
+group('a speaker named after the quotation', () => {
+  it('covers the sentences of the quotation before it', () => {
+    const text = 'Nils Aro runs the ferry. “We carried 900 cars on Monday. Another 300 are booked,” he said. The ferry has 2 decks.';
+    const claims = describe(text, [{ phrase: '900 cars' }, { phrase: '300', quantity: '300' }, { phrase: '2 decks' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['Nils Aro', 'Nils Aro', null]);
+  });
+});
+
+group('"he" or "she" with no source before', () => {
+  it('stands for the last person named in full', () => {
+    const claims = describe('Lea Brandt opened the clinic in May. She said 70 patients came in the first week.', [{ phrase: '70 patients' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'person', name: 'Lea Brandt', cue: 'said' });
+  });
+
+  it('does not take a place for a person', () => {
+    const claims = describe('North Korea fired a missile. He said 4 ships were nearby.', [{ phrase: '4 ships' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'person', name: null });
+  });
+});
