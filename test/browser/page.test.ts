@@ -180,8 +180,11 @@ describe('the seed article', () => {
     await page.close();
   });
 
-  it('clears every highlight when the site is switched off and brings them back when it is on again', async () => {
+  it('clears every highlight when the site is switched off and brings them back when it is on again, making no request', async () => {
     const { page } = await openSeed();
+    // The seed runs no scripts of its own: any request from here on would be ClaimLens's.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     const before = (await highlightedTexts(page)).sort();
     expect(before.length).toBeGreaterThan(0);
     await hoverClaim(page, '47 embassies');
@@ -195,6 +198,9 @@ describe('the seed article', () => {
     await harness.setSettings({ disabledSites: [] });
     await harness.waitForScan(page, 2);
     expect((await highlightedTexts(page)).sort()).toEqual(before);
+    await page.keyboard.press('Alt+Shift+Period');
+    expect(await cardState(page)).not.toBeNull();
+    expect(requests).toEqual([]);
     await page.close();
   });
 
