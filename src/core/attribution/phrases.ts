@@ -94,7 +94,8 @@ function phraseOf(words: Word[]): Phrase | null {
 const BETWEEN_NAME_AND_VERB = new Set([
   'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'previously', 'earlier', 'later', 'recently',
   'further', 'separately', 'again', 'then', 'last', 'first', 'once', 'had', 'did', 'does', 'do', 'not', 'never', 'always',
-  'now', 'still', 'already', 'today', 'yesterday', 'itself', 'himself', 'herself', 'themselves',
+  'now', 'still', 'already', 'today', 'yesterday', 'itself', 'himself', 'herself', 'themselves', 'could', 'may', 'might',
+  'can', 'should', 'must', 'shall', 'been', 'be',
 ]);
 
 /**

@@ -141,3 +141,7 @@ group('subject of a valuation', () => {
     expect(describeOne('The repair bill is estimated at $40,000.', { phrase: '$40,000', kind: 'money' }).subject).toBe('repair bill');
   });
 });
+
+it('finds the subject across a modal before the verb of amount', () => {
+  expect(describeOne('The repair bill could exceed $9,000.', { phrase: '$9,000', kind: 'money' }).subject).toBe('repair bill');
+});
