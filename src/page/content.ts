@@ -21,8 +21,12 @@ function emptyInfo(): DocumentInfo {
 
 function report(claims: Claim[], info: DocumentInfo): void {
   const message: ClaimsReport = { type: 'claims-report', url: location.href, info, claims };
-  // The background may be asleep or reloading; the next report will reach it.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  try {
+    // The background may be asleep or reloading; the next report will reach it.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // The extension was updated or removed under this page: its old content script has nobody to tell.
+  }
 }
 
 function apply(next: Settings): void {
