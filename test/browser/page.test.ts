@@ -241,16 +241,20 @@ describe('a page that never stops changing', () => {
 });
 
 describe('fields and editable areas', () => {
-  it('never highlights inside inputs, text areas, payment fields or editable areas', async () => {
+  it('never highlights inside inputs, text areas, payment fields, editable areas or text a stylesheet hides', async () => {
     const seed = readFileSync(path.join(fixturesDir, 'seed/article.html'), 'utf8');
     const forms = `
       <div contenteditable="true"><p>Draft: the ministry counted 612 embassies last year, officials said.</p></div>
       <form><label>Card <input autocomplete="cc-number" value="4111 1111 1111 1111"></label>
-      <input type="password" value="7391 shells"><textarea>We ordered 900 artillery shells on Monday.</textarea></form>`;
+      <input type="password" value="7391 shells"><textarea>We ordered 900 artillery shells on Monday.</textarea></form>
+      <style>.promo { display: none; }</style>
+      <p class="promo">The ministry said 845 diplomats were recalled.</p>`;
     harness.server.route('/seed/fields.html', seed.replace('</article>', `${forms}</article>`));
     const { page } = await harness.open('/seed/fields.html');
     await harness.waitForScan(page);
     expect(await highlightsOverlapping(page, '612 embassies')).toEqual([]);
+    // Hidden by a stylesheet, not by markup: only the computed style tells.
+    expect(await highlightsOverlapping(page, '845 diplomats')).toEqual([]);
     expect(await highlightsInside(page, '[contenteditable], form, input, textarea')).toEqual([]);
     // The article around them is still read.
     expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
