@@ -78,8 +78,8 @@ function f1(t: Tally): { p: number; r: number; f: number } {
   return { p: 100 * p, r: 100 * r, f: p + r ? (200 * p * r) / (p + r) : 0 };
 }
 
-function predictionsOf(text: string): Predicted[] {
-  return analyse(text).map((c: Claim) => {
+function predictionsOf(text: string, keep: (c: Claim) => boolean = () => true): Predicted[] {
+  return analyse(text).filter(keep).map((c: Claim) => {
     const q = c.quantity;
     // NewsQuant's surface: the quantity and the counted noun the phrase carries, without firmness or "each".
     let surfaceEnd = c.end;
@@ -165,6 +165,19 @@ function recognizersGold(r: RecognizersLine['results'][number]): Gold | null {
   return Number.isFinite(n) ? { start: r.start, end: r.end, value: n, range: null, change: '=' } : null;
 }
 
+/**
+ * Each Recognizers model annotates one kind of quantity and leaves the others in its sentences unmarked,
+ * so a model is scored on the claims of its kind: money for currency, percentages for percent, and so on.
+ */
+const MODEL_KINDS: Record<string, (c: Claim) => boolean> = {
+  CurrencyModel: (c) => c.kind === 'money',
+  PercentModel: (c) => c.kind === 'percent',
+  DimensionModel: (c) => c.kind === 'measure' && !/celsius|fahrenheit|degree|year of age/.test(c.quantity.unit ?? ''),
+  TemperatureModel: (c) => /celsius|fahrenheit|degree/.test(c.quantity.unit ?? ''),
+  AgeModel: (c) => /year of age|year|month|week|day/.test(c.quantity.unit ?? ''),
+  NumberRangeModel: (c) => c.quantity.range !== null || c.quantity.change !== '=',
+};
+
 function scoreRecognizers(lines: RecognizersLine[], showErrors: boolean): void {
   const models = new Map<string, { value: Tally; overlap: Tally; exact: Tally }>();
   for (const line of lines) {
@@ -173,7 +186,7 @@ function scoreRecognizers(lines: RecognizersLine[], showErrors: boolean): void {
     models.set(model, row);
     // Ordinals are not claims: the right answer there is nothing.
     const golds = model === 'OrdinalModel' ? [] : line.results.map(recognizersGold).filter((g): g is Gold => g !== null);
-    const preds = predictionsOf(line.text);
+    const preds = predictionsOf(line.text, MODEL_KINDS[model]);
     const v = add(row.value, golds, preds, sameValue);
     add(row.overlap, golds, preds, (g, p) => g.start !== null && g.end !== null && p.start < g.end && g.start < p.end);
     add(row.exact, golds, preds, (g, p) => g.start === p.start && (g.end === p.end || g.end === p.surfaceEnd));
@@ -186,7 +199,7 @@ function scoreRecognizers(lines: RecognizersLine[], showErrors: boolean): void {
       }
     }
   }
-  console.log(`\nRecognizers-Text: ${lines.length} cases (ordinal cases expect no claim)`);
+  console.log(`\nRecognizers-Text: ${lines.length} cases (ordinal cases expect no claim; each unit model scored on claims of its kind)`);
   console.log(`${pad('', 34)}${'value F1'.padStart(9)}${'overlap'.padStart(9)}${'exact'.padStart(9)}   value found/predicted/gold`);
   const all = { value: tally(), overlap: tally(), exact: tally() };
   for (const [model, row] of [...models].sort()) {

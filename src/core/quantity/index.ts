@@ -5,7 +5,7 @@
 import type { ClaimKind, Quantity, Span } from '../types';
 import { firmnessBefore } from './firmness';
 import { countedNounAt } from './nouns';
-import { isNumberWord, type Numeral, readNumeral } from './numerals';
+import { isNumberWord, isVulgarFraction, type Numeral, readNumeral } from './numerals';
 import { phoneSpans, rejection } from './reject';
 import { type Token, tokenize, touching } from './tokens';
 import { currencyBefore, unitAt } from './units';
@@ -79,8 +79,10 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
     const u = unitAt(text, end, within.end);
     // Single letters and short symbols name units only after digits ("5 m", "38C"), never after words.
     if (u && (numeral.digits || u.end - end > 3 || text[end] === '%')) {
-      unit = u.unit;
-      kind = u.kind;
+      // "361 million pounds" is money; "500 pounds" is a weight.
+      const sterling = u.unit === 'pound-mass' && numeral.scale >= 1e6 && /pound/i.test(text.slice(end, u.end));
+      unit = sterling ? 'pound sterling' : u.unit;
+      kind = sterling ? 'money' : u.kind;
       end = u.end;
       to = tokenIndexAt(tokens, to, end);
     }
@@ -137,7 +139,8 @@ function insideAddress(text: string, within: Span, start: number, end: number): 
 const isCandidate = (t: Token, next: Token | undefined): boolean =>
   t.kind === 'digits' ||
   (t.kind === 'word' && (isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an')) ||
-  (t.text === '.' && next?.kind === 'digits' && touching(t, next));
+  (t.text === '.' && next?.kind === 'digits' && touching(t, next)) ||
+  isVulgarFraction(t.text);
 
 /** Finds the quantities a news reader would call claims inside `within` (a sentence) of `text`. */
 export function findQuantities(text: string, within: Span): QuantityFinding[] {

@@ -33,7 +33,7 @@ const TENS: Record<string, number> = {
 /** Scale words after a number ("2.5 billion"). */
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, trn: 1e12, mil: 1e6,
+  mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, trn: 1e12, mil: 1e6, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 /** Scale suffixes written onto digits ("3m", "$2.5bn", "40k", "$13.6M"). */
 const SUFFIX_SCALES: Record<string, number> = {
@@ -76,9 +76,36 @@ function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; t
   return null;
 }
 
+/** Denominators that make "n/d" a fraction ("1/4 mile", "3/8 inch") rather than a date ("9/11"). */
+const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100]);
+const VULGAR: Record<string, number> = { '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+
+export const isVulgarFraction = (text: string): boolean => text in VULGAR;
+
+/** "1/4", "3/8": a slash fraction from token `i`, as [value, index after]. */
+function slashFraction(tokens: Token[], i: number): [number, number] | null {
+  const n = tokens[i];
+  const slash = tokens[i + 1];
+  const d = tokens[i + 2];
+  if (!n || n.kind !== 'digits' || slash?.text !== '/' || d?.kind !== 'digits' || !touching(n, slash) || !touching(slash, d)) return null;
+  if (touching(d, tokens[i + 3]) && tokens[i + 3]?.text === '/') return null;
+  const num = Number(n.text);
+  const den = Number(d.text);
+  return /^\d+$/.test(n.text) && /^\d+$/.test(d.text) && DENOMINATORS.has(den) && num < den ? [num / den, i + 3] : null;
+}
+
 function fromDigits(tokens: Token[], i: number): Numeral | null {
   let from = i;
   const t = tokens[i]!;
+  const whole = slashFraction(tokens, i);
+  if (whole) return { from: i, to: whole[1], value: whole[0], range: null, digits: true, unscaled: whole[0], scale: 1, fraction: false };
+  // "10 1/2 miles", "2½ hours"
+  const mixed = slashFraction(tokens, i + 1);
+  const vulgar = tokens[i + 1] && touching(t, tokens[i + 1]) ? VULGAR[tokens[i + 1]!.text] : undefined;
+  if ((mixed || vulgar !== undefined) && /^\d+$/.test(t.text)) {
+    const value = Number(t.text) + (mixed ? mixed[0] : vulgar!);
+    return { from: i, to: mixed ? mixed[1] : i + 2, value, range: null, digits: true, unscaled: value, scale: 1, fraction: false };
+  }
   let value: number | null;
   // ".25", ".500": a leading dot that follows a space or the start.
   const dot = tokens[i - 1];
@@ -161,9 +188,16 @@ function fraction(tokens: Token[], i: number): Numeral | null {
       const s = word(tokens, i + 2) === 'dozen' ? 12 : SCALES[word(tokens, i + 2)!]!;
       return { from: i, to: i + 3, value: s / 2, range: null, digits: false, unscaled: 0.5, scale: s, fraction: false };
     }
+    const scale = SCALES[word(tokens, i + 1) ?? ''];
+    if (scale !== undefined && scale >= 1e3) return { from: i, to: i + 2, value: scale / 2, range: null, digits: false, unscaled: 0.5, scale, fraction: false };
     return { from: i, to: i + 1, value: 0.5, range: null, digits: false, unscaled: 0.5, scale: 1, fraction: true };
   }
   let count: number | undefined;
+  if (w === 'quarter') {
+    // "quarter million"; a bare "quarter" is a part of the year.
+    const scale = SCALES[word(tokens, i + 1) ?? ''];
+    return scale !== undefined && scale >= 1e3 ? { from: i, to: i + 2, value: scale / 4, range: null, digits: false, unscaled: 0.25, scale, fraction: false } : null;
+  }
   if (w === 'a' || w === 'an' || w === 'one') count = 1;
   else if (w !== undefined && w in ONES) count = ONES[w];
   if (count === undefined) return null;
@@ -175,6 +209,9 @@ function fraction(tokens: Token[], i: number): Numeral | null {
   if ((count === 1) !== !/s$/.test(f) && f !== 'half') return null;
   if (w === 'a' && f === 'half') return null;
   const value = count / FRACTIONS[f]!;
+  // "a quarter million", "three quarters billion"
+  const scale = SCALES[word(tokens, j + 1) ?? ''];
+  if (scale !== undefined && scale >= 1e3) return { from: i, to: j + 2, value: value * scale, range: null, digits: false, unscaled: value, scale, fraction: false };
   return { from: i, to: j + 1, value, range: null, digits: false, unscaled: value, scale: 1, fraction: true };
 }
 
@@ -202,6 +239,7 @@ export function readNumeral(tokens: Token[], i: number): Numeral | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'digits') return fromDigits(tokens, i);
+  if (t.text in VULGAR) return { from: i, to: i + 1, value: VULGAR[t.text]!, range: null, digits: true, unscaled: VULGAR[t.text]!, scale: 1, fraction: false };
   if (t.kind !== 'word') return null;
   return vague(tokens, i) ?? fraction(tokens, i) ?? fromWords(tokens, i);
 }

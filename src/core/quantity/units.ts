@@ -23,7 +23,7 @@ type Spec = [string, string, ClaimKind, 'any' | 'touch' | 'space', boolean?];
 const SPECS: Spec[] = [
   // Percentages and points
   ['percentage points?|percent(?:age)? pts?', 'percentage point', 'percent', 'any'],
-  ['%|per ?cent|percent|pct|pc(?=\\b)', 'percentage', 'percent', 'any'],
+  ['%|per ?cents?|percents?|percentage|pct|pc', 'percentage', 'percent', 'any'],
   ['(?:basis points?|bps)', 'basis point', 'percent', 'any'],
   ['points?|pts', 'point', 'measure', 'any'],
   // Money after the number
@@ -42,6 +42,11 @@ const SPECS: Spec[] = [
   ['ringgit', 'malaysian ringgit', 'money', 'any'],
   ['won', 'south korean won', 'money', 'space'],
   ['(?:cents?|pence)', 'cent', 'money', 'any'],
+  ['(?:[A-Z][a-z]+ |[a-z]+ )?(?:guilders?|pesetas?|markkas?|markka|lira|liras|lire|rand|naira|dirhams?|baht|rupiah|zloty|zlotys|forint|dinars?|riyals?|kuai|bitcoins?|BTC)', '$&', 'money', 'any'],
+  ['€', 'euro', 'money', 'any'],
+  ['\\$', 'dollar', 'money', 'space'],
+  ['£', 'pound sterling', 'money', 'space'],
+  ['元', 'chinese yuan', 'money', 'any'],
   ['p', 'penny', 'money', 'touch', true],
   ['USD', 'dollar', 'money', 'any', true],
   // Speed, before the lengths they start with
@@ -76,7 +81,7 @@ const SPECS: Spec[] = [
   ['(?:pound-feet|lb-ft|lb\\.?-ft\\.?|foot-pounds?)', 'foot pound-force', 'measure', 'any'],
   ['(?:lbs?|pounds?)', 'pound-mass', 'measure', 'any'],
   ['(?:ounces?|oz)', 'ounce', 'measure', 'any'],
-  ['(?:metric )?(?:tonnes?)', 'metric ton', 'measure', 'any'],
+  ['(?:metric )?(?:tonnes?)|metric tons?', 'metric ton', 'measure', 'any'],
   ['(?:tons?)', 'ton', 'measure', 'any'],
   ['(?:kt)', 'knot', 'measure', 'space', true],
   // Volume
@@ -85,6 +90,10 @@ const SPECS: Spec[] = [
   ['(?:gallons?|gal)', 'gallon', 'measure', 'any'],
   ['(?:barrels?|bbl)', 'barrel', 'measure', 'any'],
   ['(?:cubic (?:met(?:re|er)s?)|m3|m³)', 'cubic metre', 'measure', 'any'],
+  ['(?:cubic (?:feet|foot)|cu ft)', 'cubic foot', 'measure', 'any'],
+  ['(?:tablespoons?|tbsp)', 'tablespoon', 'measure', 'any'],
+  ['(?:teaspoons?|tsp)', 'teaspoon', 'measure', 'any'],
+  ['cups?', 'cup', 'measure', 'any'],
   // Energy, power, electricity
   ['(?:kWh|kilowatt[- ]hours?)', 'kilowatt hour', 'measure', 'any', true],
   ['(?:MWh|megawatt[- ]hours?)', 'megawatt hour', 'measure', 'any', true],
@@ -137,11 +146,13 @@ const ENTRIES: UnitEntry[] = SPECS.map(([pattern, unit, kind, join, caseSensitiv
   return { re: new RegExp(`${gap}(?:${pattern})(?![\\p{L}\\p{N}])`, caseSensitive ? 'yu' : 'yiu'), unit, kind };
 });
 
-/** "Australian dollars" → "australian dollar", "Singaporean dollars" → "singapore dollar". */
-function regionalDollar(written: string): string {
-  const region = written.trim().toLowerCase().replace(/\s+dollars?$/, '');
-  const name = region.startsWith('singapore') ? 'singapore' : region.startsWith('taiwan') ? 'new taiwan' : region;
-  return `${name} dollar`;
+/** "Australian dollars" → "australian dollar", "Singaporean dollars" → "singapore dollar", "dutch guilders" → "dutch guilder". */
+function namedCurrency(written: string): string {
+  const words = written.trim().toLowerCase().split(/\s+/);
+  const last = words.pop() ?? '';
+  const singular = last === 'btc' ? 'bitcoin' : /(?:markkas|liras|zlotys)$/.test(last) ? last.slice(0, -1) : last.replace(/(?<=[a-z]{3})s$/, '');
+  const region = words.join(' ').replace(/^singaporean?$/, 'singapore').replace(/^taiwan(?:ese)?$/, 'new taiwan');
+  return region ? `${region} ${singular}` : singular;
 }
 
 /** The unit written at `at` (right after a number), or null. */
@@ -151,7 +162,7 @@ export function unitAt(text: string, at: number, limit: number): UnitMatch | nul
     entry.re.lastIndex = at;
     const m = entry.re.exec(window);
     if (!m) continue;
-    const unit = entry.unit === '$&' ? regionalDollar(m[0]) : entry.unit;
+    const unit = entry.unit === '$&' ? namedCurrency(m[0]) : entry.unit;
     return { unit, kind: entry.kind, end: at + m[0].length };
   }
   return null;
