@@ -128,6 +128,18 @@ function isLinkList(list: Element): boolean {
   return text > 0 && linked >= text * 0.8;
 }
 
+const FOOTNOTE_MARK = /^\[?\s*(?:\d{1,3}|[a-z*†‡§])\s*\]?$/i;
+
+/**
+ * A footnote marker ("47<sup><a href="#fn1">1</a></sup>", "[3]"): read with its number it would
+ * turn 47 into 471.
+ */
+function isFootnoteMark(sup: Element): boolean {
+  const text = (sup.textContent ?? '').trim();
+  if (!FOOTNOTE_MARK.test(text)) return false;
+  return text.startsWith('[') || sup.querySelector('a[href]') !== null;
+}
+
 /** Lower-case local name; linkedom and XHTML documents may report tag names in either case. */
 export function tagOf(element: Element): string {
   return element.localName.toLowerCase();
@@ -157,6 +169,7 @@ export function isFurniture(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   if (tag === 'time' && element.parentElement?.closest(PROSE) == null) return true;
+  if (tag === 'sup' && isFootnoteMark(element)) return true;
   if ((tag === 'ul' || tag === 'ol') && isLinkList(element)) return true;
   for (const name of ['class', 'id', 'itemprop', 'data-component', 'data-testid']) {
     const value = element.getAttribute(name);

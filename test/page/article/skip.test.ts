@@ -28,6 +28,7 @@ describe('what the text leaves out', () => {
     ['comments and ads', '<section class="comments">Comments (12)</section><div id="disqus_thread">Reply</div><div class="ad-slot">Buy 2 get 1</div><div class="advertisement">Ad</div>'],
     ['lists of links', '<ul><li><a href="/a">Story one</a></li><li><a href="/b">Story two</a></li></ul>'],
     ['a dateline <time> outside prose', '<time datetime="2023-11-20">20 November 2023</time>'],
+    ['footnote markers', '<sup><a href="#fn1">1</a></sup><sup>[2]</sup>'],
   ])('%s', (_label, markup) => {
     expect(textOf(markup)).toBe(KEPT);
   });
@@ -38,6 +39,12 @@ describe('what the text leaves out', () => {
 
   it('trusts the given hidden test over utility-class guesses', () => {
     expect(textOf('<div class="md:hidden">Mobile copy</div>', () => false)).toContain('Mobile copy');
+  });
+
+  it('reads a number without the footnote marker after it, but keeps other superscripts', () => {
+    expect(textOf('<p>It has 47<sup><a href="#fn1">1</a></sup> embassies and 3[4] consulates<sup>[5]</sup>; area 12 km<sup>2</sup>.</p>')).toContain(
+      'It has 47 embassies and 3[4] consulates; area 12 km2.',
+    );
   });
 
   it('keeps inline code, times and links inside sentences', () => {
