@@ -100,6 +100,15 @@ describe('the seed article', () => {
     await page.close();
   });
 
+  it('follows the source chain: a newspaper citing an unnamed source', async () => {
+    const { page } = await openSeed();
+    const card = await hoverClaim(page, 'over a dozen diplomatic facilities');
+    expect(card.text).toMatch(/Japan's Yomiuri newspaper, citing an unnamed source/);
+    expect(card.text).toMatch(/media source/);
+    expect(card.text).toMatch(/more than 12 diplomatic facilities/);
+    await page.close();
+  });
+
   it('flips the card above a claim at the bottom of the viewport and keeps it on screen', async () => {
     const { page } = await openSeed();
     await page.setViewportSize({ width: 900, height: 520 });
