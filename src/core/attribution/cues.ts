@@ -167,10 +167,10 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const found = named(text, sentence, phraseAfter(text, end, sentence.end));
     if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found });
   }
+  // A chain cue may share words with a speech verb ("was quoted as saying by"); both are read.
   for (const m of body.matchAll(CHAIN_CUE)) {
     const start = at(m.index);
     const end = start + m[0].length;
-    taken.push({ start, end });
     const found = named(text, sentence, phraseAfter(text, end, sentence.end));
     if (found) cues.push({ role: 'chain', cue: cueText(text, start, end), start, end, ...found });
   }

@@ -158,3 +158,4 @@ export const VALUED_AT = new RegExp(
   `\\b(?:${alternation(subjects.valueVerbs)})\\s+([^,;:.!?]{1,60}?)\\s+at\\s+(?:(?:${alternation(subjects.amountLinks)})\\s+)?$`,
   'iu',
 );
+export const TRANSITIVE_AMOUNT_VERBS = words(subjects.transitiveAmountVerbs);

@@ -6,7 +6,7 @@
  */
 import type { QuantityFinding } from '../quantity';
 import type { Span } from '../types';
-import { AMBIGUOUS_VERBS, AMOUNT_VERB, PRICED, SPEECH_VERBS, VALUED_AT } from './lexicon';
+import { AMBIGUOUS_VERBS, AMOUNT_VERB, PRICED, SPEECH_VERBS, TRANSITIVE_AMOUNT_VERBS, VALUED_AT } from './lexicon';
 import { DETERMINERS, isPronoun, phraseBefore, type Phrase, WINDOW } from './phrases';
 import { breaksBetween, type Word, wordsIn } from './words';
 
@@ -149,7 +149,10 @@ export function subjectOf(text: string, sentence: Span, finding: QuantityFinding
 
   // "inflation rose to 5%"
   const verb = AMOUNT_VERB.exec(before);
-  if (verb) {
+  const verbWord = verb ? /^\p{L}+/u.exec(verb[0])?.[0].toLowerCase() : undefined;
+  // "forces gained 500 km": for counts and measures, who gains is not what is counted.
+  const transitive = verbWord !== undefined && TRANSITIVE_AMOUNT_VERBS.has(verbWord) && (finding.kind === 'count' || finding.kind === 'measure');
+  if (verb && !transitive) {
     const verbAt = phrase.start - before.length + verb.index;
     const who = phraseBefore(text, verbAt, sentence.start);
     const subject = who && !isPronoun(who) ? withoutLeadingDeterminers(afterLastCue(who)) : null;

@@ -61,3 +61,9 @@ group('common shapes of attribution', () => {
     expect(claim.source).toMatchObject({ kind: 'organisation', name: 'Bank economists', cue: 'expect' });
   });
 });
+
+it('reads "was quoted as saying by" as a chain through the outlet', () => {
+  const claim = describeOne('“We lost 7 tanks,” the brigade commander was quoted as saying by the Eastern Wire news agency.', { phrase: '7 tanks' });
+  expect(claim.source).toMatchObject({ kind: 'military', name: 'the brigade commander', cue: 'was quoted as saying' });
+  expect(claim.source.via).toMatchObject({ kind: 'media', name: 'the Eastern Wire news agency' });
+});
