@@ -85,7 +85,7 @@ export function namesFurniture(value: string): boolean {
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
 /** Hidden by its own markup: what a DOM without layout can still tell. */
-export function hiddenByMarkup(element: Element): boolean {
+function hiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
@@ -101,7 +101,7 @@ const SHOWN_FROM_BREAKPOINT = /^(?:sm|md|lg|xl):(?:block|flex|grid|inline|inline
  * copy of the same caption or lede, and only one is visible. The browser's own style test, when
  * given, replaces this guess.
  */
-export function hiddenByClass(element: Element): boolean {
+function hiddenByClass(element: Element): boolean {
   const value = element.getAttribute('class');
   if (value === null || value.length === 0) return false;
   const tokens = value.split(/\s+/);
