@@ -65,10 +65,31 @@ function personKind(words: Word[]): SourceKind | null {
   const rest = title ? run.slice(title.length) : run;
   const before = words.slice(0, runStart);
   if (title && rest.length > 0 && !rest.some((w) => isLexiconWord(w.text))) return title.kind;
-  if (!looksLikePersonalName(rest) || lexiconKind(rest)) return null;
-  // "defence minister Sergei Shoigu": a role of office before the name makes them speak for it.
+  if (looksLikePersonalName(rest) && !lexiconKind(rest)) return roleKind(before);
+  // "NATO Secretary General [Mark Rutte]", "Tesla CEO [Elon Musk]": the name ends a longer capitalised run.
+  for (let k = Math.max(1, run.length - 3); k <= run.length - 2; k++) {
+    const name = run.slice(k);
+    if (!looksLikePersonalName(name) || lexiconKind(name)) continue;
+    const lead = [...before, ...run.slice(0, k)];
+    return titleAtEnd(lead) ?? roleKind(lead);
+  }
+  return null;
+}
+
+/** "defence minister Sergei Shoigu": a role of office before the name makes them speak for it. */
+function roleKind(before: Word[]): SourceKind {
   const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
   return role === 'government' || role === 'military' ? role : 'person';
+}
+
+/** The kind of the title that ends `words`, longest first: "NATO Secretary General" is government. */
+function titleAtEnd(words: Word[]): SourceKind | null {
+  for (const title of TITLES) {
+    const from = words.length - title.words.length;
+    if (from < 0) continue;
+    if (title.words.every((t, k) => words[from + k]!.text.replace(/\.$/, '') === t)) return title.kind;
+  }
+  return null;
 }
 
 /**

@@ -45,6 +45,16 @@ describe('source kinds', () => {
     expect(claim.source).toMatchObject({ kind: 'government', name: 'Defence minister Karl Aune' });
   });
 
+  it('reads a title of office inside a capitalised run', () => {
+    const claim = describeOne('Alliance Secretary General Ruth Aalto said 11 members agreed.', { phrase: '11 members' });
+    expect(claim.source).toMatchObject({ kind: 'government', name: 'Alliance Secretary General Ruth Aalto' });
+  });
+
+  it('keeps a named executive with a capitalised job title a person', () => {
+    const claim = describeOne('Brightline CEO Sara Lind said 400 staff would move.', { phrase: '400 staff' });
+    expect(claim.source).toMatchObject({ kind: 'person', name: 'Brightline CEO Sara Lind' });
+  });
+
   it('keeps a named executive a person', () => {
     const claim = describeOne('Brightline chief executive Sara Lind said 400 staff would move.', { phrase: '400 staff' });
     expect(claim.source).toMatchObject({ kind: 'person', name: 'Brightline chief executive Sara Lind' });
