@@ -47,7 +47,10 @@ const FRACTIONS: Record<string, number> = {
 const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 export const isNumberWord = (lower: string): boolean =>
-  lower in ONES || lower in TENS || lower === 'dozen' || lower === 'half' || lower in VAGUE || lower === 'tens';
+  lower in ONES || lower in TENS || lower === 'dozen' || lower === 'half' || lower === 'quarter' || lower in VAGUE || lower === 'tens';
+
+/** Ordinal words that end a spelled-out ordinal ("twenty second", "two hundredth"). */
+const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth|thousandth|millionth|billionth)$/u;
 
 /** Whether digits are written the way amounts are: "1,000", "1000", "3.5" (not "1,00", "192.168.1.2", "10:30"). */
 export function digitsValue(text: string): number | null {
@@ -65,7 +68,8 @@ function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; t
     const s = SUFFIX_SCALES[t.lower];
     // "3m", "2.5bn", "$13.6M" — but a touching "m" before "/" or "2" is a unit ("80km/h", "m2").
     const glued = tokens[i + 1];
-    const unitAfter = touching(t, glued) && (glued!.text === '/' || glued!.kind === 'digits');
+    // "80km/h", "m2", and "1.8m tall": a metre, not a million.
+    const unitAfter = (touching(t, glued) && (glued!.text === '/' || glued!.kind === 'digits')) || (t.lower === 'm' && /^(?:tall|long|wide|high|deep|away|across|thick|deeper|higher|taller|longer)$/.test(glued?.lower ?? ''));
     if (s !== undefined && !unitAfter && !(t.text === 'B' || t.text === 'K')) return { scale: s, to: i + 1 };
     if (t.text === 'K' || t.text === 'B') return { scale: SUFFIX_SCALES[t.lower]!, to: i + 1 };
     return null;
@@ -241,5 +245,11 @@ export function readNumeral(tokens: Token[], i: number): Numeral | null {
   if (t.kind === 'digits') return fromDigits(tokens, i);
   if (t.text in VULGAR) return { from: i, to: i + 1, value: VULGAR[t.text]!, range: null, digits: true, unscaled: VULGAR[t.text]!, scale: 1, fraction: false };
   if (t.kind !== 'word') return null;
-  return vague(tokens, i) ?? fraction(tokens, i) ?? fromWords(tokens, i);
+  const n = vague(tokens, i) ?? fraction(tokens, i) ?? fromWords(tokens, i);
+  // "twenty second", "two hundredth", "twenty-first": the words make an ordinal, not a number.
+  if (n && !n.fraction) {
+    const next = tokens[n.to]?.text === '-' && touching(tokens[n.to - 1], tokens[n.to]) ? tokens[n.to + 1] : tokens[n.to];
+    if (next?.kind === 'word' && ORDINAL_WORDS.test(next.lower) && !(next.lower in FRACTIONS && /s$/.test(next.lower))) return null;
+  }
+  return n;
 }

@@ -67,7 +67,7 @@ const SPECS: Spec[] = [
   ['(?:square (?:met(?:re|er)s?)|sq m|m2|m²)', 'square metre', 'measure', 'any'],
   ['(?:kilomet(?:re|er)s?|km|kms)', 'kilometre', 'measure', 'any'],
   ['(?:met(?:re|er)s?)', 'metre', 'measure', 'any'],
-  ['m', 'metre', 'measure', 'space', true],
+  ['m', 'metre', 'measure', 'any', true],
   ['(?:miles?|mi)', 'mile', 'measure', 'any'],
   ['(?:yards?|yds?)', 'yard', 'measure', 'any'],
   ['(?:feet|foot|ft)', 'foot', 'measure', 'any'],
