@@ -63,6 +63,7 @@ export class PageSession {
     private readonly events: SessionEvents,
   ) {
     this.painter = createPainter(style);
+    this.overlay.onClose = () => this.closeCard();
     this.watcher = new ContentWatcher((changes) => this.onChanges(changes), isOwnNode);
     this.removeKeys = installKeys({
       next: () => this.step(1),

@@ -154,6 +154,14 @@ describe('the seed article', () => {
     await page.close();
   });
 
+  it('closes the card from its own Close button', async () => {
+    const { page } = await openSeed();
+    await hoverClaim(page, '47 embassies');
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+
   it('steps through the claims with Alt+Shift+. and announces each', async () => {
     const { page } = await openSeed();
     const total = (await highlightedTexts(page)).length;

@@ -16,9 +16,10 @@ export interface CardProps {
   info: DocumentInfo | null;
   /** Null while they are being looked up. */
   facts: RelatedFact[] | null;
+  onClose: () => void;
 }
 
-export function Card({ item, info, facts }: CardProps) {
+export function Card({ item, info, facts, onClose }: CardProps) {
   const { claim, sentence } = item;
   const { source } = claim;
   return (
@@ -27,6 +28,9 @@ export function Card({ item, info, facts }: CardProps) {
         <span class="cl-dot" aria-hidden="true" />
         <span>ClaimLens: “{claim.text}”</span>
       </h2>
+      <button type="button" class="cl-close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        ×
+      </button>
       <dl class="cl-facts">
         <dt class="cl-label">Value</dt>
         <dd>{plainValue(claim)}</dd>

@@ -18,7 +18,12 @@ export const cardCss = `
   .cl-sentence { color: #c4c9d4; border-color: #4a5262; }
   .cl-label { color: #a3aab8; }
 }
-.cl-title { display: flex; gap: 8px; align-items: baseline; margin: 0 0 8px; font-size: 15px; font-weight: 600; }
+.cl-close {
+  position: absolute; top: 6px; right: 6px; width: 26px; height: 26px; padding: 0; border: 0; border-radius: 6px;
+  background: transparent; color: inherit; font: inherit; font-size: 18px; line-height: 1; cursor: pointer; opacity: 0.7;
+}
+.cl-close:hover, .cl-close:focus-visible { opacity: 1; background: rgba(127, 127, 127, 0.18); }
+.cl-title { padding-right: 24px; display: flex; gap: 8px; align-items: baseline; margin: 0 0 8px; font-size: 15px; font-weight: 600; }
 .cl-dot { flex: none; width: 10px; height: 10px; border-radius: 50%; }
 .cl-attributed .cl-dot { background: ${CLAIM_COLOURS.attributed.line}; }
 .cl-unattributed .cl-dot { background: ${CLAIM_COLOURS.unattributed.line}; }

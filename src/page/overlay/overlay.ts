@@ -19,6 +19,8 @@ function anchorOf(range: Range): VirtualElement {
 }
 
 export class Overlay {
+  /** What closing the card from its own button does (the session also clears the active highlight). */
+  onClose: () => void = () => this.hide();
   private host: OverlayHost | null = null;
   private shown: PageClaim | null = null;
   private stopTracking: (() => void) | null = null;
@@ -41,7 +43,7 @@ export class Overlay {
     const host = this.ensureHost();
     const same = this.shown === item;
     this.shown = item;
-    render(h(Card, { item, info, facts }), host.mount);
+    render(h(Card, { item, info, facts, onClose: this.onClose }), host.mount);
     if (same) return;
     this.stopTracking?.();
     const card = host.mount.firstElementChild as HTMLElement | null;
@@ -72,7 +74,7 @@ export class Overlay {
 
   /** Re-renders the open card, e.g. once its related facts arrive. */
   refresh(info: DocumentInfo | null, facts: RelatedFact[] | null): void {
-    if (this.shown && this.host) render(h(Card, { item: this.shown, info, facts }), this.host.mount);
+    if (this.shown && this.host) render(h(Card, { item: this.shown, info, facts, onClose: this.onClose }), this.host.mount);
   }
 
   hide(): void {
