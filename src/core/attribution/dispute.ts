@@ -13,7 +13,10 @@ const DENIAL = new RegExp(`\\b(?:${[...DENIAL_VERBS].join('|')})\\b`, 'gi');
 const OBJECT = /^\s+(?:(?:the|these|this|that|those|such|its|their|any|all)\s+)?(?:[a-z-]+\s+)?([a-z]+)\b/i;
 
 export interface Denial {
+  /** Who denies, as written. */
   by: string;
+  byStart: number;
+  byEnd: number;
   at: number;
 }
 
@@ -39,7 +42,7 @@ export function denialsIn(text: string, span: Span): Denial[] {
     if (!who || isPronoun(who)) continue;
     const first = who.words[0]!;
     if (!kindOfName(who.words, startsSentence(text, span.start, first))) continue;
-    found.push({ by: text.slice(who.start, who.end), at });
+    found.push({ by: text.slice(who.start, who.end), byStart: who.start, byEnd: who.end, at });
   }
   return found;
 }

@@ -214,7 +214,10 @@ export function createDescriber(
         blockSpeaker ??
         articleVoice;
       const time = timeFor(times, clauses, claim, ownSentence, text);
-      const denial = denials[0] ?? laterDenial;
+      // Nobody disputes their own claim: "Moscow, which denies the allegations, said…" is no denial of it.
+      const denial = [...denials, ...(laterDenial ? [laterDenial] : [])].find(
+        (d) => !chosen.name || (d.by.toLowerCase() !== chosen.name.toLowerCase() && !(chosen.start !== null && chosen.end !== null && d.byStart < chosen.end && chosen.start < d.byEnd)),
+      );
       return {
         text: text.slice(claim.start, claim.end),
         start: claim.start,

@@ -145,3 +145,11 @@ group('subject of a valuation', () => {
 it('finds the subject across a modal before the verb of amount', () => {
   expect(describeOne('The repair bill could exceed $9,000.', { phrase: '$9,000', kind: 'money' }).subject).toBe('repair bill');
 });
+
+it('does not take a source denying something else for a dispute of its own claim', () => {
+  const claim = describeOne('The ministry said 40 drones were shot down; the ministry denied the reports.', { phrase: '40 drones' });
+  expect(claim.source.name).toBe('The ministry');
+  expect(claim.disputedBy).toBeNull();
+  const other = describeOne('The ministry said 40 drones were shot down; the army denied the reports.', { phrase: '40 drones' });
+  expect(other.disputedBy).toBe('the army');
+});
