@@ -78,12 +78,12 @@ describe('the options page', () => {
     expect(before).not.toContain('background-color: rgba(26');
 
     await options.getByRole('radio', { name: /Background/ }).check();
-    expect((await storedSettings()).highlightStyle).toBe('background');
+    await expect.poll(async () => (await storedSettings()).highlightStyle).toBe('background');
     expect(await options.getByTestId('preview-mark').getAttribute('class')).toContain('background');
     await expect.poll(() => highlightRules(page), { timeout: 5_000 }).toMatch(/claimlens-attributed\)\s*\{\s*background-color/);
 
     await options.getByRole('radio', { name: /Outline/ }).check();
-    expect((await storedSettings()).highlightStyle).toBe('outline');
+    await expect.poll(async () => (await storedSettings()).highlightStyle).toBe('outline');
     await expect.poll(() => highlightRules(page), { timeout: 5_000 }).toContain('overline');
     expect(await highlightedTexts(page)).toHaveLength(SEED_CLAIMS);
     await options.close();
@@ -98,10 +98,10 @@ describe('the options page', () => {
     const options = await openOptions();
     const global = options.getByTestId('global-switch');
     await global.click();
-    expect((await storedSettings()).enabled).toBe(false);
+    await expect.poll(async () => (await storedSettings()).enabled).toBe(false);
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 5_000 }).toBe(0);
     await global.click();
-    expect((await storedSettings()).enabled).toBe(true);
+    await expect.poll(async () => (await storedSettings()).enabled).toBe(true);
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 10_000 }).toBe(SEED_CLAIMS);
     await options.close();
     await page.close();
@@ -125,8 +125,8 @@ describe('the options page', () => {
     await options.getByLabel('Keep claims for').press('Tab');
     await expect.poll(async () => (await storedSettings()).historyRetentionDays).toBe(30);
     await options.getByTestId('history-switch').click();
-    expect((await storedSettings()).historyEnabled).toBe(false);
-    expect(await options.getByLabel('Keep claims for').isDisabled()).toBe(true);
+    await expect.poll(async () => (await storedSettings()).historyEnabled).toBe(false);
+    await expect.poll(() => options.getByLabel('Keep claims for').isDisabled()).toBe(true);
     await options.close();
   });
 
