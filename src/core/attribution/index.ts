@@ -2,7 +2,7 @@ import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { clauseIndexAt, clausesOf, firstEndingAfter, sentencesWithin, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
-import { denialsIn, nextSentenceOf } from './dispute';
+import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
 import { isLexiconWord } from './lexicon';
 import { WINDOW } from './phrases';
@@ -25,6 +25,13 @@ const CHAIN_REACH = 200;
 interface Bound {
   cue: FoundCue;
   source: Source;
+}
+
+/** Whether the one who denies is the claim's own source (by name, or by the same words of the text). */
+function deniesOwn(denial: Denial, source: Source): boolean {
+  if (!source.name) return false;
+  if (denial.by.toLowerCase() === source.name.toLowerCase()) return true;
+  return source.start !== null && source.end !== null && denial.byStart < source.end && source.start < denial.byEnd;
 }
 
 function closedQuote(): { open: boolean; single: boolean; speaker: Source | null; age: number } {
@@ -215,9 +222,7 @@ export function createDescriber(
         articleVoice;
       const time = timeFor(times, clauses, claim, ownSentence, text);
       // Nobody disputes their own claim: "Moscow, which denies the allegations, said…" is no denial of it.
-      const denial = [...denials, ...(laterDenial ? [laterDenial] : [])].find(
-        (d) => !chosen.name || (d.by.toLowerCase() !== chosen.name.toLowerCase() && !(chosen.start !== null && chosen.end !== null && d.byStart < chosen.end && chosen.start < d.byEnd)),
-      );
+      const denial = [...denials, ...(laterDenial ? [laterDenial] : [])].find((d) => !deniesOwn(d, chosen));
       return {
         text: text.slice(claim.start, claim.end),
         start: claim.start,
