@@ -77,15 +77,24 @@ async function openBrowser(url) {
     viewport: null,
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run'],
   });
-  if (!executablePath) {
-    process.stdout.write(
-      'Chromium was not found (set CHROMIUM_PATH); Google Chrome opened instead, and it may ignore the\n' +
-        `extension on the command line: load ${extensionDir} from chrome://extensions ("Load unpacked").\n`,
-    );
-  }
+  // The extension's service worker starting is the sign that the browser took the extension.
+  const loaded =
+    context.serviceWorkers().length > 0 ||
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    ));
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
-  process.stdout.write(`ClaimLens is on ${url} — close the browser to stop.\n`);
+  if (loaded) {
+    process.stdout.write(`ClaimLens is on ${url} — close the browser to stop.\n`);
+  } else {
+    process.stdout.write(
+      `The browser did not load ClaimLens (Google Chrome ignores extensions given on the command line; set\n` +
+        `CHROMIUM_PATH to a Chromium). Load ${extensionDir} from chrome://extensions ("Load unpacked"), then\n` +
+        `reload ${url}. Close the browser to stop.\n`,
+    );
+  }
   await new Promise((resolve) => context.on('close', resolve));
   await rm(profile, { recursive: true, force: true });
 }
