@@ -9,14 +9,14 @@ const MAX_WAIT_MS = 1500;
 
 export interface Changes {
   added: Node[];
-  /** Nodes taken out of the page (their claims go too). */
-  removed: Node[];
+  /** Whether anything was taken out of the page (the claims in it go too). */
+  removedSome: boolean;
 }
 
 export class ContentWatcher {
   private readonly observer: MutationObserver;
   private added: Node[] = [];
-  private removed: Node[] = [];
+  private removedSome = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstPendingAt: number | null = null;
 
@@ -40,9 +40,9 @@ export class ContentWatcher {
         continue;
       }
       for (const node of record.addedNodes) if (!this.isOwn(node)) this.added.push(node);
-      for (const node of record.removedNodes) if (!this.isOwn(node)) this.removed.push(node);
+      for (const node of record.removedNodes) if (!this.isOwn(node)) this.removedSome = true;
     }
-    if (this.added.length === 0 && this.removed.length === 0) return;
+    if (this.added.length === 0 && !this.removedSome) return;
     const now = performance.now();
     this.firstPendingAt ??= now;
     clearTimeout(this.timer);
@@ -51,10 +51,10 @@ export class ContentWatcher {
   }
 
   private flush(): void {
-    const changes = { added: this.added, removed: this.removed };
+    const changes = { added: this.added, removedSome: this.removedSome };
     this.firstPendingAt = null;
     this.added = [];
-    this.removed = [];
+    this.removedSome = false;
     this.onChanges(changes);
   }
 
@@ -68,6 +68,6 @@ export class ContentWatcher {
     clearTimeout(this.timer);
     this.firstPendingAt = null;
     this.added = [];
-    this.removed = [];
+    this.removedSome = false;
   }
 }

@@ -237,6 +237,26 @@ describe('the seed article', () => {
   });
 });
 
+describe('content that leaves', () => {
+  it('takes the claims of a removed paragraph off the page', async () => {
+    const { page } = await openSeed();
+    expect(await highlightsOverlapping(page, '155 mm')).not.toHaveLength(0);
+    const before = (await highlightedTexts(page)).length;
+    await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll('article p');
+      paragraphs[paragraphs.length - 1]?.remove();
+    });
+    await harness.waitForScan(page, 2);
+    const detached = await page.evaluate(() =>
+      [...CSS.highlights.values()].flatMap((highlight) => [...highlight]).filter((range) => !range.startContainer.isConnected).length,
+    );
+    expect(detached).toBe(0);
+    expect((await highlightedTexts(page)).length).toBeLessThan(before);
+    expect(await highlightsOverlapping(page, '47 embassies')).not.toHaveLength(0);
+    await page.close();
+  });
+});
+
 describe('a page that never stops changing', () => {
   it('still reads new content while a clock ticks faster than the debounce', async () => {
     const { page } = await openSeed();
