@@ -155,11 +155,11 @@ function namedCurrency(written: string): string {
   return region ? `${region} ${singular}` : singular;
 }
 
-/** The unit written at `at` (right after a number), or null. */
+/** The unit written at `at` (right after a number), or null. Reads a short window, so each call is constant work. */
 export function unitAt(text: string, at: number, limit: number): UnitMatch | null {
-  const window = text.slice(0, Math.min(limit, at + 40));
+  const window = text.slice(at, Math.min(limit, at + 40));
   for (const entry of ENTRIES) {
-    entry.re.lastIndex = at;
+    entry.re.lastIndex = 0;
     const m = entry.re.exec(window);
     if (!m) continue;
     const unit = entry.unit === '$&' ? namedCurrency(m[0]) : entry.unit;
