@@ -194,6 +194,8 @@ export function createDescriber(
     const denials = findings.length > 0 ? denialsIn(text, sentence) : [];
     const next = findings.length > 0 ? nextSentenceOf(text, sentence.end) : null;
     const laterDenial = next ? denialsIn(text, next)[0] : undefined;
+    // A few denials are enough to find one not by the claim's own source; more would cost per claim.
+    const candidateDenials = [...denials.slice(0, 3), ...(laterDenial ? [laterDenial] : [])];
     const carried = quote.open ? quote.speaker : opensWithQuote && primary.length === 0 ? lastQuoted : null;
     const blockSpeaker = block?.speaker ?? null;
     // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
@@ -222,7 +224,7 @@ export function createDescriber(
         articleVoice;
       const time = timeFor(times, clauses, claim, ownSentence, text);
       // Nobody disputes their own claim: "Moscow, which denies the allegations, said…" is no denial of it.
-      const denial = [...denials, ...(laterDenial ? [laterDenial] : [])].find((d) => !deniesOwn(d, chosen));
+      const denial = candidateDenials.find((d) => !deniesOwn(d, chosen));
       return {
         text: text.slice(claim.start, claim.end),
         start: claim.start,

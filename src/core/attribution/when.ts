@@ -54,9 +54,12 @@ export function timeFor(times: Span[], clauses: Span[], claim: Span, sentence: S
   const clause = clauseAt(clauses, claim.start);
   let best: Span | null = null;
   let bestDistance = Infinity;
-  for (let i = firstEndingAfter(times, clause.start); i < times.length; i++) {
+  // Times are sorted and apart, so the nearest is a neighbour of where the claim sits among them;
+  // one more each side steps over a time inside the claim's own words.
+  const at = firstEndingAfter(times, claim.start);
+  for (let i = Math.max(0, at - 2); i < Math.min(times.length, at + 3); i++) {
     const t = times[i]!;
-    if (t.start >= clause.end) break;
+    if (t.start < clause.start || t.end > clause.end) continue;
     if (t.start < claim.end && t.end > claim.start) continue;
     const distance = t.start >= claim.end ? t.start - claim.end : claim.start - t.end;
     if (distance < bestDistance) {
