@@ -9,7 +9,9 @@
  * found / predicted and recall found / gold over all sentences. value+change also needs the same change.
  * Spans are scored the same way by overlap (a shared character) and exact equality; golds without offsets
  * count against recall there too. Two exact rows are printed: the quantity's own span (number and unit)
- * and NewsQuant's surface, which runs on over a counted noun ("47 embassies").
+ * and NewsQuant's surface, which runs on over a counted noun ("47 embassies"). A last row leaves out the
+ * golds whose surface could not be aligned (alignment "value-only" or "none": NewsQuant wrote "60 percent"
+ * where the text says "60 per cent", so only the digits are marked) and the predictions over them.
  * A Recognizers-Text file (lines {"model","text","results"}; chosen by content or --recognizers) is
  * scored per model the same way on values and spans; ordinal cases expect nothing.
  * Every line goes through analyse(), the pipeline the scanner runs. --errors lists misses and false
@@ -20,6 +22,8 @@ import { analyse } from '../src/core/analyse';
 import type { Claim } from '../src/core/types';
 
 interface Gold {
+  /** How NewsQuant's offsets were found: "value-only" marks only the digits, "none" nothing. */
+  alignment?: string;
   start: number | null;
   end: number | null;
   value: number | null;
@@ -113,6 +117,7 @@ function scoreNewsQuant(lines: NewsQuantLine[], showErrors: boolean): void {
   const overlap = tally();
   const exact = tally();
   const surface = tally();
+  const surfaceAligned = tally();
   const started = performance.now();
   let chars = 0;
   for (const line of lines) {
@@ -123,7 +128,13 @@ function scoreNewsQuant(lines: NewsQuantLine[], showErrors: boolean): void {
     const vc = add(valueChange, golds, preds, (g, p) => sameValue(g, p) && g.change === p.change);
     add(overlap, golds, preds, (g, p) => g.start !== null && g.end !== null && p.start < g.end && g.start < p.end);
     add(exact, golds, preds, (g, p) => g.start === p.start && g.end === p.end);
-    add(surface, golds, preds, (g, p) => g.start === p.start && (g.end === p.end || g.end === p.surfaceEnd));
+    const sameSurface = (g: Gold, p: Predicted): boolean => g.start === p.start && (g.end === p.end || g.end === p.surfaceEnd);
+    add(surface, golds, preds, sameSurface);
+    // The golds whose own surface was found in the text, and the predictions that do not overlap the others.
+    const aligned = golds.filter((g) => g.alignment !== undefined && !/^(?:value-only|none)/.test(g.alignment));
+    const unaligned = golds.filter((g) => !aligned.includes(g));
+    const free = preds.filter((p) => !unaligned.some((g) => g.start !== null && g.end !== null && p.start < g.end && g.start < p.end));
+    add(surfaceAligned, aligned, free, sameSurface);
     if (showErrors) {
       const misses = golds.filter((_, k) => !v.found[k]).map((g) => `  miss ${describeGold(g, line.text)}`);
       const wrongChange = golds.filter((_, k) => v.found[k] && !vc.found[k]).map((g) => `  change ${describeGold(g, line.text)} → ${describePred(preds.find((p) => sameValue(g, p))!)}`);
@@ -142,6 +153,7 @@ function scoreNewsQuant(lines: NewsQuantLine[], showErrors: boolean): void {
   printRow('overlap span', overlap);
   printRow('exact span (quantity)', exact);
   printRow('exact span (NewsQuant surface)', surface);
+  printRow('  …golds with an aligned surface', surfaceAligned);
   console.log(`analysed ${(chars / 1024).toFixed(1)} KB in ${ms.toFixed(0)} ms`);
 }
 

@@ -84,6 +84,9 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
       unit = sterling ? 'pound sterling' : u.unit;
       kind = sterling ? 'money' : u.kind;
       end = u.end;
+      // "90 miles wide", "72.7 metres long": the dimension stays with its length.
+      const dimension = LENGTHS.has(u.unit) ? /^[ \u00a0](?:long|wide|high|deep|tall|thick|across)(?![\p{L}])/u.exec(text.slice(end, Math.min(within.end, end + 8))) : null;
+      if (dimension) end += dimension[0].length;
       to = tokenIndexAt(tokens, to, end);
     }
   } else if (/^[ \u00a0]?(?:USD|US dollars?)(?![\p{L}])/u.test(text.slice(end, end + 12))) {
@@ -92,24 +95,29 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
   return { numeral, start, end, to, value, unit, kind, currency: !!currency };
 }
 
+const LENGTHS = new Set(['millimetre', 'centimetre', 'metre', 'kilometre', 'inch', 'foot', 'yard', 'mile', 'micrometre', 'nanometre']);
+
 const RANGE_WORDS = new Set(['to', 'and', '-', '–', '—', 'through']);
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩']);
 
 /** "2,000 to 3,000", "$3bn-$5bn", "between 10 and 20", "33-35 billion euros": the second end, or null. */
 function rangeEnd(text: string, within: Span, tokens: Token[], a: Core): Core | null {
   const joiner = tokens[a.to];
   if (!joiner || !RANGE_WORDS.has(joiner.lower)) return null;
-  const b = readCore(text, within, tokens, a.to + 1 + (tokens[a.to + 1]?.text === '$' || tokens[a.to + 1]?.text === '€' || tokens[a.to + 1]?.text === '£' ? 1 : 0));
+  // The second end may repeat the currency sign ("$3bn-$5bn"): read from the number after it.
+  const sign = tokens[a.to + 1]?.kind === 'mark' && CURRENCY_SIGNS.has(tokens[a.to + 1]!.text) ? 1 : 0;
+  const b = readCore(text, within, tokens, a.to + 1 + sign);
   if (!b || b.numeral.range || a.numeral.range) return null;
   const hyphen = joiner.lower !== 'to' && joiner.lower !== 'and' && joiner.lower !== 'through';
   if (joiner.lower === 'and' && !/\bbetween\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(within.start, a.start - 20), a.start))) return null;
   if (hyphen && (!a.numeral.digits || !b.numeral.digits)) return null;
   if (a.unit && b.unit && a.unit !== b.unit) return null;
   if (a.unit && !b.unit) return null;
-  const scaledA = b.numeral.scale > 1 && a.numeral.scale === 1 && a.numeral.unscaled < b.numeral.unscaled ? a.value * b.numeral.scale : a.value;
-  if ((hyphen || !a.unit) && !(scaledA < b.value)) return null;
-  return { ...b, value: b.value };
+  if ((hyphen || !a.unit) && !(scaledStart(a, b) < b.value)) return null;
+  return b;
 }
 
+/** The first end of a range, taking the second end's scale when it has none: "33-35 billion" → 33 billion, "$200 to $4 million" → 200. */
 function scaledStart(a: Core, b: Core): number {
   return b.numeral.scale > 1 && a.numeral.scale === 1 && a.numeral.unscaled < b.numeral.unscaled ? a.value * b.numeral.scale : a.value;
 }
@@ -165,10 +173,10 @@ export function findQuantities(text: string, within: Span): QuantityFinding[] {
       i++;
       continue;
     }
-    const next = i === a.numeral.from ? a.to : Math.max(a.to, i + 1);
     const finding = reading(text, within, tokens, a, phones);
     if (!finding) {
-      i = Math.max(next, i + 1);
+      // A rejected number takes what is written onto it along ("22nd", "May 4th"), so its parts are not read again.
+      i = Math.max(a.to, i + 1);
       continue;
     }
     findings.push(finding.finding);
@@ -195,7 +203,7 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   if (n.fraction && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && following && following.lower !== 'of' && (following.kind === 'word' || following.text === '-')) return null;
   const ratio = outOf(text, within, tokens, a);
   if (ratio) return ratio;
-  let b = rangeEnd(text, within, tokens, a);
+  const b = rangeEnd(text, within, tokens, a);
   // "between 2014 and 2017" is a span of years, not a quantity.
   if (b && [a, b].every((q) => q.numeral.digits && q.numeral.scale === 1 && !q.unit && q.value >= 1900 && q.value <= 2100 && Number.isInteger(q.value))) return null;
   let end = b ? b.end : a.end;
@@ -226,7 +234,6 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX".
   const glued = tokens[n.to];
   if (!unit && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return null;
-  if (b && b.start !== undefined && b.start < a.end) b = null;
 
   const firm = firmnessBefore(text, a.start, within.start);
   let change = firm.change;

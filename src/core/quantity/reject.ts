@@ -51,6 +51,17 @@ export interface RejectContext {
   text: string;
 }
 
+/** "460 Kia and Hyundai vehicles": names that modify a counted plural noun, not a name the number is part of. */
+function countsNamedThings(tokens: Token[], from: number): boolean {
+  for (let j = from; j < from + 5; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') return false;
+    if (isCapitalised(t) || t.lower === 'and') continue;
+    return /[^s]s$/.test(t.lower);
+  }
+  return false;
+}
+
 /** Why the numeral at `from` is not a claim, or null when it may be one. */
 export function rejection(c: RejectContext): string | null {
   const { tokens, from, to } = c;
@@ -88,10 +99,10 @@ export function rejection(c: RejectContext): string | null {
   if (bareDigits && first.text.includes('.') && isCapitalised(before) && from > 1 && !OPENERS.has(before!.lower) && !isMonth(before)) return 'name';
   if (before?.kind === 'word' && /^(?:top|bottom)$/.test(before.lower)) return 'rank';
   // "787 Dreamliner", "90049 ZIP Code", "49 Zorro Ranch Road": a bare number before a singular name.
-  if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text)) return 'name';
-  // "Apple One": a number word after a name, mid-sentence.
+  if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text) && !countsNamedThings(tokens, to)) return 'name';
   // "Apple One", "on Ninety Mile Beach": a capitalised number word mid-sentence names something.
-  if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && from > 0 && (isCapitalised(after) || (isCapitalised(before) && !OPENERS.has(before!.lower)))) return 'name';
+  const opensClause = from === 0 || /^[:;"“(]$/.test(before?.text ?? '');
+  if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !opensClause && (isCapitalised(after) || (isCapitalised(before) && !OPENERS.has(before!.lower)))) return 'name';
   // "two-state solution", "one-two punch": a number word made into an adjective.
   if (first.kind === 'word' && !c.hasUnit && after?.text === '-' && touching(last, after) && tokens[to + 1]?.kind === 'word') return 'compound';
   // "9/11", "24/7", "10^5": dates, slogans and arithmetic, not amounts.
