@@ -99,8 +99,11 @@ const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|
 function nameAroundAside(text: string, verbAt: number, floor: number): Phrase | null {
   const closing = text.lastIndexOf(',', verbAt - 1);
   if (closing < floor) return null;
-  const opening = text.lastIndexOf(',', closing - 1);
-  if (opening < floor || closing - opening > WINDOW) return null;
+  // Search a bounded stretch: a sentence without commas must not be read back to its start.
+  const from = Math.max(floor, closing - WINDOW);
+  const inStretch = text.slice(from, closing).lastIndexOf(',');
+  if (inStretch < 0) return null;
+  const opening = from + inStretch;
   const aside = text.slice(opening + 1, closing);
   if (!ASIDE_START.test(aside)) {
     const apposed = phraseBefore(text, closing, opening + 1);
