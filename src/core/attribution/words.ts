@@ -50,5 +50,6 @@ export function isCapitalised(word: string): boolean {
 
 /** Whether a word is written as the start of a name rather than merely starting the sentence. */
 export function startsSentence(text: string, sentenceStart: number, word: Word): boolean {
-  return text.slice(sentenceStart, word.start).trim() === '' || /[.!?:"“]\s*$/u.test(text.slice(Math.max(sentenceStart, word.start - 3), word.start));
+  const before = text.slice(Math.max(sentenceStart, word.start - 3), word.start);
+  return (word.start - sentenceStart <= 3 && before.trim() === '') || /[.!?:"“]\s*$/u.test(before);
 }
