@@ -1,13 +1,25 @@
 /**
  * Related facts end to end in Chromium: the background remembers what tabs report and answers lookups
- * through the real message channel; the options page counts, clears, imports and refuses.
+ * through the real message channel; the options page counts, clears, imports and refuses; a claim seen on
+ * one site shows up on another site's card as a related fact that differs, with its site; the example
+ * fact pack's fact shows up on the seed page.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RelatedLookupResult } from '../../src/messages';
 import { claim } from '../core/related/make-claim';
-import { fixturesDir, launchHarness, type Harness } from './harness';
+import {
+  claimLensErrors,
+  fixturesDir,
+  highlightedTexts,
+  hoverHighlight,
+  launchHarness,
+  OVERLAY_HOST_SELECTOR,
+  screenshotsDir,
+  type Harness,
+} from './harness';
 
 const relatedFixtures = path.resolve(fixturesDir, '../related');
 
@@ -15,6 +27,8 @@ let harness: Harness;
 
 beforeAll(async () => {
   harness = await launchHarness({ fixtures: relatedFixtures });
+  harness.server.route('/seed.html', readFileSync(path.join(fixturesDir, 'seed/article.html'), 'utf8'));
+  mkdirSync(screenshotsDir, { recursive: true });
 });
 
 afterAll(async () => {
@@ -44,6 +58,27 @@ async function historyCount(): Promise<number> {
         };
       }),
   );
+}
+
+/** The related-facts section of the open card, as text, once it has finished loading. */
+async function relatedSection(page: Page, mustContain: string): Promise<string> {
+  const handle = await page.waitForFunction(
+    ([host, wanted]) => {
+      const section = document.querySelector(host)?.shadowRoot?.querySelector('.cl-related');
+      if (!section || section.getAttribute('aria-busy') === 'true') return null;
+      const text = (section as HTMLElement).innerText;
+      return text.includes(wanted) ? text : null;
+    },
+    [OVERLAY_HOST_SELECTOR, mustContain] as const,
+    { timeout: 10_000, polling: 100 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+async function hoverPainted(page: Page, contains: string): Promise<void> {
+  const painted = (await highlightedTexts(page)).find((text) => text.includes(contains));
+  if (!painted) throw new Error(`no highlight contains "${contains}"; painted: ${JSON.stringify(await highlightedTexts(page))}`);
+  await hoverHighlight(page, painted);
 }
 
 describe('the background’s related-facts messages', () => {
@@ -113,5 +148,40 @@ describe('fact packs in the options page', () => {
     expect(await options.locator('img[src="x"]').count()).toBe(0);
     expect(await options.getByTestId('pack-list').locator('li').count()).toBe(1);
     await options.close();
+  });
+});
+
+describe('related facts in the card', () => {
+  it('lists the claim another site made about the same subject, with its site, as differing', async () => {
+    const first = await harness.open(harness.server.url('/first.html', '127.0.0.1'));
+    await harness.waitForScan(first.page);
+    await expect.poll(historyCount, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    const second = await harness.open(harness.server.url('/second.html', 'localhost'));
+    await harness.waitForScan(second.page);
+    await hoverPainted(second.page, '1.2 million');
+    const text = await relatedSection(second.page, '127.0.0.1');
+    expect(text).toMatch(/On pages you read/);
+    expect(text).toMatch(/800,000/);
+    expect(text).toMatch(/differs: 33% lower/);
+    const bars = await second.page.evaluate(
+      (host) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.cl-related-chart rect.cl-bar').length ?? 0,
+      OVERLAY_HOST_SELECTOR,
+    );
+    // This page's claim, the first site's, and the example pack's (imported above; same subject and time).
+    expect(bars).toBe(3);
+    await second.page.screenshot({ path: path.join(screenshotsDir, 'related-history.png') });
+    expect(claimLensErrors([...first.errors, ...second.errors])).toEqual([]);
+  });
+
+  it('shows a fact from the imported example pack on the seed page', async () => {
+    // The example pack was imported through the options page above.
+    const seed = await harness.open('/seed.html');
+    await harness.waitForScan(seed.page);
+    await hoverPainted(seed.page, '1 million');
+    const text = await relatedSection(seed.page, 'National Intelligence Service');
+    expect(text).toMatch(/From your fact packs/);
+    expect(text).toMatch(/agrees/);
+    await seed.page.screenshot({ path: path.join(screenshotsDir, 'related-pack.png') });
   });
 });
