@@ -95,6 +95,7 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
   return { numeral, start, end, to, value, unit, kind, currency: !!currency };
 }
 
+const DURATIONS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 const LENGTHS = new Set(['millimetre', 'centimetre', 'metre', 'kilometre', 'inch', 'foot', 'yard', 'mile', 'micrometre', 'nanometre']);
 
 const RANGE_WORDS = new Set(['to', 'and', '-', '–', '—', 'through']);
@@ -231,6 +232,9 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
     text,
   });
   if (why) return null;
+  // "a five-year $700000 award", "a 30-day trial": a duration made into an adjective describes, it claims nothing.
+  const numeralEnd = tokens[n.to - 1]!.end;
+  if (!b && DURATIONS.has(unit ?? '') && text[numeralEnd] === '-' && /^[ \u00a0]+(?:[$€£]|\d|\p{Ll})/u.test(text.slice(a.end, a.end + 3)) && !/^[ \u00a0]*old\b/.test(text.slice(a.end, a.end + 6))) return null;
   // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX".
   const glued = tokens[n.to];
   if (!unit && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return null;

@@ -48,6 +48,7 @@ export interface RejectContext {
   value: number | null;
   /** A unit or counted noun follows, or a currency precedes. */
   hasUnit: boolean;
+  /** The whole text, for looking a few characters around the numeral. */
   text: string;
 }
 
@@ -81,6 +82,10 @@ export function rejection(c: RejectContext): string | null {
   if (isMonth(before) || (before?.text === '.' && isMonth(tokens[from - 2])) || isMonth(after)) return 'date';
   // "20 November 2023": the year after a day and month.
   if (before?.text === ',' && isMonth(tokens[from - 3]) && tokens[from - 2]?.kind === 'digits') return 'date';
+  // "A.D. 1000", "300 BC": a year of an era.
+  const textBefore = c.text.slice(Math.max(0, first.start - 6), first.start);
+  const textAfter = c.text.slice(last.end, last.end + 6);
+  if (/(?:A\.D\.|\bAD|\bCE)\s?$/.test(textBefore) || /^\s?(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\p{L}])/u.test(textAfter)) return 'year';
   if (c.plainInteger && !c.hasUnit && c.value !== null && first.text.length === 4) {
     if (c.value >= 1900 && c.value <= 2100) return 'year';
     if (c.value >= 1000 && before && /^(?:in|since|until|till|circa|from)$/i.test(before.text)) return 'year';

@@ -81,6 +81,20 @@ describe('measures and counted nouns', () => {
   });
 });
 
+describe('fractions and dimensions', () => {
+  it('reads slash, mixed and vulgar fractions', () => {
+    expect(only('It is a 1/4 mile oval.').quantity).toMatchObject({ value: 0.25, unit: 'mile' });
+    expect(only('It takes 10 1/2 miles of cable.').quantity.value).toBe(10.5);
+    expect(only('Add ½ cup of milk.').quantity).toMatchObject({ value: 0.5, unit: 'cup' });
+    expect(only('It costs a quarter million dollars.').quantity).toMatchObject({ value: 250000, unit: 'dollar' });
+    expect(only('One in five adults smoke.')).toMatchObject({ kind: 'ratio', quantity: { value: 0.2 } });
+  });
+  it('keeps a dimension with its length and counts things named by capitalised words', () => {
+    expect(only('The country is 90 miles wide.').quantity.text).toBe('90 miles wide');
+    expect(only('About 460 Kia and Hyundai vehicles were stolen.').quantity).toMatchObject({ value: 460, unit: 'vehicle', change: '~' });
+  });
+});
+
 describe('ranges', () => {
   it('reads both ends as one quantity', () => {
     expect(only('It costs 2,000 to 3,000 a year.').quantity.range).toEqual([2000, 3000]);
@@ -152,6 +166,24 @@ describe('not claims', () => {
     none('The S&P 500 closed flat.');
     none('The COVID-19 pandemic spread.');
     none('He flew a Boeing 737 home.');
+  });
+  it('rejects years of an era, attributive durations, versions, addresses and codes', () => {
+    none('The temple was built between A.D. 1000 and 1260.');
+    none('It was founded in 300 BC.');
+    none('It comes with a five-year award.');
+    none('Sign up for a 30-day trial.');
+    none('It ran Firefox 3.6 and H.264 video.');
+    none('See https://example.org/a%20b for more.');
+    none('It is open 24/7 since 9/11.');
+    none('They reached 2^15 entries.');
+    none('The 2008-9 recession hurt.');
+    none('It was rebuilt in ’91.');
+  });
+  it('rejects numbers that name places, models and things', () => {
+    none('He flew on a Boeing 787 Dreamliner.');
+    none('They walked on Ninety Mile Beach.');
+    none('He lived at 49 Zorro Ranch Road.');
+    none('The two-state solution stalled.');
   });
   it('rejects phone numbers and page furniture', () => {
     none('Call 555-123-4567 today.');
