@@ -69,6 +69,7 @@ export function timeFor(times: Span[], clauses: Span[], claim: Span, sentence: S
   }
   if (best) return best;
   const first = times[firstEndingAfter(times, sentence.start)];
-  if (first && /^\W*$/.test(text.slice(sentence.start, first.start)) && /^\s*,/.test(text.slice(first.end, first.end + 3))) return first;
+  const opensSentence = first !== undefined && first.start - sentence.start <= 4 && /^\W*$/.test(text.slice(sentence.start, first.start));
+  if (first && opensSentence && /^\s*,/.test(text.slice(first.end, first.end + 3))) return first;
   return null;
 }
