@@ -124,7 +124,7 @@ function scaledStart(a: Core, b: Core): number {
 }
 
 /** "one in five", "one out of three": a ratio, read as its fraction. */
-function outOf(text: string, within: Span, tokens: Token[], a: Core): { finding: QuantityFinding; to: number } | null {
+function outOf(text: string, within: Span, tokens: Token[], a: Core): Reading | null {
   if (a.unit || a.numeral.range) return null;
   let j = a.to;
   if (tokens[j]?.lower === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
@@ -174,39 +174,42 @@ export function findQuantities(text: string, within: Span): QuantityFinding[] {
       i++;
       continue;
     }
-    const finding = reading(text, within, tokens, a, phones);
-    if (!finding) {
-      // A rejected number takes what is written onto it along ("22nd", "May 4th"), so its parts are not read again.
-      i = Math.max(a.to, i + 1);
-      continue;
-    }
-    findings.push(finding.finding);
-    i = Math.max(finding.to, i + 1);
+    // A rejected number takes what is written onto it along ("22nd", "A.D. 1000 and 1260"), so its parts are not read again.
+    const read = reading(text, within, tokens, a, phones);
+    if (read.finding) findings.push(read.finding);
+    i = Math.max(read.to, i + 1);
   }
   return findings;
 }
 
-function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [number, number][]): { finding: QuantityFinding; to: number } | null {
+interface Reading {
+  finding: QuantityFinding | null;
+  /** Token index to read on from. */
+  to: number;
+}
+
+function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [number, number][]): Reading {
+  const none: Reading = { finding: null, to: a.to };
   const n = a.numeral;
-  if (phones.some(([s, e]) => a.start < e && a.end > s)) return null;
-  if (insideAddress(text, within, a.start, a.end)) return null;
+  if (phones.some(([s, e]) => a.start < e && a.end > s)) return none;
+  if (insideAddress(text, within, a.start, a.end)) return none;
   const first = tokens[n.from]!;
   const wordNumeral = !n.digits;
   // "one" as a pronoun: "no one", "the one", "one another", "one could".
   if (wordNumeral && first.lower === 'one' && n.to === n.from + 1) {
     const before = tokens[n.from - 1]?.lower ?? '';
     const after = tokens[n.to]?.lower ?? '';
-    if (/^(?:no|the|this|that|any|every|each|which|another|someone|anyone|every|last|next|only|single|little|big)$/.test(before)) return null;
-    if (/^(?:another|could|would|should|can|may|might|must|will|is|was|has|does|did|says|said|thing|day|time|way|point|side|hand|way)$/.test(after) && after !== 'hand') return null;
+    if (/^(?:no|the|this|that|any|every|each|which|another|someone|anyone|every|last|next|only|single|little|big)$/.test(before)) return none;
+    if (/^(?:another|could|would|should|can|may|might|must|will|is|was|has|does|did|says|said|thing|day|time|way|point|side)$/.test(after)) return none;
   }
   // "a third" is a fraction only as a share of something: "a third of voters", not "a third term".
   const following = tokens[n.to];
-  if (n.fraction && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && following && following.lower !== 'of' && (following.kind === 'word' || following.text === '-')) return null;
+  if (n.fraction && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && following && following.lower !== 'of' && (following.kind === 'word' || following.text === '-')) return none;
   const ratio = outOf(text, within, tokens, a);
   if (ratio) return ratio;
   const b = rangeEnd(text, within, tokens, a);
   // "between 2014 and 2017" is a span of years, not a quantity.
-  if (b && [a, b].every((q) => q.numeral.digits && q.numeral.scale === 1 && !q.unit && q.value >= 1900 && q.value <= 2100 && Number.isInteger(q.value))) return null;
+  if (b && [a, b].every((q) => q.numeral.digits && q.numeral.scale === 1 && !q.unit && q.value >= 1900 && q.value <= 2100 && Number.isInteger(q.value))) return { finding: null, to: b.to };
   let end = b ? b.end : a.end;
   let to = b ? b.to : a.to;
   let unit = b ? b.unit ?? a.unit : a.unit;
@@ -231,13 +234,13 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
     hasUnit: !!unit || !!b,
     text,
   });
-  if (why) return null;
+  if (why) return { finding: null, to: b ? b.to : a.to };
   // "a five-year $700000 award", "a 30-day trial": a duration made into an adjective describes, it claims nothing.
   const numeralEnd = tokens[n.to - 1]!.end;
-  if (!b && DURATIONS.has(unit ?? '') && text[numeralEnd] === '-' && /^[ \u00a0]+(?:[$€£]|\d|\p{Ll})/u.test(text.slice(a.end, a.end + 3)) && !/^[ \u00a0]*old\b/.test(text.slice(a.end, a.end + 6))) return null;
+  if (!b && DURATIONS.has(unit ?? '') && text[numeralEnd] === '-' && /^[ \u00a0]+(?:[$€£]|\d|\p{Ll})/u.test(text.slice(a.end, a.end + 3)) && !/^[ \u00a0]*old\b/.test(text.slice(a.end, a.end + 6))) return none;
   // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX".
   const glued = tokens[n.to];
-  if (!unit && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return null;
+  if (!unit && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return none;
 
   const firm = firmnessBefore(text, a.start, within.start);
   let change = firm.change;

@@ -74,7 +74,9 @@ function wordAt(tokens: Token[], i: number): { to: number; last: Token; text: st
 /** The counted noun starting at token `i` (right after the number), or null. */
 export function countedNounAt(tokens: Token[], i: number, one: boolean): CountedNoun | null {
   let j = i;
-  for (let words = 0; words < 3; words++) {
+  for (let words = 0; words < 4; words++) {
+    // "Kia and Hyundai vehicles": names joined by "and" before the noun.
+    if (words > 0 && tokens[j]?.lower === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
     const w = wordAt(tokens, j);
     if (!w) return null;
     const head = w.last.lower;
