@@ -99,3 +99,12 @@ describe('names around asides and inversions', () => {
     expect(claims[0]!.source.kind).toBe('article');
   });
 });
+
+describe('abbreviations with dots', () => {
+  it('reads "the U.N." as an organisation and "the U.S." as a government', () => {
+    const un = describeText('The U.N. said 300 trucks were waiting.', [{ phrase: '300 trucks' }]);
+    const us = describeText('The U.S. said 12 ships were escorted.', [{ phrase: '12 ships' }]);
+    expect(un.map((c) => c.source.kind)).toEqual(['organisation']);
+    expect(us.map((c) => c.source.kind)).toEqual(['government']);
+  });
+});
