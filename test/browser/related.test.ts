@@ -183,5 +183,26 @@ describe('related facts in the card', () => {
     expect(text).toMatch(/From your fact packs/);
     expect(text).toMatch(/agrees/);
     await seed.page.screenshot({ path: path.join(screenshotsDir, 'related-pack.png') });
+
+    // The popup exports the same claims with their sources and related facts.
+    await seed.page.bringToFront();
+    const tabId = await harness.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? null;
+    });
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    const csvButton = popup.getByTestId('export-csv');
+    await expect.poll(() => csvButton.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const [download] = await Promise.all([popup.waitForEvent('download'), csvButton.click()]);
+    expect(download.suggestedFilename()).toBe('claimlens-kim-jong-un-sees-bigger-cash-cow-in-russia-arms-than.csv');
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    const rows = csv.trimEnd().split('\r\n');
+    expect(rows[0]).toMatch(/^page_url,page_title,claim_id,claim_text,/);
+    expect(rows.find((row) => row.includes('over 1 million artillery shells') && row.includes(',pack,'))).toMatch(
+      /National Intelligence Service \(South Korea\),https:\/\/www\.nis\.go\.kr\/,2023-11-01,agrees/,
+    );
+    expect(rows.some((row) => row.includes('47 embassies') && row.includes(',computed,'))).toBe(true);
+    await popup.close();
   });
 });

@@ -88,6 +88,8 @@ export function claimsToJson(
 
 /** A file name from the page title: letters, digits and dashes only. */
 export function exportFileName(info: DocumentInfo, extension: 'csv' | 'json'): string {
-  const base = (info.title ?? 'page').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = (info.title ?? 'page').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  // Long titles end at a whole word.
+  const base = slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
   return `claimlens-${base || 'page'}.${extension}`;
 }

@@ -107,5 +107,8 @@ describe('claimsToCsv and claimsToJson', () => {
   it('names the file from the title with safe characters only', () => {
     expect(exportFileName(info, 'csv')).toBe('claimlens-shells-prices-more.csv');
     expect(exportFileName({ ...info, title: '../../etc' }, 'json')).toBe('claimlens-etc.json');
+    expect(exportFileName({ ...info, title: 'Kim Jong Un sees bigger cash-cow in Russia arms than embassies' }, 'csv')).toBe(
+      'claimlens-kim-jong-un-sees-bigger-cash-cow-in-russia-arms-than.csv',
+    );
   });
 });
