@@ -125,9 +125,11 @@ const SPECS: Spec[] = [
   ['(?:ppb|parts per billion)', 'parts-per-billion', 'measure', 'any'],
   ['(?:G)', 'generation wireless', 'measure', 'touch', true],
   // Temperature
-  ['(?:°\\s?C|degrees? (?:Celsius|celsius|centigrade|C)|deg(?:rees?)? celsius|C)', 'celsius', 'measure', 'any', true],
-  ['(?:°\\s?F|degrees? (?:Fahrenheit|fahrenheit|F)|deg(?:rees?)? fahrenheit|F)', 'fahrenheit', 'measure', 'any', true],
-  ['(?:°|degrees?)', 'degree', 'measure', 'any'],
+  ['(?:°\\s?C|(?:degrees?|deg\\.?) (?:celsius|celcius|centigrade|c)|celsius|celcius|centigrade|centigrate)', 'celsius', 'measure', 'any'],
+  ['C(?![-/])', 'celsius', 'measure', 'touch', true],
+  ['(?:°\\s?F|(?:degrees?|deg\\.?) (?:fahrenheit|farenheit|f)|fahrenheit|farenheit)', 'fahrenheit', 'measure', 'any'],
+  ['F(?![-/])', 'fahrenheit', 'measure', 'touch', true],
+  ['(?:°|degrees?|deg\\.?)', 'degree', 'measure', 'any'],
   // Age and duration
   ['(?:years?[- ]old|yrs?[- ]old|-year-old|year-olds?)', 'year of age', 'measure', 'any'],
   ['(?:seconds?|secs?)', 'second', 'measure', 'any'],
