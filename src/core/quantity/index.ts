@@ -79,10 +79,8 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
     const u = unitAt(text, end, within.end);
     // Single letters and short symbols name units only after digits ("5 m", "38C"), never after words.
     if (u && (numeral.digits || u.end - end > 3 || text[end] === '%')) {
-      // "361 million pounds" is money; "500 pounds" is a weight.
-      const sterling = u.unit === 'pound-mass' && numeral.scale >= 1e6 && /pound/i.test(text.slice(end, u.end));
-      unit = sterling ? 'pound sterling' : u.unit;
-      kind = sterling ? 'money' : u.kind;
+      unit = u.unit;
+      kind = u.kind;
       end = u.end;
       // "90 miles wide", "72.7 metres long": the dimension stays with its length.
       const dimension = LENGTHS.has(u.unit) ? /^[ \u00a0](?:long|wide|high|deep|tall|thick|across)(?![\p{L}])/u.exec(text.slice(end, Math.min(within.end, end + 8))) : null;

@@ -185,7 +185,7 @@ const PREFIXES: [RegExp, string][] = [
   [/(?:NZ)\s?\$\s?$|NZD\s?$/, 'new zealand dollar'],
   [/\$\s?$/, 'dollar'],
   [/€\s?$|EUR\s?$/, 'euro'],
-  [/£\s?$|GBP\s?$|(?<![\p{L}])PS$/u, 'pound sterling'],
+  [/£\s?$|GBP\s?$/u, 'pound sterling'],
   [/¥\s?$|JPY\s?$|(?<![\p{L}])Y=\s?$/u, 'japanese yen'],
   [/CNY\s?$|RMB\s?$/, 'chinese yuan'],
   [/₹\s?$|INR\s?$|(?<![\p{L}])Rs\.?\s?$/u, 'indian rupee'],
