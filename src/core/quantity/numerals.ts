@@ -75,8 +75,9 @@ function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; t
     return null;
   }
   const s = SCALES[t.lower];
-  if (s !== undefined && t.lower !== 'hundred') return { scale: s, to: i + 1 };
-  if (t.lower === 'hundred') return { scale: 100, to: i + 1 };
+  if (s !== undefined) return { scale: s, to: i + 1 };
+  // "3 dozen eggs"
+  if (t.lower === 'dozen' || t.lower === 'dozens') return { scale: 12, to: i + 1 };
   return null;
 }
 
@@ -158,7 +159,7 @@ function fromWords(tokens: Token[], i: number): Numeral | null {
       current += TENS[w]!;
     } else if (w === 'hundred' && seen) {
       current = (current || 1) * 100;
-    } else if (w === 'dozen' && seen) {
+    } else if ((w === 'dozen' || (w === 'dozens' && current > 1)) && seen) {
       current = (current || 1) * 12;
     } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && seen) {
       const s = SCALES[w]!;
@@ -167,8 +168,9 @@ function fromWords(tokens: Token[], i: number): Numeral | null {
       largestScale = Math.max(largestScale, s);
     } else if (w === 'and' && seen && (word(tokens, j - 1) === 'hundred' || word(tokens, j - 1) === 'thousand') && ((word(tokens, j + 1) ?? '') in ONES || (word(tokens, j + 1) ?? '') in TENS)) {
       continue;
-    } else if (w === 'and' && seen && word(tokens, j + 1) === 'a' && word(tokens, j + 2) === 'half') {
-      current += 0.5;
+    } else if (w === 'and' && seen && word(tokens, j + 1) === 'a' && ['half', 'third', 'quarter', 'fourth', 'fifth'].includes(word(tokens, j + 2) ?? '')) {
+      // "one and a half", "five and a quarter"
+      current += 1 / FRACTIONS[word(tokens, j + 2)!]!;
       j += 2;
       last = j;
       continue;
