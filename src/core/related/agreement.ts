@@ -90,7 +90,8 @@ export function compareFigures(claim: Figure, related: Figure, kind: ClaimKind):
   const cb = centreOf(other);
   if (!a || !b || ca === null || cb === null) return null;
   const relative = ca === 0 ? null : (cb - ca) / Math.abs(ca);
-  if (a[0] <= b[1] && b[0] <= a[1]) {
+  // Intervals that only touch do not agree: exact 47 and exact 48 meet at 47.5 but say different things.
+  if (a[0] < b[1] && b[0] < a[1]) {
     const summary = cb === ca ? 'agrees' : `agrees within the stated firmness (${describeDifference(relative, cb - ca)})`;
     return { verdict: 'agrees', relative, summary };
   }

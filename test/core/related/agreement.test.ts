@@ -44,6 +44,12 @@ describe('compareFigures', () => {
     expect(compareFigures(fig(2000, '~'), fig(2500), 'count')?.verdict).toBe('differs');
   });
 
+  it('does not let neighbouring exact counts, or "over" and "under" one figure, agree', () => {
+    expect(compareFigures(fig(47), fig(48), 'count')?.verdict).toBe('differs');
+    expect(compareFigures(fig(1e6, '>'), fig(1e6, '<'), 'count')?.verdict).toBe('differs');
+    expect(compareFigures(fig(47), fig(47), 'count')).toMatchObject({ verdict: 'agrees', summary: 'agrees' });
+  });
+
   it('says "times as high" for large gaps', () => {
     expect(compareFigures(fig(100), fig(350), 'count')?.summary).toBe('differs: 3.5 times as high');
   });
