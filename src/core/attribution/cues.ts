@@ -5,7 +5,7 @@
  */
 import type { SourceKind, Span } from '../types';
 import { firstEndingAfter } from './clauses';
-import { kindOfName } from './kinds';
+import { kindOfName, namesIndividual } from './kinds';
 import {
   AMBIGUOUS_VERBS,
   CARRIER_ADJECTIVES,
@@ -37,6 +37,8 @@ export interface FoundCue {
   kind: SourceKind;
   /** "It added", "he said": the name is someone named before. */
   pronoun: boolean;
+  /** The name is one person's, so "he" or "she" may stand for it later. */
+  individual: boolean;
 }
 
 /** What names a person or body without naming them. */
@@ -132,18 +134,18 @@ function named(
   sentence: Span,
   phrase: Phrase | null,
   speaker = false,
-): { name: Phrase; kind: SourceKind; pronoun: boolean } | null {
+): { name: Phrase; kind: SourceKind; pronoun: boolean; individual: boolean } | null {
   if (!phrase) return null;
   const cleaned = withoutCarrier(text, phrase);
   if (!cleaned) return null;
   const onlyWord = cleaned.words.length === 1 ? cleaned.words[0]!.lower : null;
   if (isPronoun(cleaned) || onlyWord === 'its' || onlyWord === 'their' || onlyWord === 'his' || onlyWord === 'her') {
-    return { name: cleaned, kind: 'person', pronoun: true };
+    return { name: cleaned, kind: 'person', pronoun: true, individual: false };
   }
   const full = anonymousAround(text, cleaned, sentence.start, sentence.end);
   const first = full.words[0];
   const kind = kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ?? (speaker ? 'person' : null);
-  return kind ? { name: full, kind, pronoun: false } : null;
+  return kind ? { name: full, kind, pronoun: false, individual: kind === 'person' || namesIndividual(full.words) } : null;
 }
 
 /** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping each other). */
@@ -181,7 +183,8 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const start = at(m.index);
     const end = start + m[0].length;
     taken.push({ start, end });
-    cues.push({ role: 'reported', cue: cueText(text, start, end), start, end, name: null, kind: 'reported', pronoun: false });
+    const cue = cueText(text, start, end);
+    cues.push({ role: 'reported', cue, start, end, name: null, kind: 'reported', pronoun: false, individual: false });
   }
   taken.sort((a, b) => a.start - b.start);
   for (const m of body.matchAll(VERB_CANDIDATE)) {

@@ -34,6 +34,17 @@ function deniesOwn(denial: Denial, source: Source): boolean {
   return source.start !== null && source.end !== null && denial.byStart < source.end && source.start < denial.byEnd;
 }
 
+/** The newest of `named` becomes the antecedent; without one, the old antecedent ages out after a few sentences. */
+function carryForward(
+  current: { source: Source; age: number } | null,
+  named: { source: Source }[],
+): { source: Source; age: number } | null {
+  const newest = named[named.length - 1];
+  if (newest) return { source: newest.source, age: 0 };
+  if (current && current.age + 1 < PRONOUN_REACH) return { source: current.source, age: current.age + 1 };
+  return null;
+}
+
 function closedQuote(): { open: boolean; single: boolean; speaker: Source | null; age: number } {
   return { open: false, single: false, speaker: null, age: 0 };
 }
@@ -66,6 +77,9 @@ export function createDescriber(
   };
   const isSurname = createSurnameIndex(text);
   let lastNamed: { source: Source; age: number } | null = null;
+  /** The last named individual ("he", "she") and the last named body ("it"), as for `lastNamed`. */
+  let lastPerson: { source: Source; age: number } | null = null;
+  let lastBody: { source: Source; age: number } | null = null;
   let quote: { open: boolean; single: boolean; speaker: Source | null; age: number } = closedQuote();
   /** "The minister said:" — the speaker of the quote block that follows, until the paragraph ends. */
   let block: { speaker: Source; sentencesSeen: number } | null = null;
@@ -80,8 +94,12 @@ export function createDescriber(
     }
     const written = text.slice(cue.name.start, cue.name.end);
     if (cue.pronoun) {
-      if (lastNamed) return { ...lastNamed.source, cue: cue.cue, via: lastNamed.source.via };
-      if (!/^(?:he|she)$/i.test(written)) return null;
+      // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.
+      const personal = /^(?:he|she|his|her)$/i.test(written);
+      const impersonal = /^(?:it|its)$/i.test(written);
+      const antecedent = personal ? lastPerson : impersonal ? lastBody : lastNamed;
+      if (antecedent) return { ...antecedent.source, cue: cue.cue };
+      if (!personal) return null;
       const person = lastFullNameBefore(text, cue.name.start);
       if (person) {
         const name = text.slice(person.start, person.end);
@@ -245,9 +263,10 @@ export function createDescriber(
     const speaking = primary.filter((b) => b.cue.role === 'speech' && b.source.name !== null);
     lastQuoted = quotes.inside.length > 0 ? (speaking[speaking.length - 1]?.source ?? (primary.length === 0 ? carried : null)) : null;
     const named = primary.filter((b) => b.source.name !== null);
-    const lastOfSentence = named[named.length - 1];
-    if (lastOfSentence) lastNamed = { source: lastOfSentence.source, age: 0 };
-    else if (lastNamed && ++lastNamed.age >= PRONOUN_REACH) lastNamed = null;
+    lastNamed = carryForward(lastNamed, named);
+    const individual = (b: Bound): boolean => b.cue.individual || b.source.kind === 'person';
+    lastPerson = carryForward(lastPerson, named.filter(individual));
+    lastBody = carryForward(lastBody, named.filter((b) => !individual(b)));
 
     if (quotes.openAtEnd) {
       if (quotes.openedAt !== null) {

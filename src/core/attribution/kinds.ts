@@ -92,6 +92,12 @@ function titleAtEnd(words: Word[]): SourceKind | null {
   return null;
 }
 
+/** Whether `words` name one person ("Dr Rui Santos of the union", "President Ana Moreau"), not a body. */
+export function namesIndividual(words: Word[]): boolean {
+  const joiner = words.findIndex((w, k) => k > 0 && OF_LIKE.has(w.lower));
+  return personKind(joiner > 0 ? words.slice(0, joiner) : words) !== null;
+}
+
 /**
  * The kind of source `words` names, or null when the words do not look like anyone at all
  * ("the results showed"). `firstWordStartsSentence` tells a capital that only starts the sentence.

@@ -140,3 +140,17 @@ group('"he" or "she" with no source before', () => {
     expect(claims[0]!.source).toMatchObject({ kind: 'person', name: null });
   });
 });
+
+group('pronouns agree with what they stand for', () => {
+  it('takes "she" for the person named last, not the body named after her', () => {
+    const text = 'Farmer Ines Vale said the harvest was poor. The farm ministry said prices held. She said 40 sheep died.';
+    const claims = describe(text, [{ phrase: '40 sheep' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'person', name: 'Farmer Ines Vale', cue: 'said' });
+  });
+
+  it('takes "it" for the body named last, not the person named after it', () => {
+    const text = 'The port authority said trade fell. Its director Ivo Marn said ships were late. It added that 9 berths closed.';
+    const claims = describe(text, [{ phrase: '9 berths' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'government', name: 'The port authority', cue: 'added' });
+  });
+});
