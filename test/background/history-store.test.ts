@@ -49,6 +49,17 @@ describe('history store', () => {
     db.close();
   });
 
+  it('places an undated page in time by when it was read', async () => {
+    const db = await openRelatedDb(freshDbName(), noProblems);
+    await recordPage(db, { ...page('https://a.test/undated', null, [shellsClaim(900_000)]), seen: NOW - 1000 * DAY });
+    const here = shellsClaim(1_000_000);
+    const lookup = (published: string) =>
+      lookupRelated(db, [here], page('https://b.test/', published, []).info, 'https://b.test/', { history: true, now: NOW });
+    expect((await lookup('2023-11-24'))[here.id]).toBeUndefined();
+    expect((await lookup('2021-03-01'))[here.id]).toHaveLength(1);
+    db.close();
+  });
+
   it('replaces a page’s claims when the page is seen again', async () => {
     const db = await openRelatedDb(freshDbName(), noProblems);
     await recordPage(db, { ...page('https://a.test/1', null, [shellsClaim(1), shellsClaim(2)]), seen: NOW - DAY });

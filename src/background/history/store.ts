@@ -52,7 +52,8 @@ export function historyRecordsOf(page: SeenPage): HistoryRecord[] {
       subject: claim.subject,
       figure: figureOf(claim),
       per: claim.per,
-      date: page.info.published,
+      // An undated page is placed in time by when it was read.
+      date: page.info.published ?? new Date(page.seen).toISOString(),
     });
     if (!stored) continue;
     records.push({
