@@ -180,6 +180,24 @@ export function findQuantities(text: string, within: Span): QuantityFinding[] {
   return findings;
 }
 
+/** "one" as a pronoun: "no one", "the one", "one another", "one could". */
+function isPronounOne(tokens: Token[], n: Numeral): boolean {
+  if (tokens[n.from]!.lower !== 'one' || n.to !== n.from + 1) return false;
+  const before = tokens[n.from - 1]?.lower ?? '';
+  const after = tokens[n.to]?.lower ?? '';
+  return (
+    /^(?:no|the|this|that|any|every|each|which|another|someone|anyone|last|next|only|single|little|big)$/.test(before) ||
+    /^(?:another|could|would|should|can|may|might|must|will|is|was|has|does|did|says|said|thing|day|time|way|point|side)$/.test(after)
+  );
+}
+
+/** The rate after a quantity: "each", "per day", "a year", "/month". */
+function rateAfter(text: string, from: number, limit: number): { per: string; end: number; inQuantity: boolean } | null {
+  const m = PER.exec(text.slice(from, Math.min(limit, from + 30)));
+  if (!m?.groups || /^\s*per\s*cent/i.test(m[0])) return null;
+  return { per: m[0].trim(), end: from + m[0].length, inQuantity: m.groups['per'] !== undefined };
+}
+
 interface Reading {
   finding: QuantityFinding | null;
   /** Token index to read on from. */
@@ -193,13 +211,7 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   if (insideAddress(text, within, a.start, a.end)) return none;
   const first = tokens[n.from]!;
   const wordNumeral = !n.digits;
-  // "one" as a pronoun: "no one", "the one", "one another", "one could".
-  if (wordNumeral && first.lower === 'one' && n.to === n.from + 1) {
-    const before = tokens[n.from - 1]?.lower ?? '';
-    const after = tokens[n.to]?.lower ?? '';
-    if (/^(?:no|the|this|that|any|every|each|which|another|someone|anyone|every|last|next|only|single|little|big)$/.test(before)) return none;
-    if (/^(?:another|could|would|should|can|may|might|must|will|is|was|has|does|did|says|said|thing|day|time|way|point|side)$/.test(after)) return none;
-  }
+  if (wordNumeral && isPronounOne(tokens, n)) return none;
   // "a third" is a fraction only as a share of something: "a third of voters", not "a third term".
   const following = tokens[n.to];
   if (n.fraction && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && following && following.lower !== 'of' && (following.kind === 'word' || following.text === '-')) return none;
@@ -211,7 +223,7 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   let end = b ? b.end : a.end;
   let to = b ? b.to : a.to;
   let unit = b ? b.unit ?? a.unit : a.unit;
-  let kind: ClaimKind = b ? (b.unit ? b.kind : a.kind) : a.kind;
+  const kind: ClaimKind = b ? (b.unit ? b.kind : a.kind) : a.kind;
   let counted: Span | undefined;
   // The counted noun as the unit: "47 embassies", "around 2,000 shipments", "one man".
   if (!unit && kind !== 'ratio') {
@@ -246,17 +258,15 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   if (a.value < 0 && kind === 'percent') change = 'down';
   else if (text[tokens[n.from]!.start - 1] === '+' && kind === 'percent') change = 'up';
 
-  // The rate: "$3,000 each", "63 cents per share", "$3500 a month".
-  let per: string | null = null;
   let phraseEnd = counted ? counted.end : end;
-  const perMatch = PER.exec(text.slice(phraseEnd, Math.min(within.end, phraseEnd + 30)));
-  if (perMatch?.groups && !/^\s*per\s*cent/i.test(perMatch[0])) {
-    per = perMatch[0].trim();
-    const perEnd = phraseEnd + perMatch[0].length;
-    if (perMatch.groups['per'] !== undefined && !counted) end = perEnd;
-    phraseEnd = perEnd;
-    to = tokenIndexAt(tokens, to, perEnd);
+  const rate = rateAfter(text, phraseEnd, within.end);
+  if (rate) {
+    // "63 cents per share" is NewsQuant's quantity as written; "$3,000 each" keeps "each" to the phrase.
+    if (rate.inQuantity && !counted) end = rate.end;
+    phraseEnd = rate.end;
+    to = tokenIndexAt(tokens, to, rate.end);
   }
+  const per = rate?.per ?? null;
   const value = b ? null : n.range ? null : a.value;
   const range: [number, number] | null = b ? [scaledStart(a, b), b.value] : n.range;
   const start = a.start;

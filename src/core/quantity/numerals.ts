@@ -65,14 +65,14 @@ function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; t
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   if (touching(prev, t)) {
+    // "3m", "2.5bn", "$13.6M", "40k" — but "80km/h", "m2" and "1.8m tall" are units, not a million.
     const s = SUFFIX_SCALES[t.lower];
-    // "3m", "2.5bn", "$13.6M" — but a touching "m" before "/" or "2" is a unit ("80km/h", "m2").
+    if (s === undefined) return null;
     const glued = tokens[i + 1];
-    // "80km/h", "m2", and "1.8m tall": a metre, not a million.
-    const unitAfter = (touching(t, glued) && (glued!.text === '/' || glued!.kind === 'digits')) || (t.lower === 'm' && /^(?:tall|long|wide|high|deep|away|across|thick|deeper|higher|taller|longer)$/.test(glued?.lower ?? ''));
-    if (s !== undefined && !unitAfter && !(t.text === 'B' || t.text === 'K')) return { scale: s, to: i + 1 };
-    if (t.text === 'K' || t.text === 'B') return { scale: SUFFIX_SCALES[t.lower]!, to: i + 1 };
-    return null;
+    const unitAfter =
+      (touching(t, glued) && (glued!.text === '/' || glued!.kind === 'digits')) ||
+      (t.lower === 'm' && /^(?:tall|long|wide|high|deep|away|across|thick|deeper|higher|taller|longer)$/.test(glued?.lower ?? ''));
+    return unitAfter ? null : { scale: s, to: i + 1 };
   }
   const s = SCALES[t.lower];
   if (s !== undefined) return { scale: s, to: i + 1 };
