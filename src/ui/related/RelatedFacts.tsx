@@ -81,8 +81,7 @@ function FactItem({ fact }: { fact: RelatedFact }) {
     case 'computed':
       return (
         <li class="cl-related-fact" data-origin="computed">
-          <span class="cl-related-text">{fact.text}</span>{' '}
-          <span class="cl-related-arithmetic">computed: {fact.arithmetic}</span>
+          <span class="cl-related-arithmetic">{fact.arithmetic}</span>
         </li>
       );
     case 'history':
@@ -96,7 +95,9 @@ function FactItem({ fact }: { fact: RelatedFact }) {
     case 'pack':
       return (
         <li class="cl-related-fact" data-origin="pack">
-          <span class="cl-related-text">{describeFigure(fact.figure, fact.kind, fact.subject)}</span>{' '}
+          <span class="cl-related-text" title={fact.text}>
+            {describeFigure(fact.figure, fact.kind, fact.subject)}
+          </span>{' '}
           <SourceLine source={fact.source} extra={fact.packName} />{' '}
           <AgreementBadge agreement={fact.agreement} />
         </li>

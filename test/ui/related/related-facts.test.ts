@@ -68,6 +68,15 @@ describe('RelatedFacts', () => {
     expect(root.textContent).toContain('900,000 <b>shells</b>');
   });
 
+  it('labels ClaimLens’s own arithmetic as computed and writes it out', () => {
+    const text = 'The barrel is 155 mm wide.';
+    const calibre = claimIn(text, { phrase: '155 mm', kind: 'measure', value: 155, unit: 'millimetre' });
+    const root = renderToDom(h(RelatedFacts, { claim: calibre, facts: relatedInArticle([calibre], text).get(calibre.id) ?? [] }));
+    const group = root.querySelector('[data-origin="computed"]');
+    expect(group?.querySelector('h4')?.textContent).toBe('Computed by ClaimLens');
+    expect(group?.querySelector('li')?.textContent).toBe('155 mm ÷ 25.4 mm/in = 6.1 in');
+  });
+
   it('draws no chart for a single figure', () => {
     const root = renderToDom(h(RelatedFacts, { claim: shells, facts: [{ ...history, agreement: null }] }));
     expect(root.querySelector('svg')).toBeNull();
