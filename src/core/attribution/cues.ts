@@ -98,7 +98,7 @@ const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
  * the name before the aside; "a port spokesman, [Ivo Lang,] said" gives the name in apposition.
  */
-function nameAroundAside(text: string, verbAt: number, floor: number): Phrase | null {
+function nameAroundAside(text: string, verbAt: number, floor: number): { name: Phrase; aside: Span } | null {
   const closing = text.lastIndexOf(',', verbAt - 1);
   if (closing < floor) return null;
   // Search a bounded stretch: a sentence without commas must not be read back to its start.
@@ -106,16 +106,29 @@ function nameAroundAside(text: string, verbAt: number, floor: number): Phrase | 
   const inStretch = text.slice(from, closing).lastIndexOf(',');
   if (inStretch < 0) return null;
   const opening = from + inStretch;
-  const aside = text.slice(opening + 1, closing);
-  if (!ASIDE_START.test(aside)) {
+  const aside = { start: opening + 1, end: closing };
+  const asideText = text.slice(aside.start, aside.end);
+  if (!ASIDE_START.test(asideText)) {
     const apposed = phraseBefore(text, closing, opening + 1);
     const capitalised = apposed !== null && apposed.start <= opening + 2 && apposed.words.every((w) => /^\p{Lu}/u.test(w.text));
-    return capitalised ? apposed : null;
+    return capitalised ? { name: apposed, aside } : null;
   }
   const name = phraseBefore(text, opening, floor);
+  if (!name) return null;
   // "Two officials, speaking on condition of anonymity, said": the aside says who they are.
-  if (name && ANONYMOUS_MARK.test(aside) && !/^\s*(?:citing|quoting|according)\b/i.test(aside)) return { start: name.start, end: closing, words: wordsIn(text, name.start, closing) };
-  return name;
+  if (ANONYMOUS_MARK.test(asideText) && !/^\s*(?:citing|quoting|according)\b/i.test(asideText)) {
+    return { name: { start: name.start, end: closing, words: wordsIn(text, name.start, closing) }, aside };
+  }
+  return { name, aside };
+}
+
+/** "Ana Ruiz, the health minister, said": an office in the aside makes the person speak for it. */
+function officeIn(text: string, aside: Span): SourceKind | null {
+  const words = wordsIn(text, aside.start, aside.end);
+  if (!words[0] || !/^(?:a|an|the|its|his|her|their)$/.test(words[0].lower)) return null;
+  // A spokesperson speaks for whatever body follows ("for the port"); only that body tells the office.
+  const kind = kindOfName(words.filter((w) => !/^spokes/.test(w.lower)), false);
+  return kind === 'government' || kind === 'military' ? kind : null;
 }
 
 /**
@@ -203,7 +216,12 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
     let found = named(text, sentence, phraseBefore(text, start, sentence.start), speaker);
     // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
-    if (!found && /,\s*$/.test(justBefore)) found = named(text, sentence, nameAroundAside(text, start, sentence.start), speaker);
+    if (!found && /,\s*$/.test(justBefore)) {
+      const around = nameAroundAside(text, start, sentence.start);
+      found = around ? named(text, sentence, around.name, speaker) : null;
+      const office = around && found?.kind === 'person' ? officeIn(text, around.aside) : null;
+      if (found && office) found = { ...found, kind: office };
+    }
     // '"…," said the ministry', '…, said Ana Ruiz.': the name follows the verb.
     if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(justBefore)) {
       const after = phraseAfter(text, end, sentence.end);

@@ -198,7 +198,8 @@ export function createDescriber(
     const opensWithQuote = /^\s*[“"«‘]/.test(text.slice(sentence.start, sentence.start + 4));
     if (paragraphBreak && quote.open && !opensWithQuote) quote = closedQuote();
     if (paragraphBreak && block && block.sentencesSeen > 0) block = null;
-    if (paragraphBreak) lastQuoted = null;
+    // A paragraph that opens with a quotation and names nobody goes on with the last voice quoted.
+    if (paragraphBreak && !opensWithQuote) lastQuoted = null;
     if (quote.open && quote.age >= QUOTE_REACH) quote = closedQuote();
 
     const cues = findCues(text, sentence);

@@ -108,3 +108,20 @@ describe('abbreviations with dots', () => {
     expect(us.map((c) => c.source.kind)).toEqual(['government']);
   });
 });
+
+describe('an office in an apposition', () => {
+  it('makes the named person speak for the government', () => {
+    const claim = describeOne('Ana Ruiz, the health minister, said 80 clinics would open.', { phrase: '80 clinics' });
+    expect(claim.source).toMatchObject({ kind: 'government', name: 'Ana Ruiz' });
+  });
+
+  it('leaves a person with another role a person', () => {
+    const claim = describeOne('Ana Ruiz, a local baker, said 80 loaves sold.', { phrase: '80 loaves' });
+    expect(claim.source).toMatchObject({ kind: 'person', name: 'Ana Ruiz' });
+  });
+});
+
+it('reads the office of a spokesperson from the body they speak for', () => {
+  const claim = describeOne('Ivo Lang, a spokesman for the defence ministry, said 5 jets were grounded.', { phrase: '5 jets' });
+  expect(claim.source).toMatchObject({ kind: 'government', name: 'Ivo Lang' });
+});

@@ -154,3 +154,11 @@ group('pronouns agree with what they stand for', () => {
     expect(claims[0]!.source).toMatchObject({ kind: 'government', name: 'The port authority', cue: 'added' });
   });
 });
+
+group('quotation paragraphs', () => {
+  it('lets a paragraph that opens with a quotation and names nobody go on with the last voice quoted', () => {
+    const text = '“The river rose fast,” said Kai Berg, who runs the ferry.\n“We moved 60 cars in an hour.”\nThe town has 3 bridges.';
+    const claims = describe(text, [{ phrase: '60 cars' }, { phrase: '3 bridges' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['Kai Berg', null]);
+  });
+});
