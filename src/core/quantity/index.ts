@@ -149,6 +149,15 @@ const isCandidate = (t: Token, next: Token | undefined): boolean =>
   (t.text === '.' && next?.kind === 'digits' && touching(t, next)) ||
   isVulgarFraction(t.text);
 
+/** "more than 7.5 million crowns (US $1.1 million)", "under 296 hp (224 kW / 300 PS)": a conversion in brackets restates the amount before it, so it is as firm. */
+function conversionOf(text: string, previous: QuantityFinding | undefined, finding: QuantityFinding): QuantityFinding {
+  const q = finding.quantity;
+  if (!previous || q.change !== '=' || !['~', '>', '<'].includes(previous.quantity.change)) return finding;
+  const between = text.slice(previous.phrase.end, q.start);
+  if (between.length > 30 || !/^\s*(?:\((?:[^()]*\/\s*)?|\/\s*)(?:US|C|A|S|HK|NZ)?\s*$/.test(between)) return finding;
+  return { ...finding, quantity: { ...q, change: previous.quantity.change } };
+}
+
 /** Finds the quantities a news reader would call claims inside `within` (a sentence) of `text`. */
 export function findQuantities(text: string, within: Span): QuantityFinding[] {
   const tokens = tokenize(text, within.start, within.end);
@@ -174,7 +183,7 @@ export function findQuantities(text: string, within: Span): QuantityFinding[] {
     }
     // A rejected number takes what is written onto it along ("22nd", "A.D. 1000 and 1260"), so its parts are not read again.
     const read = reading(text, within, tokens, a, phones);
-    if (read.finding) findings.push(read.finding);
+    if (read.finding) findings.push(conversionOf(text, findings[findings.length - 1], read.finding));
     i = Math.max(read.to, i + 1);
   }
   return findings;

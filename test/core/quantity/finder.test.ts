@@ -120,6 +120,17 @@ describe('firmness', () => {
     expect(change('It took 40 days.')).toBe('=');
   });
 
+  it('gives a conversion in brackets the firmness of the amount it restates', () => {
+    expect(find('It makes just under 296 hp (224 kW / 300 PS) and 450 Nm.').map((f) => [f.quantity.unit, f.quantity.change])).toEqual([
+      ['horsepower', '<'],
+      ['kilowatt', '<'],
+      ['horsepower', '<'],
+      ['newton metre', '='],
+    ]);
+    expect(find('It holds more than 7.5 million crowns (US $1.1 million).')[1]?.quantity).toMatchObject({ value: 1.1e6, unit: 'dollar', change: '>' });
+    expect(find('It is about 5 km long (3 miles), and 2 km wide.')[2]?.quantity.change).toBe('=');
+  });
+
   it('starts the phrase at the firmness word', () => {
     const text = 'It fired over 1 million artillery shells.';
     const f = only(text);
