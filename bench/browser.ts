@@ -9,6 +9,7 @@
  * the page loads cross-checks them (a long task that overlaps one of ClaimLens's tasks is counted).
  */
 import { readdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fixturesDir, launchHarness } from '../test/browser/harness';
 
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     process.stderr.write(`bench:browser: no .html pages in ${folder}\n`);
     process.exit(2);
   }
+  // Wall-clock task times grow with whatever else the machine runs: say how busy it was.
+  const loadBefore = os.loadavg()[0]!;
   const harness = await launchHarness({ fixtures: folder });
   // Long tasks are only reported to observers that exist when they happen: observe from the first script.
   await harness.context.addInitScript(() => {
@@ -56,10 +59,20 @@ async function main(): Promise<void> {
     }
   });
   const results: PageFigures[] = [];
+  const failures: string[] = [];
   try {
     for (const name of pages) {
-      const { page } = await harness.open(`/${encodeURIComponent(name)}`);
-      await harness.waitForScan(page, 1, 120_000);
+      const { page, errors } = await harness.open(`/${encodeURIComponent(name)}`);
+      const scanned = await harness.waitForScan(page, 1, 120_000).then(
+        () => null,
+        (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error)),
+      );
+      if (scanned !== null) {
+        process.stderr.write(`bench:browser: ${name}: ${scanned}${errors.length ? ` (${errors.join('; ')})` : ''}\n`);
+        failures.push(name);
+        await page.close();
+        continue;
+      }
       const figures = await page.evaluate(() => {
         const tasks = performance.getEntriesByName('claimlens:task', 'measure');
         const start = performance.getEntriesByName('claimlens:start', 'mark')[0];
@@ -108,15 +121,21 @@ async function main(): Promise<void> {
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ');
-  process.stdout.write(`bench:browser — ${results.length} pages from ${folder}; times from navigation start\n`);
+  process.stdout.write(
+    `bench:browser — ${results.length} pages from ${folder}; times from navigation start; ` +
+      `load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n`,
+  );
   process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const row of rows) process.stdout.write(`${line(row)}\n`);
+  if (failures.length > 0) process.stdout.write(`pages whose scan did not finish: ${failures.join(', ')}\n`);
+  if (results.length === 0) process.exit(1);
   const worst = results.reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
   const over = results.filter((r) => r.longestMs > LONG_TASK_MS).map((r) => r.page);
   process.stdout.write(
     `\nworst longest ClaimLens task: ${worst.longestMs.toFixed(1)} ms on ${worst.page}; ` +
       `pages with a ClaimLens task over ${LONG_TASK_MS} ms: ${over.length === 0 ? 'none' : over.join(', ')}\n`,
   );
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -15,7 +15,7 @@ import { Overlay } from './overlay/overlay';
 import { createPainter, MARK_TAG, type Painter } from './paint';
 import { fetchRelatedFacts } from './related-client';
 import { scanInSlices, type PageClaim } from './scan';
-import { afterNextFrame, FIRST_HIGHLIGHT_MARK, markOnce, measured, SCAN_DONE_MARK } from './timing';
+import { afterNextFrame, FIRST_HIGHLIGHT_MARK, markOnce, measured, SCAN_DONE_MARK, SCAN_FAILED_MARK } from './timing';
 import { ContentWatcher, type Changes } from './watch';
 
 /** How long the card stays after the pointer leaves its claim, so the pointer can travel into it. */
@@ -111,6 +111,7 @@ export class PageSession {
     this.queue = this.queue.then(work).catch((error: unknown) => {
       // A failure in one scan must not end the session or surface in the page's console as the page's own.
       console.warn('ClaimLens: a scan failed', error);
+      performance.mark(SCAN_FAILED_MARK);
     });
   }
 

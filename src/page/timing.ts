@@ -8,6 +8,8 @@ export const TASK_MEASURE = 'claimlens:task';
 export const START_MARK = 'claimlens:start';
 export const FIRST_HIGHLIGHT_MARK = 'claimlens:first-highlight';
 export const SCAN_DONE_MARK = 'claimlens:scan-done';
+/** Set instead of SCAN_DONE_MARK when a scan threw, so a waiting test or bench learns of it at once. */
+export const SCAN_FAILED_MARK = 'claimlens:scan-failed';
 
 /** Time given to one slice of work before yielding back to the page (well under the 50 ms long-task bar). */
 export const SLICE_BUDGET_MS = 8;

@@ -29,6 +29,8 @@ export const screenshotsDir = path.join(repoRoot, 'screenshots');
 export const HIGHLIGHT_NAMES = ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged'] as const;
 /** The performance mark the content script sets each time a scan (first or incremental) has finished. */
 export const SCAN_DONE_MARK = 'claimlens:scan-done';
+/** The mark the content script sets when a scan threw (it also logs a warning naming ClaimLens). */
+export const SCAN_FAILED_MARK = 'claimlens:scan-failed';
 /** The element the content script appends to <html> to hold the card's shadow root. */
 export const OVERLAY_HOST_SELECTOR = 'claimlens-overlay';
 
@@ -202,11 +204,15 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   }
 
   async function waitForScan(page: Page, count = 1, timeoutMs = 15_000): Promise<void> {
-    await page.waitForFunction(
-      ([mark, n]) => performance.getEntriesByName(mark as string, 'mark').length >= (n as number),
-      [SCAN_DONE_MARK, count] as const,
+    const failed = await page.waitForFunction(
+      ([done, failedMark, n]) => {
+        if (performance.getEntriesByName(failedMark as string, 'mark').length > 0) return 'failed';
+        return performance.getEntriesByName(done as string, 'mark').length >= (n as number) ? 'done' : false;
+      },
+      [SCAN_DONE_MARK, SCAN_FAILED_MARK, count] as const,
       { timeout: timeoutMs, polling: 50 },
     );
+    if ((await failed.jsonValue()) === 'failed') throw new Error(`ClaimLens's scan failed on ${page.url()}`);
   }
 
   async function setSettings(settings: Partial<Settings>): Promise<void> {
