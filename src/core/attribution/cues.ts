@@ -92,13 +92,13 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
 const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
-const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed)\b/iu;
+const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed|\d+)\b/iu;
 
 /**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
  * the name before the aside; "a port spokesman, [Ivo Lang,] said" gives the name in apposition.
  */
-function nameAroundAside(text: string, verbAt: number, floor: number): { name: Phrase; aside: Span } | null {
+function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0): { name: Phrase; aside: Span } | null {
   const closing = text.lastIndexOf(',', verbAt - 1);
   if (closing < floor) return null;
   // Search a bounded stretch: a sentence without commas must not be read back to its start.
@@ -113,7 +113,8 @@ function nameAroundAside(text: string, verbAt: number, floor: number): { name: P
     const capitalised = apposed !== null && apposed.start <= opening + 2 && apposed.words.every((w) => /^\p{Lu}/u.test(w.text));
     return capitalised ? { name: apposed, aside } : null;
   }
-  const name = phraseBefore(text, opening, floor);
+  // "Ana Berg, 45, a nurse, said": one more aside before this one.
+  const name = phraseBefore(text, opening, floor) ?? (depth < 1 ? nameAroundAside(text, opening + 1, floor, depth + 1)?.name ?? null : null);
   if (!name) return null;
   // "Two officials, speaking on condition of anonymity, said": the aside says who they are.
   if (ANONYMOUS_MARK.test(asideText) && !/^\s*(?:citing|quoting|according)\b/i.test(asideText)) {

@@ -67,3 +67,8 @@ it('reads "was quoted as saying by" as a chain through the outlet', () => {
   expect(claim.source).toMatchObject({ kind: 'military', name: 'the brigade commander', cue: 'was quoted as saying' });
   expect(claim.source.via).toMatchObject({ kind: 'media', name: 'the Eastern Wire news agency' });
 });
+
+it('reads a name before an age and a role set off by commas', () => {
+  const claim = describeOne('Ana Berg, 45, a nurse at the clinic, recalled that 30 patients waited.', { phrase: '30 patients' });
+  expect(claim.source).toMatchObject({ kind: 'person', name: 'Ana Berg', cue: 'recalled' });
+});
