@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
+/** '"…?" Forte said.': the speaker after a quote that closes on a question or exclamation continues its sentence. */
+const SPEAKER_AFTER_QUOTE = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|recalled)\b/u;
+
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\u00a0';
 
 /** The word that ends at `dot` (exclusive), dots inside it kept ("e.g", "U.S"); looks back a bounded distance. */
@@ -39,7 +42,8 @@ function startsSentence(text: string, from: number): boolean {
 function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 0) return false;
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  // Initials: "J.", "D.A.", "H.W."
+  if (/^(?:\p{L}\.)*\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -75,7 +79,7 @@ export function splitSentences(text: string): Span[] {
       i = end - 1;
       continue;
     }
-    if (startsSentence(text, end)) push(end);
+    if (startsSentence(text, end) && !(end > i + 1 && CLOSERS.has(text[end - 1]!) && SPEAKER_AFTER_QUOTE.test(text.slice(end, end + 40)))) push(end);
     i = end - 1;
   }
   push(text.length);

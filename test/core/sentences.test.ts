@@ -14,6 +14,11 @@ describe('splitSentences', () => {
     expect(sentences('J. K. Rowling wrote it. It sold well.')).toEqual(['J. K. Rowling wrote it.', 'It sold well.']);
   });
 
+  it('keeps runs of initials and a speaker after a quote inside the sentence', () => {
+    expect(sentences('He works at the D.A. Davidson brokerage. It grew.')).toEqual(['He works at the D.A. Davidson brokerage.', 'It grew.']);
+    expect(sentences('"Why not?" Tom Forte said. Then he left.')).toEqual(['"Why not?" Tom Forte said.', 'Then he left.']);
+  });
+
   it('keeps a closing quote with the sentence it closes', () => {
     expect(sentences('"We paid $5." Then we left.')).toEqual(['"We paid $5."', 'Then we left.']);
   });
