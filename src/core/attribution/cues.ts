@@ -168,6 +168,22 @@ function overlapsAny(sorted: Span[], span: Span): boolean {
   return candidate !== undefined && candidate.start < span.end;
 }
 
+type Named = NonNullable<ReturnType<typeof named>>;
+
+/**
+ * "according to its founder, Ana Ruiz": a role followed by a person's name in apposition gives the
+ * person, with the kind of the role's office when it has one.
+ */
+function withApposedPerson(text: string, sentence: Span, found: Named | null): Named | null {
+  if (!found || found.individual) return found;
+  const comma = /^,\s+/.exec(text.slice(found.name.end, found.name.end + 4));
+  if (!comma) return found;
+  const apposed = phraseAfter(text, found.name.end + comma[0].length, sentence.end);
+  if (!apposed || !apposed.words.every((w) => /^\p{Lu}/u.test(w.text)) || !namesIndividual(apposed.words)) return found;
+  const office = found.kind === 'government' || found.kind === 'military' ? found.kind : 'person';
+  return { name: apposed, kind: office, pronoun: false, individual: true };
+}
+
 function cueText(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }
@@ -183,7 +199,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const start = at(m.index);
     const end = start + m[0].length;
     taken.push({ start, end });
-    const found = named(text, sentence, phraseAfter(text, end, sentence.end));
+    const found = withApposedPerson(text, sentence, named(text, sentence, phraseAfter(text, end, sentence.end)));
     if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found });
   }
   // A chain cue may share words with a speech verb ("was quoted as saying by"); both are read.

@@ -18,7 +18,7 @@ const PRONOUN_REACH = 4;
 /** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
 const QUOTE_REACH = 8;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
-const QUOTE_LOOKAHEAD = 600;
+const QUOTE_LOOKAHEAD = 1500;
 /** How far a "citing" may sit from the cue it extends. */
 const CHAIN_REACH = 200;
 

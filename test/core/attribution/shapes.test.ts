@@ -72,3 +72,10 @@ it('reads a name before an age and a role set off by commas', () => {
   const claim = describeOne('Ana Berg, 45, a nurse at the clinic, recalled that 30 patients waited.', { phrase: '30 patients' });
   expect(claim.source).toMatchObject({ kind: 'person', name: 'Ana Berg', cue: 'recalled' });
 });
+
+it('reads a person named in apposition after "according to" a role', () => {
+  const claim = describeOne('Sales doubled to 8,000 units, according to its founder, Mira Solberg.', { phrase: '8,000 units' });
+  expect(claim.source).toMatchObject({ kind: 'person', name: 'Mira Solberg', cue: 'according to' });
+  const official = describeOne('Exports reached 90 cargoes, according to the trade minister, Olu Bassey.', { phrase: '90 cargoes' });
+  expect(official.source).toMatchObject({ kind: 'government', name: 'Olu Bassey' });
+});
