@@ -168,6 +168,18 @@ function overlapsAny(sorted: Span[], span: Span): boolean {
   return candidate !== undefined && candidate.start < span.end;
 }
 
+/** "Smith and colleagues found", "Smith's team estimates": the named lead speaks for the team. */
+const TEAM_AFTER_NAME =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|collaborators|team|teammates)|['’]s?\s+(?:team|group|lab|laboratory|research group))\s+(?:also\s+|have\s+|has\s+)?$/u;
+
+function leaderOfTeam(text: string, verbAt: number, floor: number): Phrase | null {
+  const from = Math.max(floor, verbAt - WINDOW);
+  const team = TEAM_AFTER_NAME.exec(text.slice(from, verbAt));
+  if (!team?.[1]) return null;
+  const start = from + team.index;
+  return { start, end: start + team[1].length, words: wordsIn(text, start, start + team[1].length) };
+}
+
 type Named = NonNullable<ReturnType<typeof named>>;
 
 /**
@@ -231,7 +243,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
-    let found = named(text, sentence, phraseBefore(text, start, sentence.start), speaker);
+    let found = named(text, sentence, leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start), speaker);
     // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
     if (!found && /,\s*$/.test(justBefore)) {
       const around = nameAroundAside(text, start, sentence.start);

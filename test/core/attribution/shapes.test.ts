@@ -79,3 +79,10 @@ it('reads a person named in apposition after "according to" a role', () => {
   const official = describeOne('Exports reached 90 cargoes, according to the trade minister, Olu Bassey.', { phrase: '90 cargoes' });
   expect(official.source).toMatchObject({ kind: 'government', name: 'Olu Bassey' });
 });
+
+it('lets the named lead of a team speak for it', () => {
+  const withColleagues = describeOne('Lina Hart and colleagues found 140 new craters on the moon.', { phrase: '140 new craters' });
+  expect(withColleagues.source).toMatchObject({ kind: 'person', name: 'Lina Hart', cue: 'found' });
+  const team = describeOne("Hart's team estimates that 30% of the ice is new.", { phrase: '30%', kind: 'percent' });
+  expect(team.source).toMatchObject({ name: 'Hart', cue: 'estimates' });
+});
