@@ -149,13 +149,24 @@ const isCandidate = (t: Token, next: Token | undefined): boolean =>
   (t.text === '.' && next?.kind === 'digits' && touching(t, next)) ||
   isVulgarFraction(t.text);
 
-/** "more than 7.5 million crowns (US $1.1 million)", "under 296 hp (224 kW / 300 PS)": a conversion in brackets restates the amount before it, so it is as firm. */
+/**
+ * A quantity read against the one before it: a conversion in brackets restates the amount before it, so it
+ * is as firm ("more than 7.5 million crowns (US $1.1 million)", "under 296 hp (224 kW / 300 PS)"), and so is
+ * a change put another way ("fell 300 points, or 1%").
+ */
 function conversionOf(text: string, previous: QuantityFinding | undefined, finding: QuantityFinding): QuantityFinding {
   const q = finding.quantity;
-  if (!previous || q.change !== '=' || !['~', '>', '<'].includes(previous.quantity.change)) return finding;
+  // "$1.2 trillion over 10 years": "over" a stretch of time right after an amount says when, not how much.
+  if (previous && q.change === '>' && DURATIONS.has(q.unit ?? '') && /^\s*$/.test(text.slice(previous.phrase.end, finding.phrase.start)) && /^over\b/i.test(text.slice(finding.phrase.start, q.start))) {
+    return { ...finding, quantity: { ...q, change: '=' } };
+  }
+  if (!previous || q.change !== '=' || previous.quantity.change === '=') return finding;
   const between = text.slice(previous.phrase.end, q.start);
-  if (between.length > 30 || !/^\s*(?:\((?:[^()]*\/\s*)?|\/\s*)(?:US|C|A|S|HK|NZ)?\s*$/.test(between)) return finding;
-  return { ...finding, quantity: { ...q, change: previous.quantity.change } };
+  if (between.length > 30) return finding;
+  const bracketed = /^\s*(?:\((?:[^()]*\/\s*)?|\/\s*)(?:US|C|A|S|HK|NZ)?\s*$/.test(between);
+  // "fell 300 points, or 1%": the same fall put another way.
+  const restated = /^,?\s+or\s*$/.test(between) && (previous.quantity.change === 'up' || previous.quantity.change === 'down');
+  return bracketed || restated ? { ...finding, quantity: { ...q, change: previous.quantity.change } } : finding;
 }
 
 /** Finds the quantities a news reader would call claims inside `within` (a sentence) of `text`. */

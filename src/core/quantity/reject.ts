@@ -27,7 +27,7 @@ const OPENERS = new Set([
 
 const isMonth = (t: Token | undefined): boolean => !!t && t.kind === 'word' && MONTHS.has(t.lower) && (t.lower !== 'may' || t.text === 'May') && (t.lower !== 'mar' || t.text === 'Mar');
 
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b/g;
 
 /** Spans of the sentence that hold phone numbers. */
 export function phoneSpans(text: string, from: number, to: number): [number, number][] {
@@ -72,6 +72,8 @@ export function rejection(c: RejectContext): string | null {
   const after = tokens[to];
   if (first.kind === 'digits') {
     if (first.text.includes(':')) return 'time';
+    // "020 7946 0958", "007": a leading zero marks a code or a phone number, not an amount.
+    if (/^0\d/.test(first.text)) return 'code';
     if (after?.kind === 'word' && touching(last, after) && /^(?:st|nd|rd|th)$/.test(after.lower)) return 'ordinal';
     if (after?.kind === 'word' && touching(last, after) && after.lower === 's') return 'decade';
     if (before?.text === '#' && touching(before, first)) return 'label';

@@ -129,6 +129,8 @@ describe('firmness', () => {
     ]);
     expect(find('It holds more than 7.5 million crowns (US $1.1 million).')[1]?.quantity).toMatchObject({ value: 1.1e6, unit: 'dollar', change: '>' });
     expect(find('It is about 5 km long (3 miles), and 2 km wide.')[2]?.quantity.change).toBe('=');
+    expect(find('The Dow fell 300 points, or 1%, to 33,000.').map((f) => f.quantity.change)).toEqual(['down', 'down', '=']);
+    expect(find('The bill costs $1.2 trillion over 10 years.')[1]?.quantity.change).toBe('=');
   });
 
   it('starts the phrase at the firmness word', () => {
@@ -198,6 +200,7 @@ describe('not claims', () => {
   });
   it('rejects phone numbers and page furniture', () => {
     none('Call 555-123-4567 today.');
+    none('Call 020 7946 0958 now.');
     none('By Staff · 4 min read');
     none('Comments (12)');
     none('Live: 24 updates');
