@@ -75,7 +75,15 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
   }
   if (signed < 0) value = -value;
   let to = numeral.to;
-  if (!currency) {
+  // "hundreds of millions of dollars": a vague amount of money.
+  const ofMoney = numeral.range && !currency ? /^[ \u00a0]+of[ \u00a0]+/.exec(text.slice(end, end + 6)) : null;
+  const vagueUnit = ofMoney ? unitAt(text, end + ofMoney[0].length - 1, within.end) : null;
+  if (vagueUnit?.kind === 'money') {
+    unit = vagueUnit.unit;
+    kind = 'money';
+    end = vagueUnit.end;
+    to = tokenIndexAt(tokens, to, end);
+  } else if (!currency) {
     const u = unitAt(text, end, within.end);
     // Single letters and short symbols name units only after digits ("5 m", "38C"), never after words.
     if (u && (numeral.digits || u.end - end > 3 || text[end] === '%')) {

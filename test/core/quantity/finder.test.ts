@@ -22,6 +22,7 @@ describe('numbers', () => {
     expect(only('Two-thirds of voters agreed.')).toMatchObject({ kind: 'ratio', quantity: { value: 2 / 3 } });
     expect(only('Tens of thousands of people marched.').quantity.range).toEqual([10000, 100000]);
     expect(only('Dozens of people were hurt.').quantity.range).toEqual([12, 120]);
+    expect(only('It gives hundreds of millions of dollars in aid.')).toMatchObject({ kind: 'money', quantity: { range: [1e8, 1e9], unit: 'dollar' } });
   });
 
   it('reads negatives', () => {
@@ -203,6 +204,8 @@ describe('not claims', () => {
     none('Call 020 7946 0958 now.');
     none('By Staff · 4 min read');
     none('Comments (12)');
+    none('1.');
+    none('2) Buy milk');
     none('Live: 24 updates');
     none('© 2023 Cnews Live.');
     none('Top 10 cities to visit in 2024');
