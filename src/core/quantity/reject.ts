@@ -75,7 +75,7 @@ export function rejection(c: RejectContext): string | null {
     // "020 7946 0958", "007": a leading zero marks a code or a phone number, not an amount.
     if (/^0\d/.test(first.text)) return 'code';
     // "1." or "2)" opening a line: a list marker.
-    if (from === 0 && (after?.text === '.' || after?.text === ')') && touching(last, after) && tokens[to + 1]?.kind !== 'digits') return 'list';
+    if (from === 0 && /^\d{1,2}$/.test(first.text) && (after?.text === '.' || after?.text === ')') && touching(last, after) && tokens[to + 1]?.kind !== 'digits') return 'list';
     if (after?.kind === 'word' && touching(last, after) && /^(?:st|nd|rd|th)$/.test(after.lower)) return 'ordinal';
     if (after?.kind === 'word' && touching(last, after) && after.lower === 's') return 'decade';
     if (before?.text === '#' && touching(before, first)) return 'label';

@@ -160,6 +160,10 @@ function namedCurrency(written: string): string {
 
 /** The unit written at `at` (right after a number), or null. Reads a short window, so each call is constant work. */
 export function unitAt(text: string, at: number, limit: number): UnitMatch | null {
+  // Every unit starts with a letter or a sign; most numbers are followed by neither, so skip the table.
+  const gap = text[at] === ' ' || text[at] === '-' || text[at] === '\u00a0' ? 1 : 0;
+  const first = text[at + gap];
+  if (first === undefined || at + gap >= limit || !/[\p{L}%$€£°″µ元]/u.test(first)) return null;
   const window = text.slice(at, Math.min(limit, at + 40));
   for (const entry of ENTRIES) {
     entry.re.lastIndex = 0;
