@@ -18,12 +18,12 @@ const APPROX = [
   'getting on for', 'the best part of', '~',
 ];
 const OVER = [
-  'over', 'more than', 'at least', 'upwards of', 'upward of', 'above', 'exceeding', 'in excess of', 'greater than',
+  'more than or equal to', 'greater than or equal to', 'higher than or equal to', 'larger than or equal to', 'over', 'more than', 'at least', 'upwards of', 'upward of', 'above', 'exceeding', 'in excess of', 'greater than',
   'higher than', 'no fewer than', 'no less than', 'well over', 'just over', 'topping', 'beyond', 'north of', 'surpassing',
   'a minimum of', 'as much as', '>',
 ];
 const UNDER = [
-  'under', 'less than', 'fewer than', 'up to', 'at most', 'below', 'lower than', 'just under', 'shy of', 'short of',
+  'less than or equal to', 'fewer than or equal to', 'lower than or equal to', 'smaller than or equal to', 'under', 'less than', 'fewer than', 'up to', 'at most', 'below', 'lower than', 'just under', 'shy of', 'short of',
   'no more than', 'a maximum of', 'not more than', 'as few as', 'as little as', 'south of', 'within', '<',
 ];
 const UP = [
@@ -52,6 +52,16 @@ const TREND = new RegExp(
   `(?<![\\p{L}])${PARTICLE_UP}(?:(?<up>${alternation(UP)})|(?<down>${alternation(DOWN)}))(?:\\s+(?:by|another|a\\s+further))*\\s*$`,
   'iu',
 );
+
+/** "50 people or more", "10% or less": a bound written after the quantity. */
+const BOUND_AFTER = /^[ \u00a0]+or[ \u00a0]+(?:(?<over>more|greater|higher|above|over)|(?<under>less|fewer|lower|below|under))(?![\p{L}])/iu;
+
+/** The firmness a bound after the quantity gives it ("or more"), and where that bound ends; null when there is none. */
+export function boundAfter(text: string, at: number, limit: number): { change: Change; end: number } | null {
+  const m = BOUND_AFTER.exec(text.slice(at, Math.min(limit, at + 16)));
+  if (!m?.groups) return null;
+  return { change: m.groups['over'] !== undefined ? '>' : '<', end: at + m[0].length };
+}
 
 /** The firmness of a quantity starting at `at`, from the text of its sentence before it. */
 export function firmnessBefore(text: string, at: number, floor: number): Firmness {

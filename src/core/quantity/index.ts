@@ -3,7 +3,7 @@
  * or range, unit, firmness and rate. Cheap token scanning over small tables; linear in the sentence.
  */
 import type { ClaimKind, Quantity, Span } from '../types';
-import { firmnessBefore } from './firmness';
+import { boundAfter, firmnessBefore } from './firmness';
 import { countedNounAt } from './nouns';
 import { isNumberWord, isVulgarFraction, type Numeral, readNumeral } from './numerals';
 import { phoneSpans, rejection } from './reject';
@@ -115,6 +115,8 @@ function rangeEnd(text: string, within: Span, tokens: Token[], a: Core): Core | 
   const sign = tokens[a.to + 1]?.kind === 'mark' && CURRENCY_SIGNS.has(tokens[a.to + 1]!.text) ? 1 : 0;
   const b = readCore(text, within, tokens, a.to + 1 + sign);
   if (!b || b.numeral.range || a.numeral.range) return null;
+  // "1-222-2222": a chain of hyphenated numbers is a code or a phone number, not a range.
+  if (tokens[b.to]?.text === '-' && touching(tokens[b.to - 1], tokens[b.to]) && tokens[b.to + 1]?.kind === 'digits') return null;
   const hyphen = joiner.lower !== 'to' && joiner.lower !== 'and' && joiner.lower !== 'through';
   if (joiner.lower === 'and' && !/\bbetween\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(within.start, a.start - 20), a.start))) return null;
   if (hyphen && (!a.numeral.digits || !b.numeral.digits)) return null;
@@ -287,6 +289,12 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   else if (text[tokens[n.from]!.start - 1] === '+' && kind === 'percent') change = 'up';
 
   let phraseEnd = counted ? counted.end : end;
+  const after = change === '=' && !b ? boundAfter(text, phraseEnd, within.end) : null;
+  if (after) {
+    change = after.change;
+    phraseEnd = after.end;
+    to = tokenIndexAt(tokens, to, after.end);
+  }
   const rate = rateAfter(text, phraseEnd, within.end);
   if (rate) {
     // "63 cents per share" is NewsQuant's quantity as written; "$3,000 each" keeps "each" to the phrase.

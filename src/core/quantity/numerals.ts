@@ -235,8 +235,9 @@ function vague(tokens: Token[], i: number): Numeral | null {
     to = i + 3;
   }
   if (base === undefined) return null;
-  // Only as a count of something: "dozens of people", not "in their thousands".
+  // Only as a count of something: "dozens of people", not "in their thousands" or "scores of less than 30".
   if (word(tokens, to) !== 'of' && word(tokens, to) !== 'more') return null;
+  if (word(tokens, to) === 'of' && /^(?:less|more|fewer|up|over|under|between|about|around|at)$/.test(word(tokens, to + 1) ?? '')) return null;
   return { from: i, to, value: null, range: [base, base * 10], digits: false, unscaled: base, scale: 1, fraction: false };
 }
 

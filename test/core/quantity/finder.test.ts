@@ -119,6 +119,9 @@ describe('firmness', () => {
     expect(change('Sales rose 5%.')).toBe('up');
     expect(change('The index fell by 3 points.')).toBe('down');
     expect(change('It took 40 days.')).toBe('=');
+    expect(change('It hit 50 people or more.')).toBe('>');
+    expect(change('It was 10% or less of income.')).toBe('<');
+    expect(change('Scores of less than or equal to 30 fail.')).toBe('<');
   });
 
   it('gives a conversion in brackets the firmness of the amount it restates', () => {
@@ -202,6 +205,7 @@ describe('not claims', () => {
   it('rejects phone numbers and page furniture', () => {
     none('Call 555-123-4567 today.');
     none('Call 020 7946 0958 now.');
+    none('+1-222-2222-2222 is a phone number.');
     none('By Staff · 4 min read');
     none('Comments (12)');
     none('1.');
