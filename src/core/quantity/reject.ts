@@ -63,13 +63,15 @@ function countsNamedThings(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** Why the numeral at `from` is not a claim, or null when it may be one. */
-export function rejection(c: RejectContext): string | null {
+/** The tokens around a numeral, as every rule reads them. */
+function around(c: RejectContext): { tokens: Token[]; from: number; to: number; first: Token; last: Token; before: Token | undefined; after: Token | undefined } {
   const { tokens, from, to } = c;
-  const first = tokens[from]!;
-  const last = tokens[to - 1]!;
-  const before = tokens[from - 1];
-  const after = tokens[to];
+  return { tokens, from, to, first: tokens[from]!, last: tokens[to - 1]!, before: tokens[from - 1], after: tokens[to] };
+}
+
+/** Times, dates, years, ordinals, codes and list markers. */
+function timeOrDate(c: RejectContext): string | null {
+  const { tokens, from, to, first, last, before, after } = around(c);
   if (first.kind === 'digits') {
     if (first.text.includes(':')) return 'time';
     // "020 7946 0958", "007": a leading zero marks a code or a phone number, not an amount.
@@ -97,6 +99,12 @@ export function rejection(c: RejectContext): string | null {
     if (c.value >= 1000 && before?.lower === 'of' && /^(?:summer|winter|spring|autumn|fall|year|end|start|beginning|middle|half|quarter)$/.test(tokens[from - 2]?.lower ?? '')) return 'year';
   }
   if (c.plainInteger && c.hasUnit && c.value !== null && c.value >= 1900 && c.value <= 2100 && first.text.length === 4 && before && /^(?:in|since|by|from|until|till|of)$/i.test(before.text)) return 'year';
+  return null;
+}
+
+/** Numbers that name, label, rank or version something, and numbers that are parts of codes or scores. */
+function nameOrLabel(c: RejectContext): string | null {
+  const { tokens, from, to, first, last, before, after } = around(c);
   // "COVID-19", "TA-35", "F-16", "top-10": a word hyphenated onto the number.
   if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'word' && touching(tokens[from - 2], before) && tokens[from - 2]!.lower !== 'minus') return 'name';
   const bareDigits = first.kind === 'digits' && !first.text.includes(',') && !c.hasUnit && last === first;
@@ -130,8 +138,19 @@ export function rejection(c: RejectContext): string | null {
     const sentenceInitial = from === 1 || /^[;"“(]$/.test(tokens[from - 2]?.text ?? '');
     if (!OPENERS.has(before.lower) && !isMonth(before) && (!sentenceInitial || before.text === before.text.toUpperCase())) return 'name';
   }
+  return null;
+}
+
+/** Page furniture that reaches the text: "4 min read", "Comments (12)", "Live: 24 updates". */
+function furniture(c: RejectContext): string | null {
+  const { tokens, from, to, before, after } = around(c);
   if (after && /^(?:min|mins|minute|minutes)$/.test(after.lower) && tokens[to + 1]?.lower === 'read') return 'furniture';
   if (before?.text === '(' && after?.text === ')' && tokens[from - 2]?.kind === 'word' && /^(?:comments?|replies|reply|shares?|reviews?|photos?|videos?)$/.test(tokens[from - 2]!.lower)) return 'furniture';
   if (after?.lower === 'updates' && tokens[from - 1]?.text === ':' && tokens[from - 2]?.lower === 'live') return 'furniture';
   return null;
+}
+
+/** Why the numeral is not a claim ("year", "name", "furniture"…), or null when it may be one. */
+export function rejection(c: RejectContext): string | null {
+  return timeOrDate(c) ?? nameOrLabel(c) ?? furniture(c);
 }
