@@ -214,8 +214,10 @@ function scoreRecognizers(lines: RecognizersLine[], showErrors: boolean): void {
   console.log(`\nRecognizers-Text: ${lines.length} cases (ordinal cases expect no claim; each unit model scored on claims of its kind)`);
   console.log(`${pad('', 34)}${'value F1'.padStart(9)}${'overlap'.padStart(9)}${'exact'.padStart(9)}   value found/predicted/gold`);
   const all = { value: tally(), overlap: tally(), exact: tally() };
+  // A model with nothing to find (ordinals) has no F1: its row counts the claims read where none belong.
+  const cell = (t: Tally): string => (t.gold === 0 ? '—' : f1(t).f.toFixed(1)).padStart(9);
   for (const [model, row] of [...models].sort()) {
-    console.log(`${pad(model, 34)}${f1(row.value).f.toFixed(1).padStart(9)}${f1(row.overlap).f.toFixed(1).padStart(9)}${f1(row.exact).f.toFixed(1).padStart(9)}   ${row.value.found}/${row.value.predicted}/${row.value.gold}`);
+    console.log(`${pad(model, 34)}${cell(row.value)}${cell(row.overlap)}${cell(row.exact)}   ${row.value.found}/${row.value.predicted}/${row.value.gold}`);
     for (const k of ['value', 'overlap', 'exact'] as const) {
       all[k].found += row[k].found;
       all[k].predicted += row[k].predicted;
