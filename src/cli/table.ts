@@ -1,4 +1,5 @@
-import type { Change, Claim, DocumentInfo, Quantity, Source } from '../core/types';
+import { formatFigure } from '../core/related/format';
+import type { Change, Claim, DocumentInfo, Source } from '../core/types';
 
 /** Widths and gaps add up to a terminal 100 columns wide. */
 const COLUMNS = [
@@ -14,17 +15,11 @@ const MAX_LINES_PER_CELL = 3;
 
 const FIRMNESS: Record<Change, string> = { '=': 'exact', '~': 'about', '>': 'over', '<': 'under', up: 'rise', down: 'fall' };
 
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
-}
-
-export function formatValue(quantity: Quantity): string {
-  const amount = quantity.range
-    ? `${formatNumber(quantity.range[0])}–${formatNumber(quantity.range[1])}`
-    : quantity.value !== null
-      ? formatNumber(quantity.value)
-      : quantity.text;
-  return quantity.unit ? `${amount} ${quantity.unit}` : amount;
+/** The figure as a reader says it ("$900 billion", "50%", "12 facilities"); firmness has its own column. */
+export function formatValue(claim: Pick<Claim, 'quantity' | 'kind'>): string {
+  const { quantity, kind } = claim;
+  if (quantity.value === null && !quantity.range) return quantity.text;
+  return formatFigure({ ...quantity, change: '=' }, kind);
 }
 
 export function formatFirmness(claim: Claim): string {
@@ -78,7 +73,7 @@ export function formatTable(info: DocumentInfo, claims: readonly Claim[]): strin
   lines.push(claims.length === 1 ? '1 claim' : `${claims.length} claims`);
   if (claims.length > 0) {
     const rows = claims.map((claim) =>
-      row([claim.text, claim.kind, formatValue(claim.quantity), formatFirmness(claim), claim.when ?? '', formatSource(claim.source)]),
+      row([claim.text, claim.kind, formatValue(claim), formatFirmness(claim), claim.when ?? '', formatSource(claim.source)]),
     );
     // Once a cell wraps, rows only read apart with a blank line between them.
     const spaced = rows.some((lines) => lines.length > 1);

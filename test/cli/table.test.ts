@@ -16,8 +16,14 @@ function claim(overrides: Partial<Claim>): Claim {
 
 describe('the readable table', () => {
   it('shows value with unit, range ends, firmness and the source chain', () => {
-    expect(formatValue(claim({}).quantity)).toBe('12 facility');
-    expect(formatValue({ text: '2,000 to 3,000', start: 0, end: 1, value: null, range: [2000, 3000], unit: 'dollar', change: '=' })).toBe('2,000–3,000 dollar');
+    expect(formatValue(claim({}))).toBe('12 facilities');
+    expect(
+      formatValue({ kind: 'money', quantity: { text: '$2,000 to $3,000', start: 0, end: 1, value: null, range: [2000, 3000], unit: 'dollar', change: '~' } }),
+    ).toBe('$2,000–3,000');
+    expect(formatValue({ kind: 'money', quantity: { text: '$900bn', start: 0, end: 6, value: 9e11, range: null, unit: 'dollar', change: '>' } })).toBe(
+      '$900 billion',
+    );
+    expect(formatValue({ kind: 'percent', quantity: { text: '19%', start: 0, end: 3, value: 19, range: null, unit: 'percentage', change: '=' } })).toBe('19%');
     expect(formatSource(yomiuri)).toBe("media: Japan's Yomiuri newspaper ← anonymous");
   });
 
@@ -39,9 +45,9 @@ describe('the readable table', () => {
     expect(lines.slice(0, 4)).toEqual(['Headline — News', 'https://news.example/a', '2 claims', '']);
     expect(lines[4]).toMatch(/^CLAIM +KIND +VALUE +FIRMNESS +WHEN +SOURCE$/);
     expect(lines[5]).toBe('');
-    expect(lines[6]).toMatch(/^over a dozen diplomatic +count +12 facility +over +media: Japan's$/);
+    expect(lines[6]).toMatch(/^over a dozen diplomatic +count +12 facilities +over +media: Japan's$/);
     expect(lines[7]).toMatch(/^facilities +Yomiuri newspaper$/);
-    expect(table).toContain('1,000,000 shell');
+    expect(table).toContain('1 million shells');
     expect(table).toContain('over, hedged');
     expect(table).toContain('Since August');
     expect(table).toMatch(/…/);
@@ -50,7 +56,7 @@ describe('the readable table', () => {
 
   it('keeps one line per claim when nothing wraps', () => {
     const table = formatTable({ title: null, url: null, publisher: null, published: null }, [claim({ text: '47 embassies', source: anonymous })]);
-    expect(table.split('\n').slice(1, 4)).toEqual(['', expect.stringMatching(/^CLAIM/), expect.stringMatching(/^47 embassies +count +12 facility +over +anonymous$/)]);
+    expect(table.split('\n').slice(1, 4)).toEqual(['', expect.stringMatching(/^CLAIM/), expect.stringMatching(/^47 embassies +count +12 facilities +over +anonymous$/)]);
   });
 
   it('says when there is nothing to show', () => {
