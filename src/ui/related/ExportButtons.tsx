@@ -6,22 +6,11 @@ import { useState } from 'preact/hooks';
 import { fetchRelatedFacts } from '../../page/related-client';
 import type { Claim, DocumentInfo } from '../../core/types';
 import { claimsToCsv, claimsToJson, exportFileName } from './export-format';
+import { downloadText } from './download';
 
 export interface ExportButtonsProps {
   claims: Claim[];
   info: DocumentInfo;
-}
-
-function download(content: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has started the download; the address can go once the event loop has moved on.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function ExportButtons({ claims, info }: ExportButtonsProps) {
@@ -34,7 +23,7 @@ export function ExportButtons({ claims, info }: ExportButtonsProps) {
     try {
       const { facts, problem } = await fetchRelatedFacts(claims, info, info.url ?? '');
       const content = format === 'csv' ? claimsToCsv(claims, info, facts) : claimsToJson(claims, info, facts, new Date());
-      download(content, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', exportFileName(info, format));
+      downloadText(content, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', exportFileName(info, format));
       if (problem) setNote(`Exported without history and pack facts: ${problem}`);
     } catch (error) {
       setNote(`Export failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -9,6 +9,7 @@ import type { HistoryClear, PackExport, PackImport, PackRemove, PackResult, Rela
 import { MAX_PACK_BYTES } from '../../background/packs/limits';
 import { exportFileName } from './export-format';
 import { formatBytes } from './format-bytes';
+import { downloadText } from './download';
 
 interface StorageUse {
   usage: number;
@@ -23,17 +24,6 @@ async function ask<T>(message: RelatedStatusRequest | HistoryClear | PackImport 
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function saveFile(content: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function HistoryAndPacksSection() {
@@ -97,7 +87,7 @@ export function HistoryAndPacksSection() {
     act(async () => {
       const result = await ask<PackResult>({ type: 'pack-export', id });
       if (!result.ok) return `Not exported: ${result.error}`;
-      saveFile(result.json ?? '', exportFileName({ title: name, url: null, publisher: null, published: null }, 'json'));
+      downloadText(result.json ?? '', 'application/json', exportFileName({ title: name, url: null, publisher: null, published: null }, 'json'));
       return null;
     });
 
