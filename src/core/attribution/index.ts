@@ -8,6 +8,7 @@ import { isLexiconWord } from './lexicon';
 import { WINDOW } from './phrases';
 import { readQuotes } from './quotes';
 import { subjectOf } from './subject';
+import { createPeopleRegistry } from './people';
 import { createSurnameIndex, lastFullNameBefore } from './surnames';
 import { timeFor, timesIn } from './when';
 
@@ -76,6 +77,7 @@ export function createDescriber(
     via: null,
   };
   const isSurname = createSurnameIndex(text);
+  const people = createPeopleRegistry();
   let lastNamed: { source: Source; age: number } | null = null;
   /** The last named individual ("he", "she") and the last named body ("it"), as for `lastNamed`. */
   let lastPerson: { source: Source; age: number } | null = null;
@@ -103,11 +105,14 @@ export function createDescriber(
       const person = lastFullNameBefore(text, cue.name.start);
       if (person) {
         const name = text.slice(person.start, person.end);
-        return { kind: 'person', name, text: name, start: person.start, end: person.end, cue: cue.cue, via: null };
+        return { kind: people.officeOf(name) ?? 'person', name, text: name, start: person.start, end: person.end, cue: cue.cue, via: null };
       }
       return { kind: 'person', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     }
     let kind = cue.kind;
+    // "Mr Obama said" after "President Barack Obama": the person keeps the office the article gave them.
+    const office = kind === 'person' ? people.officeOf(written) : null;
+    if (office) kind = office;
     // A lone name is a person only if the article gave that person's full name before.
     const only = cue.name.words.length === 1 ? cue.name.words[0]! : null;
     if (kind === 'person' && only && /^\p{Lu}/u.test(only.text) && !isLexiconWord(only.text) && !isSurname(only.text.replace(/['’]s?$/u, ''), only.start)) {
@@ -202,6 +207,7 @@ export function createDescriber(
     if (paragraphBreak && !opensWithQuote) lastQuoted = null;
     if (quote.open && quote.age >= QUOTE_REACH) quote = closedQuote();
 
+    people.observe(text, sentence);
     const cues = findCues(text, sentence);
     const { primary, reported } = boundCues(cues);
     const quotes = readQuotes(text, sentence, quote.open, quote.single);

@@ -1,0 +1,73 @@
+/**
+ * The people an article has introduced with an office, so that later mentions keep it: after
+ * "President Ana Moreau" or "Karl Aune, the defence minister", a bare "Ms Moreau said" or "Aune said"
+ * still speaks for government. Filled sentence by sentence as the describer reads, so each sentence is
+ * scanned once.
+ */
+import type { SourceKind, Span } from '../types';
+import { TITLES } from './lexicon';
+import { kindOfName } from './kinds';
+import { wordsIn } from './words';
+
+type OfficeKind = 'government' | 'military';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+
+const OFFICE_TITLES = TITLES.filter((t) => t.kind === 'government' || t.kind === 'military');
+
+/** "Senator Mark Warner", "General Ana Ruiz": a title of office, then one to three capitalised words. */
+const TITLED = new RegExp(
+  String.raw`\b(${OFFICE_TITLES.map((t) => t.words.map(escape).join(String.raw`\.?\s+`)).join('|')})\.?\s+((?:${NAME_WORD}\s+){0,2}${NAME_WORD})`,
+  'gu',
+);
+
+/** "Mark Warner, a Democratic senator," or "Mr. Warner, the health minister.": a name, then an apposition. */
+const APPOSED = new RegExp(String.raw`((?:${NAME_WORD}\.?\s+){0,2}${NAME_WORD}),\s+((?:a|an|the)\s+[^,.;:()"“”]{2,60})(?=[,.;]|$)`, 'gu');
+
+/** Courtesy titles that are no part of the surname key. */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/;
+
+function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => w && !COURTESY.test(w));
+  const last = words[words.length - 1];
+  return last ? last.replace(/['’]s?$/u, '') : null;
+}
+
+export interface PeopleRegistry {
+  /** Reads the offices the sentence gives to named people. */
+  observe(text: string, sentence: Span): void;
+  /** The office kind of a person mentioned by name ("Mr Obama", "Warner"), if the article gave one. */
+  officeOf(name: string): OfficeKind | null;
+}
+
+export function createPeopleRegistry(): PeopleRegistry {
+  const offices = new Map<string, OfficeKind>();
+  const remember = (name: string, kind: OfficeKind): void => {
+    const surname = surnameOf(name);
+    if (surname && !offices.has(surname)) offices.set(surname, kind);
+  };
+  return {
+    observe(text, sentence) {
+      const body = text.slice(sentence.start, sentence.end);
+      for (const m of body.matchAll(TITLED)) {
+        const title = m[1]!.replace(/\.?\s+/g, ' ').replace(/\.$/, '');
+        const kind = OFFICE_TITLES.find((t) => t.words.join(' ') === title)?.kind;
+        if (kind === 'government' || kind === 'military') remember(m[2]!, kind);
+      }
+      for (const m of body.matchAll(APPOSED)) {
+        const asideStart = sentence.start + m.index + m[0].length - m[2]!.length;
+        // A spokesperson speaks for the body named after "for", which tells nothing of their own office.
+        const words = wordsIn(text, asideStart, asideStart + m[2]!.length);
+        if (words.some((w) => /^spokes/.test(w.lower))) continue;
+        const kind: SourceKind | null = kindOfName(words, false);
+        if (kind === 'government' || kind === 'military') remember(m[1]!, kind);
+      }
+    },
+    officeOf(name) {
+      const surname = surnameOf(name);
+      return surname ? (offices.get(surname) ?? null) : null;
+    },
+  };
+}
