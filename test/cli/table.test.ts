@@ -47,7 +47,7 @@ describe('the readable table', () => {
     expect(lines[5]).toBe('');
     expect(lines[6]).toMatch(/^over a dozen diplomatic +count +12 facilities +over +media: Japan's$/);
     expect(lines[7]).toMatch(/^facilities +Yomiuri newspaper$/);
-    expect(table).toContain('1 million shells');
+    expect(table).toContain('1 million');
     expect(table).toContain('over, hedged');
     expect(table).toContain('Since August');
     expect(table).toMatch(/…/);
