@@ -1,5 +1,6 @@
 import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
+import { bareDefiniteHead, createBodyRegistry } from './antecedents';
 import { clauseIndexAt, clausesOf, firstEndingAfter, sentencesWithin, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
@@ -78,6 +79,7 @@ export function createDescriber(
   };
   const isSurname = createSurnameIndex(text);
   const people = createPeopleRegistry();
+  const bodies = createBodyRegistry();
   let lastNamed: { source: Source; age: number } | null = null;
   /** The last named individual ("he", "she") and the last named body ("it"), as for `lastNamed`. */
   let lastPerson: { source: Source; age: number } | null = null;
@@ -118,9 +120,10 @@ export function createDescriber(
     if (kind === 'person' && only && /^\p{Lu}/u.test(only.text) && !isLexiconWord(only.text) && !isSurname(only.text.replace(/['’]s?$/u, ''), only.start)) {
       kind = 'organisation';
     }
-    const head = cue.name.words[cue.name.words.length - 1]?.lower;
-    const definite = cue.name.words[0]?.lower === 'the' && cue.name.words.slice(1).every((w) => /^\p{Ll}/u.test(w.text));
-    if (definite && head && lastNamed?.source.name?.toLowerCase().includes(head)) kind = lastNamed.source.kind;
+    // "the company said", "The report found": the body named before, as the article named it.
+    const head = bareDefiniteHead(cue.name.words);
+    const antecedent = head ? bodies.antecedentFor(head) : null;
+    if (antecedent) return { ...antecedent, cue: cue.cue };
     return { kind, name: written, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
   }
 
@@ -208,6 +211,7 @@ export function createDescriber(
     if (quote.open && quote.age >= QUOTE_REACH) quote = closedQuote();
 
     people.observe(text, sentence);
+    bodies.observe(text, sentence, people.isKnownPerson);
     const cues = findCues(text, sentence);
     const { primary, reported } = boundCues(cues);
     const quotes = readQuotes(text, sentence, quote.open, quote.single);
@@ -270,6 +274,8 @@ export function createDescriber(
     const speaking = primary.filter((b) => b.cue.role === 'speech' && b.source.name !== null);
     lastQuoted = quotes.inside.length > 0 ? (speaking[speaking.length - 1]?.source ?? (primary.length === 0 ? carried : null)) : null;
     const named = primary.filter((b) => b.source.name !== null);
+    bodies.noteSources(text, named.map((b) => b.source));
+    for (const b of named) if (b.source.kind === 'person' && b.source.name) people.noteSpeaker(b.source.name);
     lastNamed = carryForward(lastNamed, named);
     const individual = (b: Bound): boolean => b.cue.individual || b.source.kind === 'person';
     lastPerson = carryForward(lastPerson, named.filter(individual));

@@ -40,10 +40,15 @@ export interface PeopleRegistry {
   observe(text: string, sentence: Span): void;
   /** The office kind of a person mentioned by name ("Mr Obama", "Warner"), if the article gave one. */
   officeOf(name: string): OfficeKind | null;
+  /** Records a person the article quotes, so that their name is not taken for a body's. */
+  noteSpeaker(name: string): void;
+  /** Whether the name ends in the surname of someone quoted or given an office before. */
+  isKnownPerson(name: string): boolean;
 }
 
 export function createPeopleRegistry(): PeopleRegistry {
   const offices = new Map<string, OfficeKind>();
+  const speakers = new Set<string>();
   const remember = (name: string, kind: OfficeKind): void => {
     const surname = surnameOf(name);
     if (surname && !offices.has(surname)) offices.set(surname, kind);
@@ -64,6 +69,14 @@ export function createPeopleRegistry(): PeopleRegistry {
         const kind: SourceKind | null = kindOfName(words, false);
         if (kind === 'government' || kind === 'military') remember(m[1]!, kind);
       }
+    },
+    noteSpeaker(name) {
+      const surname = surnameOf(name);
+      if (surname) speakers.add(surname);
+    },
+    isKnownPerson(name) {
+      const surname = surnameOf(name);
+      return surname !== null && (speakers.has(surname) || offices.has(surname));
     },
     officeOf(name) {
       const surname = surnameOf(name);

@@ -36,7 +36,7 @@ group('scope across sentences', () => {
       "Greece's Ministry of Tourism said arrivals were strong. The ministry also said 31 cruise ships docked in June.",
       [{ phrase: '31 cruise ships' }],
     );
-    expect(claims[0]!.source).toMatchObject({ kind: 'government', name: 'The ministry', cue: 'said' });
+    expect(claims[0]!.source).toMatchObject({ kind: 'government', name: "Greece's Ministry of Tourism", cue: 'said' });
   });
 
   it('does not carry a source to a later sentence that names nobody', () => {

@@ -1,0 +1,142 @@
+/**
+ * What a bare definite mention stands for: "the company said", "The report found", "the ministry
+ * added" name no one themselves; they continue a body the article named before ("Whole Foods", "a
+ * report by the Centre for Tax Studies"). The registry keeps the bodies named so far, newest last, as
+ * the describer walks the sentences in order, and answers each mention from the newest that fits its
+ * head noun.
+ */
+import type { Source, SourceKind, Span } from '../types';
+import { kindOfName } from './kinds';
+import { isLexiconWord } from './lexicon';
+import { phraseAfter } from './phrases';
+import { type Word, wordsIn } from './words';
+
+/** How many bodies are kept: enough for an article's worth of back references, bounded per lookup. */
+const KEPT = 24;
+
+type Fit = 'company' | 'document' | 'government' | 'media' | 'body';
+
+/** Head nouns of bare definite mentions, by what they may stand for. */
+const HEADS = new Map<string, Fit>([
+  ...['company', 'firm', 'chain', 'retailer', 'business', 'brand', 'startup', 'grocer', 'carrier', 'airline', 'insurer', 'bank', 'maker', 'manufacturer', 'group', 'operator'].map(
+    (h) => [h, 'company'] as const,
+  ),
+  ...['report', 'study', 'survey', 'analysis', 'paper', 'research', 'review', 'audit', 'assessment', 'poll', 'index'].map(
+    (h) => [h, 'document'] as const,
+  ),
+  ...['ministry', 'agency', 'department', 'office', 'government', 'administration', 'commission', 'authority', 'council', 'bureau', 'regulator'].map(
+    (h) => [h, 'government'] as const,
+  ),
+  ...['newspaper', 'broadcaster', 'network', 'magazine', 'outlet', 'channel', 'daily', 'tabloid'].map((h) => [h, 'media'] as const),
+  ...['institute', 'centre', 'center', 'university', 'foundation', 'association', 'union', 'charity', 'organisation', 'organization', 'nonprofit'].map(
+    (h) => [h, 'body'] as const,
+  ),
+]);
+
+/** The kinds a mention with each head may stand for. */
+const FITTING_KINDS: Record<Fit, SourceKind[]> = {
+  company: ['organisation'],
+  document: ['organisation', 'government', 'media'],
+  government: ['government'],
+  media: ['media'],
+  body: ['organisation', 'government'],
+};
+
+interface Body {
+  source: Source;
+  /** Named as the subject of a sentence rather than as a source: a candidate for "the company" only. */
+  subjectOnly: boolean;
+}
+
+/** The head noun of a bare definite mention ("the company", "The new report"), or null for any other phrase. */
+export function bareDefiniteHead(words: Word[]): string | null {
+  if (words.length < 2 || words[0]!.lower !== 'the') return null;
+  if (!words.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) return null;
+  return words[words.length - 1]!.lower;
+}
+
+/** "A study", "the company", "this report": a determiner and common nouns name no one to refer back to. */
+function namesNoOne(words: Word[]): boolean {
+  return words.length > 0 && /^(?:a|an|the|this|that|its|their)$/.test(words[0]!.lower) && words.slice(1).every((w) => /^\p{Ll}/u.test(w.text));
+}
+
+/**
+ * Whether a capitalised run opening a sentence is a name: "Prices rose", "Officials have" are common
+ * nouns capitalised by the sentence, so a lone plural or lexicon word is not taken.
+ */
+function isNameOfSubject(run: string): boolean {
+  const words = run.split(/\s+/);
+  if (NOT_A_SUBJECT.test(words[0]!)) return false;
+  return words.length > 1 || !(/[^s]s$/.test(run) || isLexiconWord(run));
+}
+
+/** Words a sentence may open with that are not the name of its subject. */
+const NOT_A_SUBJECT = /^(?:The|A|An|In|On|At|By|For|From|With|Within|Without|After|Before|Since|During|As|If|When|While|But|And|Or|So|Then|Yet|It|He|She|They|We|I|You|This|That|These|Those|There|Here|Its|His|Her|Their|Our|Some|Many|Most|All|Each|Every|Such|What|Why|How|Where|Who)$/;
+
+/** "Northwind has been…", "Northwind Foods cut…": a capitalised name opening the sentence as its subject. */
+const OPENING_SUBJECT =
+  /^((?:\p{Lu}[\p{L}\d&'’.-]*\s+){0,3}\p{Lu}[\p{L}\d&'’.-]*)\s+(?:has|have|had|is|was|are|were|will|would|plans|\p{Ll}+ed)\b/u;
+
+/** "a report released on Monday by the Centre for Tax Studies": the author of a document. */
+const AUTHORED = /\b(?:report|study|survey|analysis|paper|review|audit|poll)\b[^.;:"“”]{0,60}?\bby\s+/giu;
+
+export interface BodyRegistry {
+  /** Records the bodies the sentence names by its words: its opening subject, the authors of documents. */
+  observe(text: string, sentence: Span, isPerson: (name: string) => boolean): void;
+  /** Records the sentence's named sources, once they are resolved. */
+  noteSources(text: string, named: Source[]): void;
+  /** The body a bare definite mention with this head continues, newest first; null when none fits. */
+  antecedentFor(head: string): Source | null;
+}
+
+export function createBodyRegistry(): BodyRegistry {
+  const bodies: Body[] = [];
+  const keep = (body: Body): void => {
+    bodies.push(body);
+    if (bodies.length > KEPT) bodies.shift();
+  };
+  const sourceAt = (text: string, span: Span, kind: SourceKind): Source => {
+    const written = text.slice(span.start, span.end);
+    return { kind, name: written, text: written, start: span.start, end: span.end, cue: null, via: null };
+  };
+  return {
+    observe(text, sentence, isPerson) {
+      const body = text.slice(sentence.start, sentence.end);
+      const opening = OPENING_SUBJECT.exec(body.replace(/^[“"‘]/, ''));
+      const offset = /^[“"‘]/.test(body) ? 1 : 0;
+      if (opening?.[1] && isNameOfSubject(opening[1]) && !isPerson(opening[1])) {
+        const start = sentence.start + offset;
+        keep({ source: sourceAt(text, { start, end: start + opening[1].length }, 'organisation'), subjectOnly: true });
+      }
+      for (const m of body.matchAll(AUTHORED)) {
+        const phrase = phraseAfter(text, sentence.start + m.index + m[0].length, sentence.end);
+        // The author's name ends at its last capitalised word: "by the Lakeside Institute [looks at…]".
+        const last = phrase ? phrase.words.findLastIndex((w) => /^\p{Lu}/u.test(w.text)) : -1;
+        if (!phrase || last < 0) continue;
+        const words = phrase.words.slice(0, last + 1);
+        const kind = kindOfName(words, false);
+        const span = { start: words[0]!.start, end: words[last]!.end };
+        if (kind && kind !== 'person' && kind !== 'anonymous') keep({ source: sourceAt(text, span, kind), subjectOnly: false });
+      }
+    },
+    noteSources(text, named) {
+      for (const source of named) {
+        const words = source.start !== null && source.end !== null ? wordsIn(text, source.start, source.end) : [];
+        if (source.kind === 'person' || source.kind === 'anonymous' || namesNoOne(words)) continue;
+        keep({ source: { ...source, cue: null, via: null }, subjectOnly: false });
+      }
+    },
+    antecedentFor(head) {
+      const fit = HEADS.get(head);
+      for (let i = bodies.length - 1; i >= 0; i--) {
+        const { source, subjectOnly } = bodies[i]!;
+        const lower = source.name?.toLowerCase() ?? '';
+        // "the institute" after "the Redwood Institute": the head itself names the antecedent.
+        if (!subjectOnly && lower.split(/[^\p{L}]+/u).includes(head)) return source;
+        if (!fit || (subjectOnly && fit !== 'company')) continue;
+        if (FITTING_KINDS[fit].includes(source.kind)) return fit === 'company' ? { ...source, kind: 'organisation' } : source;
+      }
+      return null;
+    },
+  };
+}
