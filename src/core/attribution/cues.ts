@@ -21,7 +21,7 @@ import {
   TRAILING_CARRIER,
   VERB_CANDIDATE,
 } from './lexicon';
-import { DETERMINERS, isPronoun, type Phrase, phraseAfter, phraseBefore, WINDOW } from './phrases';
+import { DETERMINERS, isPronoun, type Phrase, phraseAfter, phraseBefore, properNameOf, WINDOW } from './phrases';
 import { startsSentence, wordsIn } from './words';
 
 export type CueRole = 'speech' | 'forward' | 'chain' | 'reported';
@@ -159,7 +159,10 @@ function named(
   const full = anonymousAround(text, cleaned, sentence.start, sentence.end);
   const first = full.words[0];
   const kind = kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ?? (speaker ? 'person' : null);
-  return kind ? { name: full, kind, pronoun: false, individual: kind === 'person' || namesIndividual(full.words) } : null;
+  if (!kind) return null;
+  // The kind reads the whole phrase ("health minister Ana Ruiz" is government); the name is the proper name in it.
+  const name = kind === 'anonymous' ? full : properNameOf(full);
+  return { name, kind, pronoun: false, individual: kind === 'person' || namesIndividual(full.words) };
 }
 
 /** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping each other). */

@@ -4,7 +4,7 @@
  */
 import type { SourceKind } from '../types';
 import { isLexiconWord, isPlace, KIND_ORDER, phraseHasKind, TITLE_WORDS, TITLES } from './lexicon';
-import { DETERMINERS } from './phrases';
+import { DETERMINERS, ROLE_MODIFIERS } from './phrases';
 import { isCapitalised, type Word, withoutPossessive } from './words';
 
 /** Particles inside personal names: "Osama bin Laden", "Ursula von der Leyen". */
@@ -76,8 +76,15 @@ function personKind(words: Word[]): SourceKind | null {
   return null;
 }
 
-/** "defence minister Sergei Shoigu": a role of office before the name makes them speak for it. */
+/**
+ * "defence minister Sergei Shoigu": a role of office before the name makes them speak for it. A body
+ * noun right before the name ("rescue group [Project Jonah]", "the newspaper [Le Soir]") makes the
+ * name the body's own.
+ */
 function roleKind(before: Word[]): SourceKind {
+  const last = before[before.length - 1];
+  const body = last && !isCapitalised(last.text) && !ROLE_MODIFIERS.has(last.lower) ? lexiconKind([last]) : null;
+  if (body === 'organisation' || body === 'media') return body;
   const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
   return role === 'government' || role === 'military' ? role : 'person';
 }
@@ -95,7 +102,8 @@ function titleAtEnd(words: Word[]): SourceKind | null {
 /** Whether `words` name one person ("Dr Rui Santos of the union", "President Ana Moreau"), not a body. */
 export function namesIndividual(words: Word[]): boolean {
   const joiner = words.findIndex((w, k) => k > 0 && OF_LIKE.has(w.lower));
-  return personKind(joiner > 0 ? words.slice(0, joiner) : words) !== null;
+  const kind = personKind(joiner > 0 ? words.slice(0, joiner) : words);
+  return kind !== null && kind !== 'organisation' && kind !== 'media';
 }
 
 /**

@@ -6,9 +6,9 @@
 import { AMBIGUOUS_VERBS, CARRIER_WORDS, DENIAL_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { breaksBetween, type Word, wordsIn } from './words';
 
-/** Where a name read forwards gives way to what it says: "data from the agency [show] 23 days". */
+/** Where a name read forwards gives way to what it says: "data from the agency [show] 23 days"; "1010data" is a name. */
 const endsNameAfter = (w: Word): boolean =>
-  SPEECH_VERBS.has(w.lower) || AMBIGUOUS_VERBS.has(w.lower) || DENIAL_VERBS.has(w.lower) || /^\d/.test(w.text);
+  SPEECH_VERBS.has(w.lower) || AMBIGUOUS_VERBS.has(w.lower) || DENIAL_VERBS.has(w.lower) || /^\d+(?![\p{L}\d])/u.test(w.text);
 
 const MAX_WORDS = 12;
 /** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
@@ -177,8 +177,9 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
       break;
     }
     if (STOPS.has(w.lower)) break;
-    // "the agency [reports]" ends the name; "a [report] by" does not.
-    if (endsNameAfter(w) && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;
+    // "the agency [reports]" ends the name; "a [report] by" does not, nor a capital inside a name ("Project Jonah").
+    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text);
+    if (verbLike && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;
     // "According to Fox News Ms Rosa allegedly…": a title starts someone else.
     if (PERSONAL_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;
     taken.push(w);
@@ -187,8 +188,34 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
   return phraseOf(taken);
 }
 
+/** Words that start a proper name though not capitalised: "1010data", "eBay". */
+const startsName = (w: Word): boolean => /^\p{Lu}/u.test(w.text) || /^\d+\p{L}/u.test(w.text) || /^\p{Ll}+\p{Lu}/u.test(w.text);
+
+/**
+ * The proper name at the end of a phrase that opens with a common-noun descriptor: "whale rescue
+ * group [Project Jonah]", "data analysis firm [1010data]", "Amazon founder [Jeff Bezos]". The words
+ * after the last common noun must all be part of a name (capitalised, or joiners such as "of" inside
+ * it), so "Japan's Yomiuri newspaper", "a spokeswoman for Greenpeace" and "Stanford University's
+ * Center on Poverty" stay whole.
+ */
+export function properNameOf(phrase: Phrase): Phrase {
+  const { words } = phrase;
+  let cut = -1;
+  words.forEach((w, k) => {
+    if (!startsName(w) && !DETERMINERS.has(w.lower) && !LINKS.has(w.lower)) cut = k;
+  });
+  const rest = words.slice(cut + 1);
+  if (cut < 0 || rest.length === 0 || !startsName(rest[0]!)) return phrase;
+  // A possessive descriptor ("the agency's Ana Ruiz") or a determiner alone before the name is kept.
+  const descriptor = words.slice(0, cut + 1);
+  if (descriptor.every((w) => DETERMINERS.has(w.lower)) || /['’]s?$/u.test(words[cut]!.text)) return phrase;
+  // "a research group in Brussels": a place after a preposition is where the body is, not its name.
+  if (/^(?:in|from|by|near)$/.test(words[cut]!.lower)) return phrase;
+  return phraseOf(rest) ?? phrase;
+}
+
 export function isPronoun(phrase: Phrase): boolean {
   return phrase.words.length === 1 && PRONOUNS.has(phrase.words[0]!.lower);
 }
 
-export { DETERMINERS };
+export { DETERMINERS, ROLE_MODIFIERS };
