@@ -1,6 +1,7 @@
 import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry } from './antecedents';
+import { createBlockTracker } from './blocks';
 import { clauseIndexAt, clausesOf, firstEndingAfter, sentencesWithin, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
@@ -85,11 +86,12 @@ export function createDescriber(
   let lastPerson: { source: Source; age: number } | null = null;
   let lastBody: { source: Source; age: number } | null = null;
   let quote: { open: boolean; single: boolean; speaker: Source | null; age: number } = closedQuote();
-  /** "The minister said:" — the speaker of the quote block that follows, until the paragraph ends. */
-  let block: { speaker: Source; sentencesSeen: number } | null = null;
+  const block = createBlockTracker(text);
   /** The speaker of the previous sentence's quotation: '"…," she said. "…"' goes on with the same voice. */
   let lastQuoted: Source | null = null;
   let previousEnd = 0;
+  /** Where the sentence being described starts: how far back a pronoun looks for its person within it. */
+  let sentenceStart = 0;
 
   /** A cue's source; "it", "he" and "the ministry" continue the source named just before. */
   function sourceOf(cue: FoundCue): Source | null {
@@ -101,6 +103,12 @@ export function createDescriber(
       // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.
       const personal = /^(?:he|she|his|her)$/i.test(written);
       const impersonal = /^(?:it|its)$/i.test(written);
+      // "Askar has released code he said…": a known person named earlier in the sentence comes first.
+      const mention = personal ? people.lastMentionIn(text, Math.max(sentenceStart, cue.name.start - WINDOW), cue.name.start) : null;
+      if (mention) {
+        const name = text.slice(mention.start, mention.end);
+        return { kind: people.officeOf(name) ?? 'person', name, text: name, ...mention, cue: cue.cue, via: null };
+      }
       const antecedent = personal ? lastPerson : impersonal ? lastBody : lastNamed;
       if (antecedent) return { ...antecedent.source, cue: cue.cue };
       if (!personal) return null;
@@ -205,11 +213,12 @@ export function createDescriber(
     previousEnd = sentence.end;
     const opensWithQuote = /^\s*[“"«‘]/.test(text.slice(sentence.start, sentence.start + 4));
     if (paragraphBreak && quote.open && !opensWithQuote) quote = closedQuote();
-    if (paragraphBreak && block && block.sentencesSeen > 0) block = null;
+    block.enter(paragraphBreak);
     // A paragraph that opens with a quotation and names nobody goes on with the last voice quoted.
     if (paragraphBreak && !opensWithQuote) lastQuoted = null;
     if (quote.open && quote.age >= QUOTE_REACH) quote = closedQuote();
 
+    sentenceStart = sentence.start;
     people.observe(text, sentence);
     bodies.observe(text, sentence, people.isKnownPerson);
     const cues = findCues(text, sentence);
@@ -226,7 +235,7 @@ export function createDescriber(
     // A few denials are enough to find one not by the claim's own source; more would cost per claim.
     const candidateDenials = [...denials.slice(0, 3), ...(laterDenial ? [laterDenial] : [])];
     const carried = quote.open ? quote.speaker : opensWithQuote && primary.length === 0 ? lastQuoted : null;
-    const blockSpeaker = block?.speaker ?? null;
+    const blockSpeaker = block.speaker();
     // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
     let openingSpeaker: Source | null = null;
     if (quotes.openAtEnd && quotes.openedAt !== null) {
@@ -291,12 +300,7 @@ export function createDescriber(
       quote = closedQuote();
     }
 
-    const last = primary[primary.length - 1];
-    if (last && /:\s*$/.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end)) && last.source.name !== null) {
-      block = { speaker: last.source, sentencesSeen: 0 };
-    } else if (block) {
-      block.sentencesSeen++;
-    }
+    block.leave(sentence, named.map((b) => b.source));
     return described;
   };
 }

@@ -44,6 +44,8 @@ export interface PeopleRegistry {
   noteSpeaker(name: string): void;
   /** Whether the name ends in the surname of someone quoted or given an office before. */
   isKnownPerson(name: string): boolean;
+  /** The last mention of a known person between two offsets ("Askar has released code he said…"). */
+  lastMentionIn(text: string, from: number, to: number): Span | null;
 }
 
 export function createPeopleRegistry(): PeopleRegistry {
@@ -77,6 +79,15 @@ export function createPeopleRegistry(): PeopleRegistry {
     isKnownPerson(name) {
       const surname = surnameOf(name);
       return surname !== null && (speakers.has(surname) || offices.has(surname));
+    },
+    lastMentionIn(text, from, to) {
+      const words = wordsIn(text, from, to);
+      for (let i = words.length - 1; i >= 0; i--) {
+        const w = words[i]!;
+        const surname = w.text.replace(/['’]s?$/u, '');
+        if (/^\p{Lu}/u.test(w.text) && (speakers.has(surname) || offices.has(surname))) return { start: w.start, end: w.start + surname.length };
+      }
+      return null;
     },
     officeOf(name) {
       const surname = surnameOf(name);

@@ -1,0 +1,67 @@
+/**
+ * Quote blocks: "The minister said:" or "Here's how it works." after a named speaker opens a block of
+ * the speaker's words. A colon inside a paragraph covers the rest of that paragraph; a lead-in that
+ * ends a paragraph covers the paragraphs that follow (a blockquote is rendered as paragraphs of its
+ * own, often without quotation marks), until one names a speaker of its own, or a few paragraphs on.
+ */
+import type { Source, Span } from '../types';
+
+/** How many paragraphs a block that opens at a paragraph's end may cover. */
+const BLOCK_PARAGRAPHS = 6;
+
+/** A sentence that announces what follows: "Here's how it works.", "This is what she wrote:", "… as follows." */
+const LEAD_IN = /^(?:[“"]?\s*)(?:here(?:['’]s| is| are)|this is (?:how|what)|that is how)\b.*[.:]\s*$|\bas follows[.:]\s*$/iu;
+
+interface Block {
+  speaker: Source;
+  /** Opened at a paragraph's end: covers following paragraphs, not only the rest of one. */
+  acrossParagraphs: boolean;
+  paragraphs: number;
+  sentencesSeen: number;
+}
+
+export interface BlockTracker {
+  /** Called before each sentence: a paragraph break ages or ends the block. */
+  enter(paragraphBreak: boolean): void;
+  /** Who speaks the block the current sentence is in, if any. */
+  speaker(): Source | null;
+  /** Called after each sentence with the sources it names: another speaker ends the block, a lead-in opens one. */
+  leave(sentence: Span, named: Source[]): void;
+}
+
+const sameSpeaker = (a: Source, b: Source): boolean => a.name !== null && a.name === b.name;
+
+export function createBlockTracker(text: string): BlockTracker {
+  let block: Block | null = null;
+  /** The last source named in the current paragraph: who a paragraph-final lead-in announces. */
+  let paragraphSpeaker: Source | null = null;
+  return {
+    enter(paragraphBreak) {
+      if (!paragraphBreak) return;
+      paragraphSpeaker = null;
+      if (!block) return;
+      if (block.acrossParagraphs) {
+        block.paragraphs++;
+        if (block.paragraphs > BLOCK_PARAGRAPHS) block = null;
+      } else if (block.sentencesSeen > 0) {
+        block = null;
+      }
+    },
+    speaker() {
+      return block?.speaker ?? null;
+    },
+    leave(sentence, named) {
+      const newest = named[named.length - 1];
+      if (newest) paragraphSpeaker = newest;
+      const written = text.slice(sentence.start, sentence.end);
+      const endsParagraph = /^[^\S\n]*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 8));
+      const colon = /:\s*["”]?\s*$/.test(written);
+      if ((colon || (endsParagraph && LEAD_IN.test(written))) && paragraphSpeaker) {
+        block = { speaker: paragraphSpeaker, acrossParagraphs: endsParagraph, paragraphs: 0, sentencesSeen: 0 };
+        return;
+      }
+      if (block && named.some((s) => !sameSpeaker(s, block!.speaker))) block = null;
+      else if (block) block.sentencesSeen++;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { describe as group, expect, it } from 'vitest';
+import { describe } from './describe-helper';
+
+group('quote blocks', () => {
+  it('a lead-in ending a paragraph gives the following paragraphs to the speaker', () => {
+    const text = [
+      'Rita Oyelaran wrote in a newsletter on Monday that the bridge was failing.',
+      'Oyelaran has published her survey notes, which she said explain the problem. Here is what she found.',
+      'In my survey I counted 37 cracked bolts.',
+      'The worst span sags by 9 centimetres at noon.',
+    ].join('\n');
+    const claims = describe(text, [{ phrase: '37 cracked bolts' }, { phrase: '9 centimetres', kind: 'measure' }]);
+    expect(claims.map((c) => [c.source.kind, c.source.name])).toEqual([
+      ['person', 'Oyelaran'],
+      ['person', 'Oyelaran'],
+    ]);
+  });
+
+  it('a colon ending a paragraph opens a block that a new speaker ends', () => {
+    const text = [
+      'The harbour master, Ivo Dale, explained in a post:',
+      'We moved 120 containers overnight.',
+      'Port workers said 14 cranes were idle.',
+      'Another 30 ships are waiting.',
+    ].join('\n');
+    const claims = describe(text, [{ phrase: '120 containers' }, { phrase: '14 cranes' }, { phrase: '30 ships' }]);
+    expect(claims.map((c) => c.source.name)).toEqual(['Ivo Dale', 'Port workers', null]);
+  });
+
+  it('a block ends a few paragraphs on', () => {
+    const paragraphs = ['Ana Kim said:', ...Array.from({ length: 7 }, (_, k) => `Line ${k} of the statement.`), 'Fares rose by 8% in May.'];
+    const [claim] = describe(paragraphs.join('\n'), [{ phrase: '8%', kind: 'percent' }]);
+    expect(claim!.source.kind).toBe('article');
+  });
+
+  it('"he" takes a known person named earlier in the same sentence', () => {
+    const text = '"The tide came early," Joan Sato said.\nSato kept a log she said shows 52 high tides this year.';
+    const [claim] = describe(text, [{ phrase: '52 high tides' }]);
+    expect(claim!.source).toMatchObject({ kind: 'person', name: 'Sato' });
+  });
+});
