@@ -241,7 +241,8 @@ export function createDescriber(
     if (quotes.openAtEnd && quotes.openedAt !== null) {
       const opener = quotes.openedAt;
       const before = primary.filter((b) => b.cue.start < opener);
-      openingSpeaker = before[before.length - 1]?.source ?? primary[0]?.source ?? blockSpeaker ?? speakerAfterQuote(sentence.end);
+      // '"…," Ana said. "But … $16 a pound."': a quotation opening after the speaker's own goes on in their voice.
+      openingSpeaker = before[before.length - 1]?.source ?? primary[0]?.source ?? blockSpeaker ?? speakerAfterQuote(sentence.end) ?? carried;
     }
 
     const described = findings.map((finding): DescribedClaim => {

@@ -39,3 +39,17 @@ group('quote blocks', () => {
     expect(claim!.source).toMatchObject({ kind: 'person', name: 'Sato' });
   });
 });
+
+group('quotations that go on after the speaker is named', () => {
+  it('a quotation reopening after \'"…," X said.\' keeps X across its sentences', () => {
+    const text = 'Ada Okoro has fished the bay for years.\n"The nets were empty all week," Okoro said. "Honestly, it is grim. And they want 40 dollars a crate for bait."';
+    const [claim] = describe(text, [{ phrase: '40 dollars a crate' }]);
+    expect(claim!.source).toMatchObject({ kind: 'person', name: 'Okoro' });
+  });
+
+  it('a quotation in a new paragraph that names nobody is not given to an earlier speaker', () => {
+    const text = '"The nets were empty all week," Okoro said.\nPrices at the market rose to 40 dollars a crate. "Grim times."';
+    const [claim] = describe(text, [{ phrase: '40 dollars a crate' }]);
+    expect(claim!.source.kind).toBe('article');
+  });
+});
