@@ -16,6 +16,7 @@ describe('attribution cues', () => {
     { sentence: 'The transport ministry announced 220 new buses for the capital.', phrase: '220 new buses', name: 'The transport ministry', cue: 'announced', kind: 'government' },
     { sentence: 'The central bank believes 2,500 jobs are at risk.', phrase: '2,500 jobs', name: 'The central bank', cue: 'believes', kind: 'government' },
     { sentence: 'Researchers at Linden University found 41 new species of beetle.', phrase: '41 new species', name: 'Researchers at Linden University', cue: 'found', kind: 'organisation' },
+    { sentence: 'The Harbour Trust determined that 19 moorings were unsafe.', phrase: '19 moorings', name: 'The Harbour Trust', cue: 'determined', kind: 'organisation' },
     { sentence: "The charity's figures show 9,000 children in temporary housing.", phrase: '9,000 children', name: 'The charity', cue: 'show', kind: 'organisation' },
     { sentence: 'Data from the Meteorological Office show 23 days of frost this winter.', phrase: '23 days of frost', name: 'the Meteorological Office', cue: 'data from', kind: 'government' },
     { sentence: '"We lost 30 sheep to the flood," said Tomas Berg, a farmer near the river.', phrase: '30 sheep', name: 'Tomas Berg', cue: 'said', kind: 'person' },
