@@ -74,3 +74,16 @@ export function firstEndingAfter<T extends Span | { cue: Span }>(spans: T[], at:
   }
   return low;
 }
+
+/** Words that open an adverbial clause or phrase before the sentence's subject: "After …,", "With …,". */
+const LEADING_ADVERBIAL =
+  /^\s*["“]?(?:(?:but|and|yet|so)\s+)?(?:after|before|when|whenever|while|since|although|though|as|with|despite|if|because|once|until|unless|whereas)\b[^,;:"“”]{3,150},/iu;
+
+/**
+ * Where a leading adverbial clause ends ("After 9 people died in June, he said…"): a cue after it
+ * does not govern the numbers inside it. Null when the sentence opens with its subject.
+ */
+export function leadingAdverbialEnd(text: string, sentence: Span): number | null {
+  const m = LEADING_ADVERBIAL.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+  return m ? sentence.start + m[0].length : null;
+}

@@ -2,7 +2,7 @@ import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry } from './antecedents';
 import { createBlockTracker } from './blocks';
-import { clauseIndexAt, clausesOf, firstEndingAfter, sentencesWithin, within } from './clauses';
+import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, sentencesWithin, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
@@ -225,6 +225,9 @@ export function createDescriber(
     const { primary, reported } = boundCues(cues);
     const quotes = readQuotes(text, sentence, quote.open, quote.single);
     const clauses = clausesOf(text, sentence);
+    // "After 9 people died, he said …": the cue after a leading adverbial clause does not govern it.
+    const lead = findings.length > 0 ? leadingAdverbialEnd(text, sentence) : null;
+    const primaryInLead = lead === null ? primary : primary.filter((b) => b.cue.start < lead);
     // A span may hold several sentences when the splitter could not part them: a cue reaches only its own.
     const inner = sentencesWithin(text, sentence);
     const times = findings.length > 0 ? timesIn(text, sentence) : [];
@@ -250,14 +253,15 @@ export function createDescriber(
       const clauseIndex = clauseIndexAt(clauses, claim.start);
       const clause = clauses[clauseIndex]!;
       const ownSentence = inner[clauseIndexAt(inner, claim.start)]!;
-      const own = nearest(primary, claim, clause);
+      const governing = lead !== null && claim.end <= lead ? primaryInLead : primary;
+      const own = nearest(governing, claim, clause);
       const hedge = own ? null : nearest(reported, claim, clause);
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       const chosen =
         own?.source ??
         hedge?.source ??
-        nearest(primary, claim, ownSentence)?.source ??
+        nearest(governing, claim, ownSentence)?.source ??
         (inQuote ? (carried ?? openingSpeaker) : null) ??
         blockSpeaker ??
         articleVoice;
