@@ -26,6 +26,9 @@ const TITLED = new RegExp(
 /** "Mark Warner, a Democratic senator," or "Mr. Warner, the health minister.": a name, then an apposition. */
 const APPOSED = new RegExp(String.raw`((?:${NAME_WORD}\.?\s+){0,2}${NAME_WORD}),\s+((?:a|an|the)\s+[^,.;:()"“”]{2,60})(?=[,.;]|$)`, 'gu');
 
+/** Words after which an apposition names where the person works rather than their role. */
+const ROLE_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'from']);
+
 /** Courtesy titles that are no part of the surname key. */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/;
 
@@ -68,7 +71,9 @@ export function createPeopleRegistry(): PeopleRegistry {
         // A spokesperson speaks for the body named after "for", which tells nothing of their own office.
         const words = wordsIn(text, asideStart, asideStart + m[2]!.length);
         if (words.some((w) => /^spokes/.test(w.lower))) continue;
-        const kind: SourceKind | null = kindOfName(words, false);
+        // "a senior fellow at the Council on …": the role is the office, not the body it works at.
+        const joiner = words.findIndex((w, k) => k > 0 && ROLE_JOINERS.has(w.lower));
+        const kind: SourceKind | null = kindOfName(joiner > 0 ? words.slice(0, joiner) : words, false);
         if (kind === 'government' || kind === 'military') remember(m[1]!, kind);
       }
     },

@@ -27,4 +27,12 @@ group('people keep the office the article gave them', () => {
     const [claim] = describe('Nora Vik runs a bakery in the old town. Vik said 30 loaves sell before noon.', [{ phrase: '30 loaves' }]);
     expect(claim!.source).toMatchObject({ kind: 'person', name: 'Vik' });
   });
+
+  it('a role at a public body is not an office', () => {
+    const [claim] = describe(
+      '"It will pass," said Omar Teele, a research fellow at the Council on Trade Policy.\nLater, Teele said 70 votes were counted.',
+      [{ phrase: '70 votes' }],
+    );
+    expect(claim!.source).toMatchObject({ kind: 'person', name: 'Teele' });
+  });
 });
