@@ -238,6 +238,8 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const verb = m[0].toLowerCase();
     // "EPA-estimated range" is a compound, not a statement.
     if (/[-‐]$/.test(text.slice(start - 1, start))) continue;
+    // "the United States stands at": a capital inside the sentence belongs to a name, not a verb.
+    if (/^\p{Lu}/u.test(m[0]) && !/^[\s"“‘(]*$/u.test(text.slice(sentence.start, start))) continue;
     if (DENIAL_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !AMBIGUOUS_VERBS.has(verb)) continue;
     if (overlapsAny(taken, { start, end })) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));

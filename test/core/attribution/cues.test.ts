@@ -42,6 +42,11 @@ describe('attribution cues', () => {
     });
   }
 
+  it('does not read a capitalised word inside a name as a verb ("the United States stands at")', () => {
+    const claim = describeOne('The debt of the United States stands at 31 trillion dollars.', { phrase: '31 trillion dollars', quantity: '31 trillion' });
+    expect(claim.source.kind).toBe('article');
+  });
+
   it('leaves a sentence that names nobody to the article, named after the publisher', () => {
     const claim = describeOne('The bridge is 1,200 metres long.', { phrase: '1,200 metres', kind: 'measure' }, { publisher: 'Harbour Gazette' });
     expect(claim.source).toEqual({ kind: 'article', name: 'Harbour Gazette', text: null, start: null, end: null, cue: null, via: null });
