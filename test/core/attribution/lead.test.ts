@@ -11,7 +11,7 @@ group('a leading adverbial clause is outside the cue', () => {
   });
 
   it('"But with …," before the speaker is not governed by the speaker', () => {
-    const [claim] = describe('But with 20 days left before the vote, she said the bill was dead.', [{ phrase: '20 days' }]);
+    const [claim] = describe('But with the vote only 20 days away, she said the bill was dead.', [{ phrase: '20 days' }]);
     expect(claim!.source.kind).toBe('article');
   });
 
