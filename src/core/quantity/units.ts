@@ -3,6 +3,8 @@
  * before it ("$", "US$", "€", "USD 1,700"), with the singular names NewsQuant normalises them to.
  */
 import type { ClaimKind } from '../types';
+import { fold, matchUnitPattern, WHITESPACE, notFollowedBy, oneOf, optional, type UnitPattern, unitPattern } from './unit-pattern';
+import { UNIT_SPECS } from './unit-table';
 
 export interface UnitMatch {
   unit: string;
@@ -12,142 +14,55 @@ export interface UnitMatch {
 }
 
 interface UnitEntry {
-  re: RegExp;
+  pattern: UnitPattern;
   unit: string;
   kind: ClaimKind;
 }
 
-/** [pattern, unit, kind, how it may be joined to the number]: 'any' takes a space or hyphen, 'touch' none. */
-type Spec = [string, string, ClaimKind, 'any' | 'touch' | 'space', boolean?];
+/** A unit ends where no letter or digit follows (read as a code point, as RegExp's `u` flag does). */
+function letterOrDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const AT_WORD_END = notFollowedBy(letterOrDigitAt);
+/** How a unit may be joined to its number: a space or hyphen, a space, or nothing. */
+const JOIN_CHARS = ' \u00a0-';
+const JOINS = { any: [optional(oneOf(JOIN_CHARS))], space: [oneOf(' \u00a0')], touch: [] } as const;
 
-const SPECS: Spec[] = [
-  // Percentages and points
-  ['percentage points?|percent(?:age)? pts?', 'percentage point', 'percent', 'any'],
-  ['%|per ?cents?|percents?|percentage|pct|pc', 'percentage', 'percent', 'any'],
-  ['(?:basis points?|bps)', 'basis point', 'percent', 'any'],
-  ['points?|pts', 'point', 'measure', 'any'],
-  // Money after the number
-  ['(?:US |American |U\\.S\\. )?dollars?', 'dollar', 'money', 'any'],
-  ['(?:Australian|Canadian|Singapore(?:an)?|Hong Kong|New Zealand|Taiwan(?:ese)?) dollars?', '$&', 'money', 'any'],
-  ['euros?|EUR', 'euro', 'money', 'any'],
-  ['(?:pounds? sterling|sterling|GBP)', 'pound sterling', 'money', 'any'],
-  ['(?:yen|JPY)', 'japanese yen', 'money', 'any'],
-  ['(?:yuan|renminbi|RMB|CNY)', 'chinese yuan', 'money', 'any'],
-  ['(?:rupees?|INR)', 'indian rupee', 'money', 'any'],
-  ['shekels?', 'shekel', 'money', 'any'],
-  ['(?:Danish |Swedish |Norwegian )?(?:crowns|kroner|krone|kronor|krona)', 'krone', 'money', 'any'],
-  ['(?:Swiss )?francs?|CHF', 'franc', 'money', 'any'],
-  ['(?:roubles?|rubles?)', 'russian rouble', 'money', 'any'],
-  ['pesos?', 'peso', 'money', 'any'],
-  ['ringgit', 'malaysian ringgit', 'money', 'any'],
-  ['won', 'south korean won', 'money', 'space'],
-  ['(?:cents?|pence)', 'cent', 'money', 'any'],
-  ['(?:[A-Z][a-z]+ |[a-z]+ )?(?:guilders?|pesetas?|markkas?|markka|lira|liras|lire|rand|naira|dirhams?|baht|rupiah|zloty|zlotys|forint|dinars?|riyals?|kuai|bitcoins?|BTC)', '$&', 'money', 'any'],
-  ['€', 'euro', 'money', 'any'],
-  ['\\$', 'dollar', 'money', 'space'],
-  ['£', 'pound sterling', 'money', 'space'],
-  ['元', 'chinese yuan', 'money', 'any'],
-  ['p', 'penny', 'money', 'touch', true],
-  ['USD', 'dollar', 'money', 'any', true],
-  // Speed, before the lengths they start with
-  ['(?:mph|m\\.p\\.h\\.?|miles? (?:per|an|a) hour)', 'mile per hour', 'measure', 'any'],
-  ['(?:km/h|kph|kmh|km/hr|kilomet(?:re|er)s? (?:per|an|a) hour)', 'kilometre per hour', 'measure', 'any'],
-  ['(?:m/s|met(?:re|er)s? per second)', 'metre per second', 'measure', 'any'],
-  ['(?:knots?|kts?)', 'knot', 'measure', 'any'],
-  ['mpg|miles? per gallon', 'mile per gallon', 'measure', 'any'],
-  ['rpm', 'revolutions per minute', 'measure', 'any'],
-  // Length and area
-  ['(?:millimet(?:re|er)s?|mm)', 'millimetre', 'measure', 'any'],
-  ['(?:centimet(?:re|er)s?|cm)', 'centimetre', 'measure', 'any'],
-  ['(?:micromet(?:re|er)s?|μm|µm|microns?)', 'micrometre', 'measure', 'any'],
-  ['nanomet(?:re|er)s?', 'nanometre', 'measure', 'any'],
-  ['nm', 'nanometre', 'measure', 'any', true],
-  ['(?:square (?:kilomet(?:re|er)s?)|sq km|km2|km²)', 'square kilometre', 'measure', 'any'],
-  ['(?:square (?:miles?)|sq mi)', 'square mile', 'measure', 'any'],
-  ['(?:square (?:feet|foot)|sq ft|sq\\. ft\\.?)', 'square foot', 'measure', 'any'],
-  ['(?:square (?:met(?:re|er)s?)|sq m|m2|m²)', 'square metre', 'measure', 'any'],
-  ['(?:kilomet(?:re|er)s?|km|kms)', 'kilometre', 'measure', 'any'],
-  ['(?:met(?:re|er)s?)', 'metre', 'measure', 'any'],
-  ['m', 'metre', 'measure', 'any', true],
-  ['(?:miles?|mi)', 'mile', 'measure', 'any'],
-  ['(?:yards?|yds?)', 'yard', 'measure', 'any'],
-  ['(?:feet|foot|ft)', 'foot', 'measure', 'any'],
-  ['(?:inch(?:es)?|″)', 'inch', 'measure', 'any'],
-  ['(?:acres?)', 'acre', 'measure', 'any'],
-  ['(?:hectares?|ha)', 'hectare', 'measure', 'any'],
-  // Mass
-  ['(?:kilo(?:gram(?:me)?)?s?|kgs?)', 'kilogram', 'measure', 'any'],
-  ['(?:milligram(?:me)?s?|mg)', 'milligram', 'measure', 'any'],
-  ['(?:gram(?:me)?s?|g)', 'gram', 'measure', 'any', true],
-  ['(?:pound-feet|lb-ft|lb\\.?-ft\\.?|foot-pounds?)', 'foot pound-force', 'measure', 'any'],
-  ['(?:lbs?|pounds?)', 'pound-mass', 'measure', 'any'],
-  ['(?:ounces?|oz)', 'ounce', 'measure', 'any'],
-  ['(?:metric )?(?:tonnes?)|metric tons?', 'metric ton', 'measure', 'any'],
-  ['(?:tons?)', 'ton', 'measure', 'any'],
-  ['(?:kt)', 'knot', 'measure', 'space', true],
-  // Volume
-  ['(?:millilit(?:re|er)s?|ml|mL)', 'millilitre', 'measure', 'any'],
-  ['(?:lit(?:re|er)s?|l|L)', 'litre', 'measure', 'any', true],
-  ['(?:gallons?|gal)', 'gallon', 'measure', 'any'],
-  ['(?:barrels?|bbl)', 'barrel', 'measure', 'any'],
-  ['(?:cubic (?:met(?:re|er)s?)|m3|m³)', 'cubic metre', 'measure', 'any'],
-  ['(?:cubic (?:feet|foot)|cu ft)', 'cubic foot', 'measure', 'any'],
-  ['(?:tablespoons?|tbsp)', 'tablespoon', 'measure', 'any'],
-  ['(?:teaspoons?|tsp)', 'teaspoon', 'measure', 'any'],
-  ['cups?', 'cup', 'measure', 'any'],
-  // Energy, power, electricity
-  ['(?:kWh|kilowatt[- ]hours?)', 'kilowatt hour', 'measure', 'any', true],
-  ['(?:MWh|megawatt[- ]hours?)', 'megawatt hour', 'measure', 'any', true],
-  ['(?:GWh|gigawatt[- ]hours?)', 'gigawatt hour', 'measure', 'any', true],
-  ['(?:TWh|terawatt[- ]hours?)', 'terawatt hour', 'measure', 'any', true],
-  ['(?:kW|kilowatts?)', 'kilowatt', 'measure', 'any', true],
-  ['(?:MW|megawatts?)', 'megawatt', 'measure', 'any', true],
-  ['(?:GW|gigawatts?)', 'gigawatt', 'measure', 'any', true],
-  ['(?:W|watts?)', 'watt', 'measure', 'any', true],
-  ['(?:V|volts?)', 'volt', 'measure', 'any', true],
-  ['(?:A/cm2|A/cm²)', 'ampere per square centimetre', 'measure', 'any', true],
-  ['(?:amps?|amperes?)', 'ampere', 'measure', 'any'],
-  ['(?:GHz|gigahertz)', 'gigahertz', 'measure', 'any'],
-  ['(?:MHz|megahertz)', 'megahertz', 'measure', 'any'],
-  ['(?:kHz|kilohertz)', 'kilohertz', 'measure', 'any'],
-  ['(?:Hz|hertz)', 'hertz', 'measure', 'any'],
-  ['(?:hp|bhp|horsepower|HP|PS)', 'horsepower', 'measure', 'any', true],
-  ['(?:Nm|newton[- ]met(?:re|er)s?)', 'newton metre', 'measure', 'any', true],
-  ['(?:kcal|calories|Calories|cal)', 'calorie', 'measure', 'any'],
-  ['(?:TB|terabytes?)', 'terabyte', 'measure', 'any', true],
-  ['(?:GB|gigabytes?)', 'gigabyte', 'measure', 'any', true],
-  ['(?:MB|megabytes?)', 'megabyte', 'measure', 'any', true],
-  ['(?:Mbps|Gbps)', 'bit per second', 'measure', 'any', true],
-  ['(?:MPa|megapascals?)', 'megapascal', 'measure', 'any', true],
-  ['(?:GPa|gigapascals?)', 'gigapascal', 'measure', 'any', true],
-  ['(?:ksi)', 'kilopound per square inch', 'measure', 'any'],
-  ['(?:psi)', 'pound per square inch', 'measure', 'any'],
-  ['(?:ppm|parts per million)', 'parts-per-million', 'measure', 'any'],
-  ['(?:ppb|parts per billion)', 'parts-per-billion', 'measure', 'any'],
-  ['(?:G)', 'generation wireless', 'measure', 'touch', true],
-  // Temperature
-  ['(?:°\\s?C|(?:degrees?|deg\\.?) (?:celsius|celcius|centigrade|c)|celsius|celcius|centigrade|centigrate)', 'celsius', 'measure', 'any'],
-  ['C(?![-/])', 'celsius', 'measure', 'touch', true],
-  ['(?:°\\s?F|(?:degrees?|deg\\.?) (?:fahrenheit|farenheit|f)|fahrenheit|farenheit)', 'fahrenheit', 'measure', 'any'],
-  ['F(?![-/])', 'fahrenheit', 'measure', 'touch', true],
-  ['(?:°|degrees?|deg\\.?)', 'degree', 'measure', 'any'],
-  // Age and duration
-  ['(?:years?[- ]old|yrs?[- ]old|-year-old|year-olds?)', 'year of age', 'measure', 'any'],
-  ['(?:seconds?|secs?)', 'second', 'measure', 'any'],
-  ['(?:minutes?|mins?)', 'minute', 'measure', 'any'],
-  ['(?:hours?|hrs?)', 'hour', 'measure', 'any'],
-  ['days?', 'day', 'measure', 'any'],
-  ['weeks?', 'week', 'measure', 'any'],
-  ['months?', 'month', 'measure', 'any'],
-  ['(?:years?|yrs?)', 'year', 'measure', 'any'],
-  ['decades?', 'decade', 'measure', 'any'],
-  ['(?:times|fold|-fold)', 'times', 'ratio', 'any'],
-];
+/**
+ * The table parsed, and each entry's position in it listed under the folded characters its unit may start
+ * with; built on first use, so a page without numbers pays nothing.
+ */
+let table: { entries: UnitEntry[]; byFirst: Map<string, number[]> } | null = null;
 
-const ENTRIES: UnitEntry[] = SPECS.map(([pattern, unit, kind, join, caseSensitive]) => {
-  const gap = join === 'touch' ? '' : join === 'space' ? '[ \\u00a0]' : '[ \\u00a0-]?';
-  return { re: new RegExp(`${gap}(?:${pattern})(?![\\p{L}\\p{N}])`, caseSensitive ? 'yu' : 'yiu'), unit, kind };
-});
+function unitTable(): NonNullable<typeof table> {
+  if (table) return table;
+  const entries = UNIT_SPECS.map(([source, unit, kind, join, caseSensitive]): UnitEntry => ({
+    pattern: unitPattern([...JOINS[join]], source, !caseSensitive, AT_WORD_END),
+    unit,
+    kind,
+  }));
+  const byFirst = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const ch of entry.pattern.firsts) {
+      const list = byFirst.get(ch);
+      if (list) list.push(index);
+      else byFirst.set(ch, [index]);
+    }
+  });
+  return (table = { entries, byFirst });
+}
+
+/** Table positions, in order, of the entries whose unit may start at `window[0]` or, after a join, `window[1]`. */
+function candidates(byFirst: Map<string, number[]>, window: string): number[] {
+  const here = byFirst.get(fold(window[0]!)) ?? [];
+  const joined = JOIN_CHARS.includes(window[0]!) && window[1] !== undefined ? byFirst.get(fold(window[1])) ?? [] : [];
+  if (joined.length === 0) return here;
+  if (here.length === 0) return joined;
+  return [...new Set([...here, ...joined])].sort((x, y) => x - y);
+}
 
 /** "Australian dollars" → "australian dollar", "Singaporean dollars" → "singapore dollar", "dutch guilders" → "dutch guilder". */
 function namedCurrency(written: string): string {
@@ -165,12 +80,13 @@ export function unitAt(text: string, at: number, limit: number): UnitMatch | nul
   const first = text[at + gap];
   if (first === undefined || at + gap >= limit || !/[\p{L}%$€£°″µ元]/u.test(first)) return null;
   const window = text.slice(at, Math.min(limit, at + 40));
-  for (const entry of ENTRIES) {
-    entry.re.lastIndex = 0;
-    const m = entry.re.exec(window);
-    if (!m) continue;
-    const unit = entry.unit === '$&' ? namedCurrency(m[0]) : entry.unit;
-    return { unit, kind: entry.kind, end: at + m[0].length };
+  const { entries, byFirst } = unitTable();
+  for (const index of candidates(byFirst, window)) {
+    const entry = entries[index]!;
+    const length = matchUnitPattern(entry.pattern, window);
+    if (length < 0) continue;
+    const unit = entry.unit === '$&' ? namedCurrency(window.slice(0, length)) : entry.unit;
+    return { unit, kind: entry.kind, end: at + length };
   }
   return null;
 }
@@ -200,10 +116,28 @@ const PREFIXES: [RegExp, string][] = [
   [/₽\s?$|RUB\s?$/, 'russian rouble'],
 ];
 
+/**
+ * Every currency mark above ends, but for one optional space, with one of these characters ("Rs" and
+ * "Rs." are checked apart): a number not preceded by one skips the table and its RegExps altogether.
+ */
+const CURRENCY_LAST = '$SAD€R£P¥Y=B₹W₩MF₽';
+
+function mayEndInCurrency(before: string): boolean {
+  const endsAt = (i: number): boolean => {
+    const ch = before[i];
+    if (ch === undefined) return false;
+    if (CURRENCY_LAST.includes(ch)) return true;
+    if (ch === 's') return before[i - 1] === 'R';
+    return ch === '.' && before[i - 1] === 's' && before[i - 2] === 'R';
+  };
+  const last = before.length - 1;
+  return endsAt(last) || (WHITESPACE.includes(before[last]!) && endsAt(last - 1));
+}
+
 /** The currency written before `at`, or null. */
 export function currencyBefore(text: string, at: number, floor: number): CurrencyPrefix | null {
   const before = text.slice(Math.max(floor, at - 6), at);
-  if (before.length === 0) return null;
+  if (before.length === 0 || !mayEndInCurrency(before)) return null;
   for (const [re, unit] of PREFIXES) {
     const m = re.exec(before);
     if (m) return { unit, start: at - before.length + m.index };
