@@ -87,3 +87,21 @@ export function leadingAdverbialEnd(text: string, sentence: Span): number | null
   const m = LEADING_ADVERBIAL.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
   return m ? sentence.start + m[0].length : null;
 }
+
+/** ", which", ", who": a relative clause hung on the noun before it. */
+const RELATIVE = /,\s+(?:which|who|whom|whose)\s/giu;
+
+/** How far apart a claim and a cue may be for the relative clause between them to be looked for. */
+const RELATIVE_REACH = 200;
+
+/**
+ * Whether a speaker named inside a relative clause that opens after the claim ("Prime, a $119 plan,
+ * which its founder said had 100 million members") speaks only within that clause, not for the claim
+ * in the noun phrase it hangs on.
+ */
+export function speaksOnlyInRelativeAfter(text: string, claim: Span, nameStart: number): boolean {
+  if (nameStart <= claim.end || nameStart - claim.end > RELATIVE_REACH) return false;
+  const between = text.slice(claim.end, nameStart);
+  RELATIVE.lastIndex = 0;
+  return RELATIVE.test(between);
+}

@@ -2,7 +2,7 @@ import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry } from './antecedents';
 import { createBlockTracker } from './blocks';
-import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, sentencesWithin, within } from './clauses';
+import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, sentencesWithin, speaksOnlyInRelativeAfter, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
@@ -254,14 +254,16 @@ export function createDescriber(
       const clause = clauses[clauseIndex]!;
       const ownSentence = inner[clauseIndexAt(inner, claim.start)]!;
       const governing = lead !== null && claim.end <= lead ? primaryInLead : primary;
-      const own = nearest(governing, claim, clause);
+      const governs = (b: Bound | null): Bound | null =>
+        b && !(b.cue.name && speaksOnlyInRelativeAfter(text, claim, b.cue.name.start)) ? b : null;
+      const own = governs(nearest(governing, claim, clause));
       const hedge = own ? null : nearest(reported, claim, clause);
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       const chosen =
         own?.source ??
         hedge?.source ??
-        nearest(governing, claim, ownSentence)?.source ??
+        governs(nearest(governing, claim, ownSentence))?.source ??
         (inQuote ? (carried ?? openingSpeaker) : null) ??
         blockSpeaker ??
         articleVoice;

@@ -25,3 +25,18 @@ group('a leading adverbial clause is outside the cue', () => {
     expect(claim!.source.kind).toBe('government');
   });
 });
+
+group('a speaker inside a relative clause speaks only within it', () => {
+  it('a number in the noun phrase before ", which X said" stays with the article', () => {
+    const claims = describe('The ferry pass, a $45-a-month ticket, which transit director Lea Moss said has 8,000 holders, is popular.', [
+      { phrase: '$45', kind: 'money' },
+      { phrase: '8,000 holders' },
+    ]);
+    expect(claims.map((c) => c.source.kind)).toEqual(['article', 'person']);
+  });
+
+  it('a speaker before the relative clause still governs the sentence', () => {
+    const [claim] = describe('Lea Moss said 8,000 riders, who pay monthly, use the pass.', [{ phrase: '8,000 riders' }]);
+    expect(claim!.source).toMatchObject({ name: 'Lea Moss' });
+  });
+});
