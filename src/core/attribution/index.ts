@@ -7,10 +7,10 @@ import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
 import { isLexiconWord } from './lexicon';
+import { createPeopleRegistry } from './people';
 import { WINDOW } from './phrases';
 import { readQuotes } from './quotes';
 import { subjectOf } from './subject';
-import { createPeopleRegistry } from './people';
 import { createSurnameIndex, lastFullNameBefore } from './surnames';
 import { timeFor, timesIn } from './when';
 
