@@ -2,7 +2,8 @@
  * Quote blocks: "The minister said:" or "Here's how it works." after a named speaker opens a block of
  * the speaker's words. A colon inside a paragraph covers the rest of that paragraph; a lead-in that
  * ends a paragraph covers the paragraphs that follow (a blockquote is rendered as paragraphs of its
- * own, often without quotation marks), until one names a speaker of its own, or a few paragraphs on.
+ * own, often without quotation marks), until one names a speaker of its own, or a few paragraphs on; a
+ * block written in quotation marks ends at the first paragraph that does not open with one.
  */
 import type { Source, Span } from '../types';
 
@@ -18,11 +19,13 @@ interface Block {
   acrossParagraphs: boolean;
   paragraphs: number;
   sentencesSeen: number;
+  /** Whether the block's first paragraph opened with a quotation mark: then one that does not is narration again. */
+  quoted: boolean | null;
 }
 
 export interface BlockTracker {
   /** Called before each sentence: a paragraph break ages or ends the block. */
-  enter(paragraphBreak: boolean): void;
+  enter(paragraphBreak: boolean, opensWithQuote: boolean): void;
   /** Who speaks the block the current sentence is in, if any. */
   speaker(): Source | null;
   /** Called after each sentence with the sources it names: another speaker ends the block, a lead-in opens one. */
@@ -36,13 +39,14 @@ export function createBlockTracker(text: string): BlockTracker {
   /** The last source named in the current paragraph: who a paragraph-final lead-in announces. */
   let paragraphSpeaker: Source | null = null;
   return {
-    enter(paragraphBreak) {
+    enter(paragraphBreak, opensWithQuote) {
       if (!paragraphBreak) return;
       paragraphSpeaker = null;
       if (!block) return;
       if (block.acrossParagraphs) {
         block.paragraphs++;
-        if (block.paragraphs > BLOCK_PARAGRAPHS) block = null;
+        block.quoted ??= opensWithQuote;
+        if (block.paragraphs > BLOCK_PARAGRAPHS || (block.quoted && !opensWithQuote)) block = null;
       } else if (block.sentencesSeen > 0) {
         block = null;
       }
@@ -57,7 +61,7 @@ export function createBlockTracker(text: string): BlockTracker {
       const endsParagraph = /^[^\S\n]*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 8));
       const colon = /:\s*["”]?\s*$/.test(written);
       if ((colon || (endsParagraph && LEAD_IN.test(written))) && paragraphSpeaker) {
-        block = { speaker: paragraphSpeaker, acrossParagraphs: endsParagraph, paragraphs: 0, sentencesSeen: 0 };
+        block = { speaker: paragraphSpeaker, acrossParagraphs: endsParagraph, paragraphs: 0, sentencesSeen: 0, quoted: null };
         return;
       }
       if (block && named.some((s) => !sameSpeaker(s, block!.speaker))) block = null;

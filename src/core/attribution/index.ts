@@ -213,7 +213,7 @@ export function createDescriber(
     previousEnd = sentence.end;
     const opensWithQuote = /^\s*[“"«‘]/.test(text.slice(sentence.start, sentence.start + 4));
     if (paragraphBreak && quote.open && !opensWithQuote) quote = closedQuote();
-    block.enter(paragraphBreak);
+    block.enter(paragraphBreak, opensWithQuote);
     // A paragraph that opens with a quotation and names nobody goes on with the last voice quoted.
     if (paragraphBreak && !opensWithQuote) lastQuoted = null;
     if (quote.open && quote.age >= QUOTE_REACH) quote = closedQuote();

@@ -27,6 +27,12 @@ group('quote blocks', () => {
     expect(claims.map((c) => c.source.name)).toEqual(['Ivo Dale', 'Port workers', null]);
   });
 
+  it('a block in quotation marks ends at the first paragraph that does not open with one', () => {
+    const text = ['Mayor Tess Quill told the council:', '"We have 25 snowploughs ready."', 'Snow fell through the night, closing 60 schools.'].join('\n');
+    const claims = describe(text, [{ phrase: '25 snowploughs' }, { phrase: '60 schools' }]);
+    expect(claims.map((c) => c.source.kind)).toEqual(['government', 'article']);
+  });
+
   it('a block ends a few paragraphs on', () => {
     const paragraphs = ['Ana Kim said:', ...Array.from({ length: 7 }, (_, k) => `Line ${k} of the statement.`), 'Fares rose by 8% in May.'];
     const [claim] = describe(paragraphs.join('\n'), [{ phrase: '8%', kind: 'percent' }]);
