@@ -73,12 +73,19 @@ function namedCurrency(written: string): string {
   return region ? `${region} ${singular}` : singular;
 }
 
+function mayStartUnit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return ch === '%' || ch === '$' || ((code | 32) >= 97 && (code | 32) <= 122);
+  return UNIT_START.test(ch);
+}
+const UNIT_START = /[\p{L}%$€£°″µ元]/u;
+
 /** The unit written at `at` (right after a number), or null. Reads a short window, so each call is constant work. */
 export function unitAt(text: string, at: number, limit: number): UnitMatch | null {
   // Every unit starts with a letter or a sign; most numbers are followed by neither, so skip the table.
   const gap = text[at] === ' ' || text[at] === '-' || text[at] === '\u00a0' ? 1 : 0;
   const first = text[at + gap];
-  if (first === undefined || at + gap >= limit || !/[\p{L}%$€£°″µ元]/u.test(first)) return null;
+  if (first === undefined || at + gap >= limit || !mayStartUnit(first)) return null;
   const window = text.slice(at, Math.min(limit, at + 40));
   const { entries, byFirst } = unitTable();
   for (const index of candidates(byFirst, window)) {
