@@ -32,8 +32,9 @@ type Node =
   /** One of the characters; folded when caseless. */
   | { type: 'oneOf'; chars: string; caseless: boolean }
   | { type: 'alt'; options: Node[][] }
-  | { type: 'optional'; node: Node }
-  | { type: 'some'; node: Node }
+  /** `nodes` holds the one node repeated, ready to run as a sequence. */
+  | { type: 'optional'; nodes: [Node] }
+  | { type: 'some'; nodes: [Node] }
   | { type: 'notBefore'; test: (text: string, at: number) => boolean };
 
 export interface UnitPattern {
@@ -54,7 +55,7 @@ export function oneOf(chars: string, caseless = false): Node {
 
 /** `node` or nothing, preferring `node`, as RegExp's greedy `?`. */
 export function optional(node: Node): Node {
-  return { type: 'optional', node };
+  return { type: 'optional', nodes: [node] };
 }
 
 /** Succeeds without consuming when the text at that point is not what `test` accepts (or has ended). */
@@ -128,7 +129,7 @@ export function parseUnitPattern(source: string, caseless: boolean): Node {
       if (quantifier === '?' || quantifier === '+') {
         if (atom.type === 'notBefore') fail('quantified lookahead');
         at++;
-        nodes.push(quantifier === '?' ? { type: 'optional', node: atom } : { type: 'some', node: atom });
+        nodes.push({ type: quantifier === '?' ? 'optional' : 'some', nodes: [atom] });
       } else nodes.push(atom);
     }
     return nodes;
@@ -148,7 +149,7 @@ export function parseUnitPattern(source: string, caseless: boolean): Node {
   return pattern;
 }
 
-/** The folded first characters of `nodes`, or null when the sequence can match without consuming one. */
+/** Adds the folded characters `nodes` may start with; false when they can match without consuming one. */
 function firstsOf(nodes: Node[], into: Set<string>): boolean {
   for (const node of nodes) {
     if (node.type === 'notBefore') continue;
@@ -164,9 +165,7 @@ function firstsOf(nodes: Node[], into: Set<string>): boolean {
       let always = true;
       for (const option of node.options) always = firstsOf(option, into) && always;
       if (always) return true;
-    } else if (node.type === 'some') {
-      if (firstsOf([node.node], into)) return true;
-    } else firstsOf([node.node], into);
+    } else if (firstsOf(node.nodes, into) && node.type === 'some') return true;
   }
   return false;
 }
@@ -178,8 +177,6 @@ export function unitPattern(lead: Node[], source: string, caseless: boolean, aft
   if (!firstsOf([body], firsts)) throw new Error(`unit pattern "${source}" can match nothing`);
   return { sequence: [...lead, body, after], firsts };
 }
-
-export type { Node as UnitPatternNode };
 
 /** Where a match of `pattern` at the start of `window` ends, or -1: the RegExp's own choice among matches. */
 export function matchUnitPattern(pattern: UnitPattern, window: string): number {
@@ -203,14 +200,17 @@ export function matchUnitPattern(pattern: UnitPattern, window: string): number {
       }
       case 'notBefore':
         return !(pos < window.length && node.test(window, pos)) && run(nodes, i + 1, pos, then);
-      case 'alt':
-        return node.options.some((option) => run(option, 0, pos, (next) => run(nodes, i + 1, next, then)));
+      case 'alt': {
+        const after = (next: number): boolean => run(nodes, i + 1, next, then);
+        for (const option of node.options) if (run(option, 0, pos, after)) return true;
+        return false;
+      }
       case 'optional':
-        return run([node.node], 0, pos, (next) => run(nodes, i + 1, next, then)) || run(nodes, i + 1, pos, then);
+        return run(node.nodes, 0, pos, (next) => run(nodes, i + 1, next, then)) || run(nodes, i + 1, pos, then);
       case 'some': {
         const rest = (from: number): boolean =>
-          run([node.node], 0, from, (next) => next !== from && rest(next)) || run(nodes, i + 1, from, then);
-        return run([node.node], 0, pos, rest);
+          run(node.nodes, 0, from, (next) => next !== from && rest(next)) || run(nodes, i + 1, from, then);
+        return run(node.nodes, 0, pos, rest);
       }
     }
   };
