@@ -5,7 +5,11 @@
  */
 import type { ClaimKind } from '../types';
 
-/** [pattern, unit, kind, how it may be joined to the number]: 'any' takes a space or hyphen, 'touch' none. */
+/**
+ * [pattern, unit, kind, join, case-sensitive]. The join is what may stand between number and unit: 'any' a
+ * space, no-break space, hyphen or nothing, 'space' one space, 'touch' nothing. A unit of '$&' is the
+ * currency as written ("Danish kroner" → "danish krone").
+ */
 export type UnitSpec = [string, string, ClaimKind, 'any' | 'touch' | 'space', boolean?];
 
 export const UNIT_SPECS: readonly UnitSpec[] = [
