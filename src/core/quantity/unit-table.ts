@@ -8,7 +8,7 @@ import type { ClaimKind } from '../types';
 /**
  * [pattern, unit, kind, join, case-sensitive]. The join is what may stand between number and unit: 'any' a
  * space, no-break space, hyphen or nothing, 'space' one space, 'touch' nothing. A unit of '$&' is the
- * currency as written ("Danish kroner" → "danish krone").
+ * currency as written ("Dutch guilders" → "dutch guilder").
  */
 export type UnitSpec = [string, string, ClaimKind, 'any' | 'touch' | 'space', boolean?];
 
