@@ -37,6 +37,8 @@ export function createSurnameIndex(text: string): (word: string, before: number)
       for (const m of text.matchAll(FULL_NAME)) {
         const [, first, last] = m;
         if (!first || !last || isLexiconWord(first) || isLexiconWord(last) || isPlace(`${first} ${last}`)) continue;
+        // "The Mozilla community": a function word opening a sentence is no first name.
+        if (FUNCTION_WORDS.has(first.toLowerCase())) continue;
         const at = m.index + m[0].length - last.length;
         if (!firstSeen.has(last)) firstSeen.set(last, at);
       }

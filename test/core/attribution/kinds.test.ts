@@ -71,6 +71,12 @@ describe('names of one word', () => {
     const claims = describeText('Velmora said it would close 12 stores.', [{ phrase: '12 stores' }]);
     expect(claims[0]!.source).toMatchObject({ kind: 'organisation', name: 'Velmora' });
   });
+
+  it('takes no sentence-opening "The" for a first name', () => {
+    const text = 'The Velmora network grew fast. Velmora said it would close 12 stores.';
+    const claims = describeText(text, [{ phrase: '12 stores' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'organisation', name: 'Velmora' });
+  });
 });
 
 describe('names around asides and inversions', () => {
