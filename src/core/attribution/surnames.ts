@@ -5,7 +5,9 @@
  */
 import { isLexiconWord, isPlace, TITLE_WORDS } from './lexicon';
 
-const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+// A run that goes on in capitals ("Products Mozilla Application Suite", an infobox or a title) names
+// something else, not a person by first name and surname.
+const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/gu;
 
 /** How far back "he" or "she" looks for the person it stands for. */
 const PRONOUN_LOOKBACK = 600;

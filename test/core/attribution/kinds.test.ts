@@ -72,6 +72,12 @@ describe('names of one word', () => {
     expect(claims[0]!.source).toMatchObject({ kind: 'organisation', name: 'Velmora' });
   });
 
+  it('takes no run of capitals, as in a title or a fact box, for a first name and surname', () => {
+    const text = 'Products Velmora Home Suite\nVelmora said it would close 12 stores.';
+    const claims = describeText(text, [{ phrase: '12 stores' }]);
+    expect(claims[0]!.source).toMatchObject({ kind: 'organisation', name: 'Velmora' });
+  });
+
   it('takes no sentence-opening "The" for a first name', () => {
     const text = 'The Velmora network grew fast. Velmora said it would close 12 stores.';
     const claims = describeText(text, [{ phrase: '12 stores' }]);
