@@ -16,6 +16,7 @@
  *   ...alsoAccepted] whose kind the prediction has (preferring one whose name also matches), else the gold
  *   source itself. The confusion matrix counts that reading's kind.
  */
+import path from 'node:path';
 import type { Source, SourceKind, Span } from '../src/core/types';
 
 export const SOURCE_KINDS: readonly SourceKind[] = [
@@ -44,6 +45,8 @@ export interface GoldClaim {
 
 export interface GoldPage {
   page: string;
+  /** The page's HTML file, relative to the gold file; pages/<page>.html when not given. */
+  html?: string;
   notes?: string;
   claims: GoldClaim[];
 }
@@ -88,8 +91,9 @@ function parseSource(value: unknown, where: string): GoldSource {
 /** Checks a parsed gold file; throws an Error naming the file and the claim at fault. */
 export function parseGoldPage(json: unknown, origin: string): GoldPage {
   if (!isRecord(json)) fail(origin, 'a gold file is an object { page, claims }');
-  const { page, notes, claims } = json;
+  const { page, html, notes, claims } = json;
   if (typeof page !== 'string' || page === '') fail(origin, '"page" must name the page');
+  if (html !== undefined && (typeof html !== 'string' || html === '')) fail(origin, '"html" must be a file path');
   if (!Array.isArray(claims)) fail(origin, '"claims" must be an array');
   const parsed = claims.map((claim: unknown, i): GoldClaim => {
     const where = `${origin} claim ${i + 1}`;
@@ -108,7 +112,12 @@ export function parseGoldPage(json: unknown, origin: string): GoldPage {
       ...(typeof note === 'string' ? { note } : {}),
     };
   });
-  return { page, ...(typeof notes === 'string' ? { notes } : {}), claims: parsed };
+  return { page, ...(typeof html === 'string' ? { html } : {}), ...(typeof notes === 'string' ? { notes } : {}), claims: parsed };
+}
+
+/** Where a gold file's page is: its `html`, or pages/<page>.html, beside the gold file. */
+export function goldPageFile(goldFile: string, gold: GoldPage): string {
+  return path.join(path.dirname(goldFile), gold.html ?? path.join('pages', `${gold.page}.html`));
 }
 
 /**

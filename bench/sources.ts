@@ -28,6 +28,7 @@ import {
   type PredictedClaim,
   type Summary,
   foldForMatching,
+  goldPageFile,
   locateClaim,
   nameScores,
   parseGoldPage,
@@ -78,7 +79,7 @@ function describeGoldSpans(text: string, info: DocumentInfo, spans: Span[]): Cla
 
 async function runPage(file: string, goldQuantities: boolean): Promise<PageRun> {
   const gold = parseGoldPage(JSON.parse(await readFile(file, 'utf8')), file);
-  const htmlFile = path.join(path.dirname(file), 'pages', `${gold.page}.html`);
+  const htmlFile = goldPageFile(file, gold);
   const html = await readFile(htmlFile, 'utf8').catch(() => {
     throw new Error(`${file}: the page ${htmlFile} cannot be read`);
   });

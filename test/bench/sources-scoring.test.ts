@@ -7,6 +7,7 @@ import {
   chooseReading,
   comparableSource,
   foldForMatching,
+  goldPageFile,
   locateClaim,
   nameScores,
   nameTokens,
@@ -172,7 +173,7 @@ describe('the shipped gold', () => {
 
   it.each(files)('%s parses, has its page, and every context is in the page text', (name) => {
     const page = parseGoldPage(JSON.parse(readFileSync(path.join(dir, name), 'utf8')), name);
-    const html = path.join(dir, 'pages', `${page.page}.html`);
+    const html = goldPageFile(path.join(dir, name), page);
     expect(existsSync(html)).toBe(true);
     const { document } = parseHTML(readFileSync(html, 'utf8'));
     const fold = foldForMatching(document.body?.textContent ?? '');
