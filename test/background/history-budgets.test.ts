@@ -151,7 +151,7 @@ describe('upgrading a version-2 history', () => {
       ['https://bank.test/private.html', NOW - DAY],
     ]);
     expect(JSON.stringify(stored)).not.toMatch(/12345|SECRET|OTHER|title/);
-    // The upgraded records are found through the new index.
+    // The upgraded records are found again by a lookup.
     expect((await lookupFor(current, 5)).map((f) => f.source.url)).toEqual(['https://bank.test/other', 'https://bank.test/private.html']);
     current.close();
   });

@@ -85,7 +85,7 @@ describe('claimlens scan --lines', () => {
 describe('readLines', () => {
   async function lines(chunks: string[], maxBytes: number) {
     const read = [];
-    for await (const line of readLines(chunks, maxBytes)) read.push(line);
+    for await (const line of readLines((async function* () { yield* chunks; })(), maxBytes)) read.push(line);
     return read;
   }
 

@@ -47,6 +47,7 @@ export interface RelatedSchema extends DBSchema {
     key: string;
     value: HistoryRecord;
     indexes: {
+      byKeyNewest: [string, number];
       bySeen: number;
       byUrl: string;
       bySiteSeen: [string, number];
@@ -61,8 +62,6 @@ export interface RelatedSchema extends DBSchema {
   };
 }
 
-const LEGACY_KEY_INDEX = 'byKeyNewest' as 'bySeen';
-
 export type RelatedDb = IDBPDatabase<RelatedSchema>;
 type UpgradeTransaction = IDBPTransaction<RelatedSchema, StoreNames<RelatedSchema>[], 'versionchange'>;
 
@@ -74,8 +73,7 @@ export const UPGRADES: ((db: RelatedDb, tx: UpgradeTransaction) => void)[] = [
   // 1: the history of claims seen.
   (db) => {
     const claims = db.createObjectStore('claims', { keyPath: 'id' });
-    // Versions 1–2 only (step 3 deletes it), so the schema's type no longer names it.
-    claims.createIndex(LEGACY_KEY_INDEX, ['key', 'newestFirst']);
+    claims.createIndex('byKeyNewest', ['key', 'newestFirst']);
     claims.createIndex('bySeen', 'seen');
     claims.createIndex('byUrl', 'url');
   },
@@ -93,8 +91,6 @@ export const UPGRADES: ((db: RelatedDb, tx: UpgradeTransaction) => void)[] = [
     const claims = tx.objectStore('claims');
     claims.createIndex('bySiteSeen', ['site', 'seen']);
     claims.createIndex('byKeySiteNewest', ['key', 'site', 'newestFirst']);
-    // Replaced by byKeySiteNewest: one site's many figures must not crowd out the rest.
-    claims.deleteIndex(LEGACY_KEY_INDEX);
     // Only database requests are awaited here, so the upgrade transaction stays open throughout. A failure
     // aborts the upgrade, and opening the database reports it.
     void claims

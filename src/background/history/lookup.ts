@@ -1,8 +1,9 @@
 /**
  * Related facts from the history and the fact packs for a page's claims, in one read transaction. For the
- * history, each distinct subject key is read site by site (each site's newest few, then a jump to the next
- * site), so a site that wrote a thousand figures on a subject offers no more candidates than one that
- * wrote one, and the card's "On pages you read" lists several sites rather than one site's many figures.
+ * history, each distinct subject key costs one bounded read of its newest records; only when one site
+ * crowds that read is the key read again site by site (each site's newest few, then a jump to the next
+ * site), so a site that wrote a thousand figures on a subject hides no other site, and the card's
+ * "On pages you read" lists several sites rather than one site's many figures.
  */
 import { probeFor, matchStored, timeOf, type ClaimProbe } from '../../core/related/stored';
 import type { HistoryFact, PackFact, RelatedFact } from '../../core/related/types';
@@ -11,9 +12,13 @@ import { historyAddress } from './address';
 import { SITE_SHOWN } from './budget';
 import type { HistoryRecord, PackFactRecord, PackRecord, RelatedDb } from './db';
 
+/** How many of a subject key's newest records are read first: enough for the card, bounded for speed. */
+const NEWEST_READ = 60;
+/** One site crowds that read when it holds more than this share of it. */
+const CROWDING_SHARE = 0.25;
 /**
- * How many of each site's newest records per subject key are read, and from how many sites: enough for
- * the card (a site's newest figures may be years from the page's), bounded for speed.
+ * When one site crowds, how many of each site's newest records are read, and from how many sites: enough
+ * for the card (a site's newest figures may be years from the page's), bounded for speed.
  */
 const SITE_CANDIDATES = 4;
 const SITES_READ = 100;
@@ -62,8 +67,24 @@ function readTransaction(db: RelatedDb) {
   return db.transaction(['claims', 'packs', 'packFacts'], 'readonly');
 }
 
-/** A subject key's history, each site's newest SITE_CANDIDATES records, newest first over all. */
+/** Whether one site holds more than its share of a full read, so other sites' records may lie beyond it. */
+function oneSiteCrowds(records: readonly HistoryRecord[]): boolean {
+  if (records.length < NEWEST_READ) return false;
+  const bySite = new Map<string, number>();
+  for (const record of records) bySite.set(record.site, (bySite.get(record.site) ?? 0) + 1);
+  return Math.max(...bySite.values()) > NEWEST_READ * CROWDING_SHARE;
+}
+
+/** A subject key's newest records; when one site crowds them, each site's newest few instead. */
 async function historyCandidates(tx: ReadTransaction, key: string): Promise<HistoryRecord[]> {
+  // One request, not a cursor step per record: the index orders each key's claims newest first.
+  const range = IDBKeyRange.bound([key, Number.NEGATIVE_INFINITY], [key, Number.POSITIVE_INFINITY]);
+  const newest = await tx.objectStore('claims').index('byKeyNewest').getAll(range, NEWEST_READ);
+  return oneSiteCrowds(newest) ? newestOfEachSite(tx, key) : newest;
+}
+
+/** A subject key's history, each site's newest SITE_CANDIDATES records, newest first over all. */
+async function newestOfEachSite(tx: ReadTransaction, key: string): Promise<HistoryRecord[]> {
   const index = tx.objectStore('claims').index('byKeySiteNewest');
   // Arrays sort after strings and numbers, so [key, []] is past every [key, site, time].
   let cursor = await index.openCursor(IDBKeyRange.bound([key], [key, []]));
