@@ -191,7 +191,9 @@ describe('related facts in the card', () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), csvButton.click()]);
     expect(download.suggestedFilename()).toBe('claimlens-kim-jong-un-sees-bigger-cash-cow-in-russia-arms-than.csv');
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
-    const rows = csv.trimEnd().split('\r\n');
+    // The byte-order mark tells spreadsheet programs the file is UTF-8.
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const rows = csv.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toMatch(/^page_url,page_title,claim_id,claim_text,/);
     expect(rows.find((row) => row.includes('over 1 million artillery shells') && row.includes(',pack,'))).toMatch(
       /National Intelligence Service \(South Korea\),https:\/\/www\.nis\.go\.kr\/,2023-11-01,agrees/,
