@@ -1,20 +1,50 @@
 /**
- * npm run bench:browser [-- FOLDER]
+ * npm run bench:browser [-- FOLDER] [--throttle N]
  *
  * Loads the built extension in headless Chromium over every .html page in FOLDER (default: the real pages
  * in test/fixtures/pages/readability), served from 127.0.0.1 (outside resources refused), and prints per page:
  * when the content script started and painted its first highlight (from navigation start, and from the
- * script's start), the total main-thread time ClaimLens spent, and its longest task. ClaimLens
- * records each of its tasks as a "claimlens:task" performance measure; a longtask observer installed before
- * the page loads cross-checks them (a long task that overlaps one of ClaimLens's tasks is counted).
+ * script's start), the total main-thread time ClaimLens spent, its longest task, and the time the engine
+ * took off the page (in the background, or on the page when it fell back there). ClaimLens records each
+ * of its tasks as a "claimlens:task" performance measure; a longtask observer installed before the page
+ * loads cross-checks them (a long task that overlaps one of ClaimLens's tasks is counted).
+ *
+ * --throttle N slows the page's CPU N times (CDP Emulation.setCPUThrottlingRate on the page's own session,
+ * set before it navigates; 4 is Lighthouse's mid-range device). Only the page's renderer is slowed: the
+ * background's time is printed as it ran.
  */
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fixturesDir, launchHarness } from '../test/browser/harness';
+import type { Page } from 'playwright-core';
+import { fixturesDir, launchHarness, type Harness } from '../test/browser/harness';
 
 const LONG_TASK_MS = 50;
-const folder = path.resolve(process.argv[2] ?? path.join(fixturesDir, 'readability'));
+/** The mark the content script sets per answered scan, with the engine's own time in its detail. */
+const ENGINE_TIME_MARK = 'claimlens:engine-time';
+
+interface BenchArguments {
+  folder: string;
+  throttle: number;
+}
+
+function parseArguments(argv: string[]): BenchArguments {
+  let folder: string | null = null;
+  let throttle = 1;
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i]!;
+    if (argument === '--throttle') {
+      const rate = Number(argv[++i]);
+      if (!Number.isFinite(rate) || rate < 1) throw new Error(`--throttle wants a rate of 1 or more, not "${argv[i] ?? ''}"`);
+      throttle = rate;
+    } else if (argument.startsWith('--')) {
+      throw new Error(`unknown option ${argument}`);
+    } else {
+      folder = argument;
+    }
+  }
+  return { folder: path.resolve(folder ?? path.join(fixturesDir, 'readability')), throttle };
+}
 
 interface PageFigures {
   page: string;
@@ -27,6 +57,15 @@ interface PageFigures {
   longestMs: number;
   longTasksOverlapping: number;
   longestOverlappingMs: number;
+  /** The engine's own time for this page's scans, where it ran (background or, as a fallback, the page). */
+  engineMs: number;
+  engineWhere: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function pad(value: string, width: number): string {
@@ -37,7 +76,23 @@ function fixed(value: number | null): string {
   return value === null ? '—' : value.toFixed(1);
 }
 
+/** Opens a page with its CPU throttled from before its first script (harness.open would navigate first). */
+async function openThrottled(harness: Harness, pathname: string, rate: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await harness.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().startsWith('ClaimLens')) errors.push(message.text());
+  });
+  if (rate !== 1) {
+    const session = await harness.context.newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+  await page.goto(harness.server.url(pathname), { waitUntil: 'load' });
+  return { page, errors };
+}
+
 async function main(): Promise<void> {
+  const { folder, throttle } = parseArguments(process.argv.slice(2));
   const pages = (await readdir(folder)).filter((name) => /\.html?$/i.test(name)).sort();
   if (pages.length === 0) {
     process.stderr.write(`bench:browser: no .html pages in ${folder}\n`);
@@ -62,8 +117,8 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   try {
     for (const name of pages) {
-      const { page, errors } = await harness.open(`/${encodeURIComponent(name)}`);
-      const scanned = await harness.waitForScan(page, 1, 120_000).then(
+      const { page, errors } = await openThrottled(harness, `/${encodeURIComponent(name)}`, throttle);
+      const scanned = await harness.waitForScan(page, 1, 120_000 * throttle).then(
         () => null,
         (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error)),
       );
@@ -73,7 +128,7 @@ async function main(): Promise<void> {
         await page.close();
         continue;
       }
-      const figures = await page.evaluate(() => {
+      const figures = await page.evaluate((engineMark) => {
         const tasks = performance.getEntriesByName('claimlens:task', 'measure');
         const start = performance.getEntriesByName('claimlens:start', 'mark')[0];
         const first = performance.getEntriesByName('claimlens:first-highlight', 'mark')[0];
@@ -83,6 +138,8 @@ async function main(): Promise<void> {
         const overlapping = long.filter((entry) =>
           tasks.some((task) => task.startTime < entry.start + entry.duration && entry.start < task.startTime + task.duration),
         );
+        const engine = performance.getEntriesByName(engineMark, 'mark') as PerformanceMark[];
+        const engineDetail = engine.map((mark) => mark.detail as { ms?: unknown; where?: unknown } | null);
         let claims = 0;
         for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
           claims += CSS.highlights.get(name)?.size ?? 0;
@@ -97,8 +154,10 @@ async function main(): Promise<void> {
           longestMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
           longTasksOverlapping: overlapping.length,
           longestOverlappingMs: overlapping.reduce((max, entry) => Math.max(max, entry.duration), 0),
+          engineMs: engineDetail.reduce((sum, detail) => sum + (typeof detail?.ms === 'number' ? detail.ms : 0), 0),
+          engineWhere: [...new Set(engineDetail.map((detail) => String(detail?.where ?? '?')))].join('+') || '—',
         };
-      });
+      }, ENGINE_TIME_MARK);
       results.push({ page: name, ...figures });
       await page.close();
     }
@@ -106,7 +165,7 @@ async function main(): Promise<void> {
     await harness.close();
   }
 
-  const header = ['page', 'claims', 'script start ms', 'first highlight ms', 'after start ms', 'scan done ms', 'ClaimLens total ms', 'tasks', 'longest task ms', 'long tasks overlapping (max ms)'];
+  const header = ['page', 'claims', 'script start ms', 'first highlight ms', 'after start ms', 'scan done ms', 'ClaimLens total ms', 'tasks', 'longest task ms', 'long tasks overlapping (max ms)', 'engine ms (where)'];
   const rows = results.map((r) => [
     r.page,
     String(r.claims),
@@ -118,11 +177,12 @@ async function main(): Promise<void> {
     String(r.tasks),
     fixed(r.longestMs),
     `${r.longTasksOverlapping} (${fixed(r.longestOverlappingMs)})`,
+    `${fixed(r.engineMs)} (${r.engineWhere})`,
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ');
   process.stdout.write(
-    `bench:browser — ${results.length} pages from ${folder}; times from navigation start; ` +
+    `bench:browser — ${results.length} pages from ${folder}; CPU throttled ${throttle}×; times from navigation start; ` +
       `load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n`,
   );
   process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
@@ -134,6 +194,14 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nworst longest ClaimLens task: ${worst.longestMs.toFixed(1)} ms on ${worst.page}; ` +
       `pages with a ClaimLens task over ${LONG_TASK_MS} ms: ${over.length === 0 ? 'none' : over.join(', ')}\n`,
+  );
+  const afterStart = results.flatMap((r) => (r.firstHighlightMs !== null && r.startMs !== null ? [r.firstHighlightMs - r.startMs] : []));
+  process.stdout.write(
+    `main-thread total per page: median ${median(results.map((r) => r.totalMs)).toFixed(1)} ms, ` +
+      `max ${Math.max(...results.map((r) => r.totalMs)).toFixed(1)} ms; ` +
+      `first highlight after script start: median ${afterStart.length ? median(afterStart).toFixed(1) : '—'} ms, ` +
+      `max ${afterStart.length ? Math.max(...afterStart).toFixed(1) : '—'} ms; ` +
+      `engine time per page: median ${median(results.map((r) => r.engineMs)).toFixed(1)} ms\n`,
   );
   if (failures.length > 0) process.exitCode = 1;
 }

@@ -4,11 +4,13 @@
  */
 import { browser } from '../browser';
 import { listenForClaims, repaintAll } from './claims-badge';
+import { listenForScans } from './engine-host';
 import { runCommand, type CommandOutcome } from './commands';
 import { registerRelatedHandlers } from './history/handlers';
 import { watchSettings } from './settings-store';
 
 listenForClaims();
+listenForScans();
 registerRelatedHandlers();
 
 watchSettings((settings) => void repaintAll(settings));

@@ -8,6 +8,8 @@ export const TASK_MEASURE = 'claimlens:task';
 export const START_MARK = 'claimlens:start';
 export const FIRST_HIGHLIGHT_MARK = 'claimlens:first-highlight';
 export const SCAN_DONE_MARK = 'claimlens:scan-done';
+/** Set per answered scan, with the engine's time and where it ran (background or page) in its detail. */
+export const ENGINE_TIME_MARK = 'claimlens:engine-time';
 /** Set instead of SCAN_DONE_MARK when a scan threw, so a waiting test or bench learns of it at once. */
 export const SCAN_FAILED_MARK = 'claimlens:scan-failed';
 

@@ -1,0 +1,128 @@
+/**
+ * The page's way to the engine. The engine runs in the background (the service worker in Chromium, the
+ * event page in Firefox), off the page's main thread: the text crosses once per scan and the claims come
+ * back with offsets into it. The background can be stopped at any moment (Chromium stops idle service
+ * workers, and may do so mid-scan), so each ask has a deadline and is asked again; when the background
+ * cannot answer at all, the engine is loaded onto the page and run there in slices. A scan is never lost
+ * and the page never waits forever.
+ */
+import type { RelatedFact } from '../core/related/types';
+import type { Claim, DocumentInfo } from '../core/types';
+import type { ScanAnswer, ScanRequest } from '../messages';
+
+/** Where a scan's engine ran. */
+export type EngineWhere = 'background' | 'page';
+
+export interface EngineResult {
+  claims: Claim[];
+  /** The article's own related facts by claim id. */
+  related: Map<string, RelatedFact[]>;
+  where: EngineWhere;
+  /** The engine's own time for this text (in the background, or summed over the page's slices). */
+  engineMs: number;
+  /** Asks sent to the background, the one answered included. */
+  attempts: number;
+  /** Why the page ran the engine itself; null when the background answered. */
+  fallbackReason: string | null;
+}
+
+/** What the page-side engine (loaded only for a fallback) gives back. */
+export interface PageEngineResult {
+  claims: Claim[];
+  related: Map<string, RelatedFact[]>;
+  engineMs: number;
+}
+
+export interface EngineClientDeps {
+  /** Sends one request to the background and resolves with its answer (browser.runtime.sendMessage). */
+  send(request: ScanRequest): Promise<unknown>;
+  /** Runs the engine on the page, in slices (loads it first). */
+  analyseOnPage(text: string, info: DocumentInfo): Promise<PageEngineResult>;
+  wait(ms: number): Promise<void>;
+}
+
+/** Asks of the background before the page runs the engine itself: a restart mid-scan costs one ask. */
+export const MAX_ATTEMPTS = 3;
+/** Pauses before asking again, giving a stopped service worker time to start anew. */
+const RETRY_PAUSES_MS = [50, 250] as const;
+/**
+ * How long one ask may take: a service worker's cold start plus the engine's time for the text on a slow
+ * machine (the engine reads about a kilobyte a millisecond on a fast one; this allows four times slower).
+ */
+const ASK_BASE_MS = 1500;
+const ASK_MS_PER_1000_CHARS = 4;
+
+export function askDeadlineMs(textLength: number): number {
+  return ASK_BASE_MS + Math.ceil(textLength / 1000) * ASK_MS_PER_1000_CHARS;
+}
+
+/** What became of one ask, as a named outcome so the caller's decision reads as a rule. */
+type AskOutcome =
+  | { kind: 'answered'; claims: Claim[]; related: Record<string, RelatedFact[]>; engineMs: number }
+  /** The background read the request and said no (too large, malformed): asking again would not help. */
+  | { kind: 'refused'; reason: string }
+  /** The answer never came: the background was stopped or restarting, or took longer than the deadline. */
+  | { kind: 'lost'; reason: string };
+
+function isAnswer(value: unknown, scanId: string): value is ScanAnswer {
+  if (typeof value !== 'object' || value === null) return false;
+  const answer = value as { ok?: unknown; scanId?: unknown };
+  return typeof answer.ok === 'boolean' && answer.scanId === scanId;
+}
+
+function hasClaims(answer: ScanAnswer): answer is Extract<ScanAnswer, { ok: true }> {
+  return answer.ok && Array.isArray(answer.claims) && typeof answer.related === 'object' && answer.related !== null;
+}
+
+async function askOnce(deps: EngineClientDeps, request: ScanRequest): Promise<AskOutcome> {
+  const deadline = askDeadlineMs(request.text.length);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<AskOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'lost', reason: `no answer within ${deadline} ms` }), deadline);
+  });
+  const asked = (async (): Promise<AskOutcome> => {
+    try {
+      const answer = await deps.send(request);
+      if (!isAnswer(answer, request.scanId)) return { kind: 'lost', reason: 'the background gave no scan answer' };
+      if (!hasClaims(answer)) return { kind: 'refused', reason: answer.ok ? 'the answer had no claims' : answer.error };
+      return { kind: 'answered', claims: answer.claims, related: answer.related, engineMs: answer.engineMs };
+    } catch (error) {
+      return { kind: 'lost', reason: error instanceof Error ? error.message : String(error) };
+    }
+  })();
+  try {
+    return await Promise.race([asked, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+let scanCount = 0;
+
+function nextScanId(): string {
+  scanCount += 1;
+  return `${Date.now().toString(36)}-${scanCount}`;
+}
+
+/** The claims in `text`, from the background when it answers, else from the engine run on the page. */
+export async function analyseText(text: string, info: DocumentInfo, deps: EngineClientDeps): Promise<EngineResult> {
+  const request: ScanRequest = { type: 'scan-request', scanId: nextScanId(), text, info };
+  let reason = 'the background was not asked';
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const outcome = await askOnce(deps, request);
+    if (outcome.kind === 'answered') {
+      const related = new Map(Object.entries(outcome.related));
+      return { claims: outcome.claims, related, where: 'background', engineMs: outcome.engineMs, attempts: attempt, fallbackReason: null };
+    }
+    reason = outcome.reason;
+    if (outcome.kind === 'refused') return onPage(text, info, deps, attempt, reason);
+    const pause = RETRY_PAUSES_MS[attempt - 1];
+    if (pause !== undefined) await deps.wait(pause);
+  }
+  return onPage(text, info, deps, MAX_ATTEMPTS, reason);
+}
+
+async function onPage(text: string, info: DocumentInfo, deps: EngineClientDeps, attempts: number, reason: string): Promise<EngineResult> {
+  const result = await deps.analyseOnPage(text, info);
+  return { ...result, where: 'page', attempts, fallbackReason: reason };
+}

@@ -1,0 +1,53 @@
+/**
+ * The engine host reads a content script's text as untrusted input: sizes are bounded, a malformed request
+ * is refused with why (and its scan id, so the page can tell which ask was refused), and a good one gets
+ * the same claims the engine gives in-process.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { analyse } from '../../src/core/analyse';
+import type { ScanRequest } from '../../src/messages';
+
+vi.mock('../../src/browser', () => ({ browser: { runtime: { id: 'claimlens-test', onMessage: { addListener: () => undefined } } } }));
+
+const { answerScan } = await import('../../src/background/engine-host');
+const { MAX_INFO_FIELD_LENGTH, MAX_SCAN_TEXT_LENGTH } = await import('../../src/background/scan-request');
+
+const info = { title: 'Harbour report', url: 'https://news.example/harbour', publisher: null, published: null };
+const text = 'The port authority said 4,200 containers were unloaded last week. Fees rose 12% over the year.';
+
+function request(overrides: Partial<Record<keyof ScanRequest, unknown>> = {}): unknown {
+  return { type: 'scan-request', scanId: 'scan-1', text, info, ...overrides };
+}
+
+describe('engine host', () => {
+  it('answers with the in-process engine’s claims and the article’s related facts, keyed by claim id', () => {
+    const answer = answerScan(request());
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    expect(answer.scanId).toBe('scan-1');
+    expect(answer.claims).toEqual(analyse(text, info));
+    expect(answer.claims.map((claim) => claim.text)).toContain('4,200 containers');
+    expect(Object.keys(answer.related).sort()).toEqual(answer.claims.map((claim) => claim.id).sort());
+    expect(answer.engineMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses text over the size limit without reading it, naming the limit', () => {
+    const answer = answerScan(request({ text: 'x'.repeat(MAX_SCAN_TEXT_LENGTH + 1) }));
+    expect(answer).toMatchObject({ ok: false, scanId: 'scan-1' });
+    expect(!answer.ok && answer.error).toMatch(/text.*longer than 1000000/);
+  });
+
+  it('refuses an oversized or mistyped page field', () => {
+    const long = answerScan(request({ info: { ...info, title: 't'.repeat(MAX_INFO_FIELD_LENGTH + 1) } }));
+    expect(!long.ok && long.error).toMatch(/info\.title/);
+    const mistyped = answerScan(request({ info: { ...info, url: 42 } }));
+    expect(!mistyped.ok && mistyped.error).toMatch(/info\.url/);
+  });
+
+  it('refuses a request with no text, and one whose scan id is not a short string (answering with an empty id)', () => {
+    expect(answerScan(request({ text: undefined }))).toMatchObject({ ok: false, scanId: 'scan-1' });
+    const badId = answerScan(request({ scanId: { toString: () => 'x' } }));
+    expect(badId).toMatchObject({ ok: false, scanId: '' });
+    expect(answerScan(request({ scanId: 'i'.repeat(65) }))).toMatchObject({ ok: false, scanId: '' });
+  });
+});
