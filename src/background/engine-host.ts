@@ -4,9 +4,11 @@
  * with offsets into that text, with the article's own related facts, and the content script maps them to
  * the page through its offset map.
  *
- * It keeps no state between requests on purpose: Chromium stops an idle service worker (and may stop it in
- * the middle of a scan), Firefox suspends its event page. A scan that was cut off is simply asked for again
- * by the content script, and any copy of the background can answer it.
+ * It needs no state between requests: Chromium stops an idle service worker (and may stop it in the middle
+ * of a scan), Firefox suspends its event page. A scan that was cut off is simply asked for again by the
+ * content script, and any copy of the background can answer it. It keeps its last few answers only so
+ * that an ask repeated while the first was still running (the page's deadline passed on a busy machine)
+ * is answered at once instead of being run a second time.
  */
 import { browser, type Browser } from '../browser';
 import { analyse } from '../core/analyse';
@@ -18,6 +20,25 @@ import { checkScanRequest, scanIdOf } from './scan-request';
 /** Only ClaimLens's own content scripts (in a tab) ask for scans; nothing else may spend the engine's time. */
 function isOwnContentScript(sender: Browser.Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && sender.tab !== undefined;
+}
+
+/** How many recent answers are kept for repeated asks. */
+const RECENT_ANSWERS = 8;
+
+/** Recent answers by sender and scan id, oldest first (a Map keeps insertion order). */
+const recentAnswers = new Map<string, ScanAnswer>();
+
+function answerKey(sender: Browser.Runtime.MessageSender, message: unknown): string {
+  return `${sender.tab?.id ?? -1}/${sender.frameId ?? 0}/${scanIdOf(message)}`;
+}
+
+function remember(key: string, answer: ScanAnswer): void {
+  recentAnswers.delete(key);
+  recentAnswers.set(key, answer);
+  for (const oldest of recentAnswers.keys()) {
+    if (recentAnswers.size <= RECENT_ANSWERS) break;
+    recentAnswers.delete(oldest);
+  }
 }
 
 /** Runs the engine over one checked request; a request that fails the check is answered with why. */
@@ -42,8 +63,11 @@ function onScanRequest(
   sendResponse: (response: unknown) => void,
 ): true | undefined {
   if (!isMessageOf<ScanRequest>(message, 'scan-request') || !isOwnContentScript(sender)) return undefined;
+  const key = answerKey(sender, message);
+  const answer = recentAnswers.get(key) ?? answerScan(message);
+  if (answer.ok) remember(key, answer);
   // The callback form (rather than a returned promise) answers in every browser, with or without the polyfill.
-  sendResponse(answerScan(message));
+  sendResponse(answer);
   return true;
 }
 

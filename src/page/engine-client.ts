@@ -24,6 +24,8 @@ export interface EngineResult {
   attempts: number;
   /** Why the page ran the engine itself; null when the background answered. */
   fallbackReason: string | null;
+  /** Why each earlier ask went unanswered (a stopped background, a passed deadline), in order. */
+  lost: string[];
 }
 
 /** What the page-side engine (loaded only for a fallback) gives back. */
@@ -46,14 +48,15 @@ export const MAX_ATTEMPTS = 3;
 /** Pauses before asking again, giving a stopped service worker time to start anew. */
 const RETRY_PAUSES_MS = [50, 250] as const;
 /**
- * How long one ask may take: a service worker's cold start plus the engine's time for the text on a slow
- * machine (the engine reads about a kilobyte a millisecond on a fast one; this allows four times slower).
+ * How long one ask may take: a service worker's cold start plus the engine's time for the text on a slow,
+ * busy machine (the engine reads about a kilobyte a millisecond on a fast one). Each further ask waits
+ * longer, as a background that was slow once (starting anew, busy with other tabs) may be slow again.
  */
-const ASK_BASE_MS = 1500;
-const ASK_MS_PER_1000_CHARS = 4;
+const ASK_BASE_MS = 3000;
+const ASK_MS_PER_1000_CHARS = 8;
 
-export function askDeadlineMs(textLength: number): number {
-  return ASK_BASE_MS + Math.ceil(textLength / 1000) * ASK_MS_PER_1000_CHARS;
+export function askDeadlineMs(textLength: number, attempt = 1): number {
+  return (ASK_BASE_MS + Math.ceil(textLength / 1000) * ASK_MS_PER_1000_CHARS) * attempt;
 }
 
 /** What became of one ask, as a named outcome so the caller's decision reads as a rule. */
@@ -74,8 +77,8 @@ function hasClaims(answer: ScanAnswer): answer is Extract<ScanAnswer, { ok: true
   return answer.ok && Array.isArray(answer.claims) && typeof answer.related === 'object' && answer.related !== null;
 }
 
-async function askOnce(deps: EngineClientDeps, request: ScanRequest): Promise<AskOutcome> {
-  const deadline = askDeadlineMs(request.text.length);
+async function askOnce(deps: EngineClientDeps, request: ScanRequest, attempt: number): Promise<AskOutcome> {
+  const deadline = askDeadlineMs(request.text.length, attempt);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<AskOutcome>((resolve) => {
     timer = setTimeout(() => resolve({ kind: 'lost', reason: `no answer within ${deadline} ms` }), deadline);
@@ -107,22 +110,27 @@ function nextScanId(): string {
 /** The claims in `text`, from the background when it answers, else from the engine run on the page. */
 export async function analyseText(text: string, info: DocumentInfo, deps: EngineClientDeps): Promise<EngineResult> {
   const request: ScanRequest = { type: 'scan-request', scanId: nextScanId(), text, info };
-  let reason = 'the background was not asked';
+  const lost: string[] = [];
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const outcome = await askOnce(deps, request);
+    const outcome = await askOnce(deps, request, attempt);
     if (outcome.kind === 'answered') {
       const related = new Map(Object.entries(outcome.related));
-      return { claims: outcome.claims, related, where: 'background', engineMs: outcome.engineMs, attempts: attempt, fallbackReason: null };
+      return { claims: outcome.claims, related, where: 'background', engineMs: outcome.engineMs, attempts: attempt, fallbackReason: null, lost };
     }
-    reason = outcome.reason;
-    if (outcome.kind === 'refused') return onPage(text, info, deps, attempt, reason);
+    if (outcome.kind === 'refused') return onPage(text, info, deps, { attempts: attempt, reason: outcome.reason, lost });
+    lost.push(outcome.reason);
     const pause = RETRY_PAUSES_MS[attempt - 1];
     if (pause !== undefined) await deps.wait(pause);
   }
-  return onPage(text, info, deps, MAX_ATTEMPTS, reason);
+  return onPage(text, info, deps, { attempts: MAX_ATTEMPTS, reason: lost[lost.length - 1] ?? 'no answer', lost });
 }
 
-async function onPage(text: string, info: DocumentInfo, deps: EngineClientDeps, attempts: number, reason: string): Promise<EngineResult> {
+async function onPage(
+  text: string,
+  info: DocumentInfo,
+  deps: EngineClientDeps,
+  asked: { attempts: number; reason: string; lost: string[] },
+): Promise<EngineResult> {
   const result = await deps.analyseOnPage(text, info);
-  return { ...result, where: 'page', attempts, fallbackReason: reason };
+  return { ...result, where: 'page', attempts: asked.attempts, fallbackReason: asked.reason, lost: asked.lost };
 }

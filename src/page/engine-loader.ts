@@ -6,6 +6,7 @@
 import { browser } from '../browser';
 import type { DocumentInfo } from '../core/types';
 import type { EngineClientDeps, PageEngineResult } from './engine-client';
+import { ENGINE_ASK_MARK } from './timing';
 
 /** The file build.mjs writes for src/page/engine-page.ts; manifest.json lists it as web-accessible. */
 export const PAGE_ENGINE_FILE = 'engine-page.js';
@@ -28,7 +29,10 @@ function loadPageEngine(): Promise<PageEngineModule> {
 }
 
 export const extensionEngine: EngineClientDeps = {
-  send: (request) => browser.runtime.sendMessage(request),
+  send: (request) => {
+    performance.mark(ENGINE_ASK_MARK);
+    return browser.runtime.sendMessage(request);
+  },
   analyseOnPage: async (text, info) => (await loadPageEngine()).analyseOnPage(text, info),
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

@@ -32,7 +32,7 @@ export interface OffThreadScan {
 /** Records where the engine ran and for how long, for the browser bench (the page's timeline is shared). */
 function markEngineTime(result: EngineResult): void {
   performance.mark(ENGINE_TIME_MARK, {
-    detail: { ms: result.engineMs, where: result.where, attempts: result.attempts, fallbackReason: result.fallbackReason },
+    detail: { ms: result.engineMs, where: result.where, attempts: result.attempts, fallbackReason: result.fallbackReason, lost: result.lost },
   });
 }
 

@@ -1,7 +1,8 @@
 /**
- * The content script's door to related facts: the article's own facts are computed here (pure and cheap),
- * history and fact-pack facts come from the background. When the background cannot answer (asleep and
- * failing to wake, crashed, its database blocked) the card still gets the article's facts.
+ * The door to related facts: the article's own facts come from the engine (computed here for the popup,
+ * answered by the engine host with the claims for the content script), history and fact-pack facts from
+ * the background. When the background cannot answer (asleep and failing to wake, crashed, its database
+ * blocked) the card still gets the article's facts.
  *
  * Addresses from history and packs reach the card as origin and path alone (see card-address.ts).
  */
@@ -57,6 +58,19 @@ export async function fetchRelatedFacts(
   text?: string,
 ): Promise<PageRelatedFacts> {
   const facts = relatedInArticle(claims, text);
+  return withBackgroundFacts(facts, claims, info, url);
+}
+
+/**
+ * Adds history and fact-pack facts from the background to the article's own facts (which the content
+ * script got from the engine host with its claims, so the page computes none of them).
+ */
+export async function withBackgroundFacts(
+  facts: Map<string, RelatedFact[]>,
+  claims: Claim[],
+  info: DocumentInfo,
+  url: string,
+): Promise<PageRelatedFacts> {
   if (claims.length === 0) return { facts, problem: null };
   try {
     const answer = await askBackground(claims, info, url);

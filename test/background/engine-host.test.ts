@@ -7,9 +7,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { ScanRequest } from '../../src/messages';
 
-vi.mock('../../src/browser', () => ({ browser: { runtime: { id: 'claimlens-test', onMessage: { addListener: () => undefined } } } }));
+type Listener = (message: unknown, sender: object, sendResponse: (response: unknown) => void) => true | undefined;
+const listeners: Listener[] = [];
 
-const { answerScan } = await import('../../src/background/engine-host');
+vi.mock('../../src/browser', () => ({
+  browser: { runtime: { id: 'claimlens-test', onMessage: { addListener: (listener: Listener) => listeners.push(listener) } } },
+}));
+
+const { answerScan, listenForScans } = await import('../../src/background/engine-host');
 const { MAX_INFO_FIELD_LENGTH, MAX_SCAN_TEXT_LENGTH } = await import('../../src/background/scan-request');
 
 const info = { title: 'Harbour report', url: 'https://news.example/harbour', publisher: null, published: null };
@@ -49,5 +54,31 @@ describe('engine host', () => {
     const badId = answerScan(request({ scanId: { toString: () => 'x' } }));
     expect(badId).toMatchObject({ ok: false, scanId: '' });
     expect(answerScan(request({ scanId: 'i'.repeat(65) }))).toMatchObject({ ok: false, scanId: '' });
+  });
+});
+
+describe('engine host listener', () => {
+  listenForScans();
+  const listener = listeners[0]!;
+  const fromTab = { id: 'claimlens-test', tab: { id: 7 }, frameId: 0 };
+
+  function ask(message: unknown, sender: object): unknown {
+    const answers: unknown[] = [];
+    const kept = listener(message, sender, (answer) => answers.push(answer));
+    return kept === true ? answers[0] : undefined;
+  }
+
+  it('answers ClaimLens’s own content scripts only', () => {
+    expect(ask(request(), fromTab)).toMatchObject({ ok: true, scanId: 'scan-1' });
+    expect(ask(request(), { id: 'another-extension', tab: { id: 7 } })).toBeUndefined();
+    expect(ask(request(), { id: 'claimlens-test' })).toBeUndefined();
+    expect(ask({ type: 'claims-report' }, fromTab)).toBeUndefined();
+  });
+
+  it('answers an ask repeated while the first ran with the same answer, without running the engine again', () => {
+    const repeated = request({ scanId: 'scan-repeat' });
+    const first = ask(repeated, fromTab);
+    expect(ask(repeated, fromTab)).toBe(first);
+    expect(ask(repeated, { ...fromTab, tab: { id: 8 } })).not.toBe(first);
   });
 });

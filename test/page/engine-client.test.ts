@@ -73,10 +73,15 @@ describe('the page asks the background for a scan', () => {
     expect(result).toMatchObject({ where: 'background', attempts: 2 });
   });
 
+  it('waits longer on each further ask', () => {
+    expect(askDeadlineMs(text.length, 2)).toBeGreaterThan(askDeadlineMs(text.length, 1));
+    expect(askDeadlineMs(100_000, 1)).toBeGreaterThan(askDeadlineMs(1_000, 1));
+  });
+
   it('runs the engine on the page after the last ask is lost, so the page never waits forever', async () => {
     const deps = engine([neverAnswers]);
     const pending = analyseText(text, info, deps);
-    await vi.advanceTimersByTimeAsync(askDeadlineMs(text.length) * MAX_ATTEMPTS);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) await vi.advanceTimersByTimeAsync(askDeadlineMs(text.length, attempt));
     const result = await pending;
     expect(result).toMatchObject({ where: 'page', attempts: MAX_ATTEMPTS });
     expect(result.fallbackReason).toMatch(/no answer within/);
