@@ -24,12 +24,12 @@ export async function analyseOnPage(text: string, info: DocumentInfo): Promise<P
         }
         claims.push(...step.value);
       } while (performance.now() - start < SLICE_BUDGET_MS);
-    });
+    }, 'engine');
     engineMs += performance.now() - start;
     if (!done) await yieldToPage();
   }
   const start = performance.now();
-  const related = measured(() => relatedInArticle(claims, text));
+  const related = measured(() => relatedInArticle(claims, text), 'engine');
   engineMs += performance.now() - start;
   return { claims, related, engineMs };
 }

@@ -49,7 +49,7 @@ async function paintInSlices(extraction: TextExtraction, claims: readonly Claim[
       if (pageClaim) batch.push(pageClaim);
     } while (next < claims.length && performance.now() - start < SLICE_BUDGET_MS);
     if (batch.length > 0) callbacks.found(batch);
-    performance.measure(TASK_MEASURE, { start, end: performance.now() });
+    performance.measure(TASK_MEASURE, { start, end: performance.now(), detail: { part: 'paint' } });
     if (next < claims.length) await yieldToPage();
   }
   return true;
