@@ -29,8 +29,16 @@ export interface TextExtraction {
   segments: TextSegment[];
 }
 
+/** A stretch of the extracted text, UTF-16 offsets, end exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 /** The article of a page: its text, offset map and what the page says about itself. */
 export interface ArticleExtraction extends TextExtraction {
+  /** Where the headline lies in `text` (read first when it stands outside the article's root); null when none was found. */
+  headline: TextRange | null;
   /** How the root was found, for diagnostics: 'article', 'itemprop', 'main', 'density' or 'body'. */
   foundBy: RootReason;
   info: DocumentInfo;
