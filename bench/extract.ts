@@ -1,7 +1,7 @@
 /**
  * Article-extraction benchmark: how much of a page's hand-marked article body ClaimLens's extraction
  * reads, and how little else (its text without the headline line, which the hand-marked bodies leave
- * out; "+ headline" scores the whole text), by scrapinghub/article-extraction-benchmark's protocol (extract-scoring.ts),
+ * out; "+ headline" scores the whole text; "own scoring" is ClaimLens without Readability's pick), by scrapinghub/article-extraction-benchmark's protocol (extract-scoring.ts),
  * with mozilla/readability's figures from the same run beside it.
  *
  *   npm run bench:extract -- DIR LIST [--pages] [--show=PREFIX]
@@ -37,8 +37,8 @@ interface PageResult {
   milliseconds: number[];
 }
 
-function claimLens(html: string, url: string): ArticleExtraction | null {
-  return extractArticle(parseHTML(html).document as unknown as Document, { url });
+function claimLens(html: string, url: string, readability = true): ArticleExtraction | null {
+  return extractArticle(parseHTML(html).document as unknown as Document, { url, readability });
 }
 
 /** The text without the headline line: the hand-marked bodies leave the headline out. */
@@ -51,6 +51,7 @@ function body(article: ArticleExtraction | null): string {
 const EXTRACTORS: Extractor[] = [
   { name: 'ClaimLens', extract: (html, url) => body(claimLens(html, url)) },
   { name: '+ headline', extract: (html, url) => claimLens(html, url)?.text ?? '' },
+  { name: 'own scoring', extract: (html, url) => body(claimLens(html, url, false)) },
   {
     name: 'Readability',
     extract: (html) => new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? '',

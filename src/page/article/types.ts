@@ -62,4 +62,9 @@ export interface ExtractOptions {
   isHidden?: (element: Element) => boolean;
   /** The page's address when the document does not know it (a file read in Node). */
   url?: string;
+  /**
+   * false: find the article by ClaimLens's own one-walk scoring only, as pages too large for
+   * Readability are; `bench:extract` measures the two side by side. Default true.
+   */
+  readability?: boolean;
 }
