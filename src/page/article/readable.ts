@@ -50,6 +50,25 @@ function textCloneMap(live: Node, copy: Node): Map<Node, Text> {
   return map;
 }
 
+/**
+ * The live Text nodes of Readability's article, or null when its nodes are not the clone's: when
+ * its first, strict reading finds too little text it re-parses the page's markup and reads it again
+ * with its rules relaxed. That last-resort pick is left to ClaimLens's own scoring, which does better
+ * there (bench:extract on the development pages: F1 0.965 against 0.963 when the relaxed pick is
+ * matched back to the page by its text).
+ */
+function liveTexts(content: Node, origins: Map<Node, Text>): Set<Text> | null {
+  const texts = new Set<Text>();
+  const walker = content.ownerDocument!.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.data.trim().length === 0) continue;
+    const origin = origins.get(node);
+    if (!origin) return null;
+    texts.add(origin);
+  }
+  return texts;
+}
+
 /** Readability's article element, or null when it finds none or fails (a tree deeper than the call stack). */
 function parseSafely(clone: Document): Node | null {
   try {
@@ -87,12 +106,7 @@ export function readableArticle(doc: Document): ReadableArticle | null {
   if (cloneTop.querySelectorAll('*').length > MAX_READABLE_ELEMENTS) return null;
   const content = parseSafely(clone);
   if (!content) return null;
-  const texts = new Set<Text>();
-  const walker = clone.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const origin = origins.get(node);
-    if (origin && origin.data.trim().length > 0) texts.add(origin);
-  }
-  const root = commonAncestor(texts);
+  const texts = liveTexts(content, origins);
+  const root = texts && commonAncestor(texts);
   return root ? { root, texts } : null;
 }

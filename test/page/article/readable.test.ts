@@ -59,6 +59,16 @@ describe("Readability's pick, read from the live page", () => {
     expect(text.slice(headline!.start, headline!.end)).toBe('Bridge to open');
   });
 
+  it('leaves a pick Readability reached only by re-reading with relaxed rules to the one-walk scoring', () => {
+    // Its strict reading drops a container whose class looks unlikely ("extra"), finds too little, re-parses
+    // the markup and reads it again without that rule: the nodes of that pick are not the page's.
+    const doc = page(`<div class="extra-wide">${STORY.join('')}</div>`);
+    expect(readableArticle(doc)).toBeNull();
+    const { text, foundBy } = extractArticle(doc)!;
+    expect(foundBy).toBe('density');
+    expect(text).toContain('Paragraph 6:');
+  });
+
   it('leaves pages with more elements than it may read to the one-walk scoring', () => {
     const furniture = `<ul>${'<li><a href="/x">Section</a></li>'.repeat(MAX_READABLE_ELEMENTS)}</ul>`;
     const doc = page(`${furniture}<div id="story">${STORY.join('')}</div>`);
