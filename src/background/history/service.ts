@@ -120,9 +120,9 @@ export class RelatedService {
     }
   }
 
-  private async cap(db: RelatedDb): Promise<void> {
+  private cap(db: RelatedDb): Promise<number> {
     this.pagesSinceCap = 0;
-    await capHistory(db, this.budgets.totalRecords);
+    return capHistory(db, this.budgets.totalRecords);
   }
 
   /** Deletes what is older than the retention, then holds the history to its budget; returns how many went. */
@@ -131,8 +131,7 @@ export class RelatedService {
     try {
       const db = await this.db();
       const old = await pruneHistory(db, this.clock() - policy.historyRetentionDays * DAY_MS);
-      this.pagesSinceCap = 0;
-      return old + (await capHistory(db, this.budgets.totalRecords));
+      return old + (await this.cap(db));
     } catch (error) {
       this.problem = describeStorageError(error, 'old claims could not be removed');
       return 0;
