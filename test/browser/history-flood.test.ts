@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_BUDGETS, SITE_SHOWN } from '../../src/background/history/budget';
 import { claimLensErrors, highlightedTexts, hoverHighlight, launchHarness, screenshotsDir, type Harness } from './harness';
-import { drawnTextInCard, inCard } from './hostile-helpers';
+import { relatedSection } from './hostile-helpers';
 
 const PUSHES = 40;
 /** More than a page may keep, so every push meets the page budget as well as the site's. */
@@ -93,18 +93,6 @@ async function pushFlood(page: Page, push: number): Promise<void> {
     },
     [push, FIGURES_PER_PUSH] as const,
   );
-}
-
-/** The related-facts section of the open card, as the text it draws, once it lists `mustContain` (as related.test.ts reads it). */
-async function relatedSection(page: Page, mustContain: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const busy = await inCard(page, (root) => root.querySelector('.cl-related')?.getAttribute('aria-busy') ?? null);
-    const text = busy === 'true' ? null : await drawnTextInCard(page, '.cl-related');
-    if (text?.includes(mustContain)) return text;
-    if (Date.now() > deadline) throw new Error(`the related facts never said "${mustContain}"; last: ${text}`);
-    await page.waitForTimeout(100);
-  }
 }
 
 describe('a page flooding the history', () => {
