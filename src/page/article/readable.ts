@@ -71,8 +71,9 @@ function liveTexts(content: Node, origins: Map<Node, Text>): Set<Text> | null {
 
 /** Readability's article element, or null when it finds none or fails (a tree deeper than the call stack). */
 function parseSafely(clone: Document): Node | null {
+  // Only which Text nodes it keeps matters: its JSON-LD metadata and class clean-up are work saved.
   try {
-    return new Readability<Node>(clone, { serializer: (node) => node, disableJSONLD: true }).parse()?.content ?? null;
+    return new Readability<Node>(clone, { serializer: (node) => node, disableJSONLD: true, keepClasses: true }).parse()?.content ?? null;
   } catch {
     return null;
   }
