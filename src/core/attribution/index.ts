@@ -2,6 +2,7 @@ import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry } from './antecedents';
 import { createBlockTracker } from './blocks';
+import { chooseSource } from './choose';
 import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, sentencesWithin, speaksOnlyInRelativeAfter, within } from './clauses';
 import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
@@ -260,13 +261,15 @@ export function createDescriber(
       const hedge = own ? null : nearest(reported, claim, clause);
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
-      const chosen =
-        own?.source ??
-        hedge?.source ??
-        governs(nearest(governing, claim, ownSentence))?.source ??
-        (inQuote ? (carried ?? openingSpeaker) : null) ??
-        blockSpeaker ??
-        articleVoice;
+      const chosen = chooseSource([
+        ['cue-in-clause', () => own?.source],
+        ['reported-in-clause', () => hedge?.source],
+        ['cue-in-sentence', () => governs(nearest(governing, claim, ownSentence))?.source],
+        ['quote-carried', () => (inQuote ? carried : null)],
+        ['quote-opening', () => (inQuote ? openingSpeaker : null)],
+        ['quote-block', () => blockSpeaker],
+        ['article-voice', () => articleVoice],
+      ]);
       const time = timeFor(times, clauses, claim, ownSentence, text);
       // Nobody disputes their own claim: "Moscow, which denies the allegations, said…" is no denial of it.
       const denial = candidateDenials.find((d) => !deniesOwn(d, chosen));
