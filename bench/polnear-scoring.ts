@@ -4,7 +4,8 @@
  * (test/bench/polnear-scoring.test.ts) and read in one place.
  *
  * The unit of measure is a number mention: a run of digits with its separators, currency sign and
- * percent sign ("$3.2", "14,000", "6%"), or a run of spelled-out number words ("three", "twenty-five");
+ * percent sign ("$3.2", "14,000", "6%"; a scale word after the digits is part of it: "$3.2 million"), or a
+ * run of spelled-out number words ("three", "twenty-five");
  * four-digit years 1900–2099 are left out. Only the mentions ClaimLens shows as claims (a claim's span
  * overlaps the mention) are scored:
  * - attributed: ClaimLens says attributed when the claim's source is not the article's own voice; the
@@ -61,7 +62,7 @@ const NUMBER_WORD =
 
 /** Digits with separators, an optional currency sign before and percent sign after; or spelled-out number words. */
 const MENTION = new RegExp(
-  String.raw`(?:[$€£¥]\s?)?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*(?:\s?%|\s?percent\b)?(?![\p{L}\p{N}])|\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\b`,
+  String.raw`(?:[$€£¥]\s?)?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*(?:\s?%|\s?percent\b|\s(?:hundred|thousand|million|billion|trillion)\b)?(?![\p{L}\p{N}])|\b(?:${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:${NUMBER_WORD}))*\b`,
   'giu',
 );
 

@@ -82,7 +82,10 @@ function errorLines(run: ArticleRun): string[] {
     const predicted = claim.source ? run.text.slice(claim.source.start, claim.source.end) : null;
     lines.push(`${miss.padEnd(15)} rule=${claim.rule}  ${run.name}`);
     lines.push(`    ${snippet(run.text, mention.start, mention.end)}`);
-    lines.push(`    gold source: ${gold ? (goldSource ?? '(none)') : '(not attributed)'}   predicted: ${claim.attributed ? (predicted ?? '(no span)') : 'article'}`);
+    const goldCue = gold?.cue.map((s) => run.text.slice(s.start, s.end)).join(' … ') || null;
+    lines.push(
+      `    gold source: ${gold ? (goldSource ?? '(none)') : '(not attributed)'}${goldCue ? ` (cue "${goldCue}")` : ''}   predicted: ${claim.attributed ? (predicted ?? '(no span)') : 'article'}`,
+    );
   }
   return lines;
 }

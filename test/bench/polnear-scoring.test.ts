@@ -10,7 +10,7 @@ const span = (text: string, part: string, from = 0): { start: number; end: numbe
 describe('numberMentions', () => {
   it('reads digits with separators, currency and percent, and spelled-out numbers, leaving years out', () => {
     const text = 'In 2015 the port moved $3.2 million, up 6%, with twenty-five boats and 14,000 crates; 1850 was quieter.';
-    expect(numberMentions(text).map((m) => m.text)).toEqual(['$3.2', 'million', '6%', 'twenty-five', '14,000', '1850']);
+    expect(numberMentions(text).map((m) => m.text)).toEqual(['$3.2 million', '6%', 'twenty-five', '14,000', '1850']);
   });
   it('takes "percent" written out with its number', () => {
     expect(numberMentions('a 12 percent rise').map((m) => m.text)).toEqual(['12 percent']);

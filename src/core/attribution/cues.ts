@@ -22,7 +22,7 @@ import {
   VERB_CANDIDATE,
 } from './lexicon';
 import { DETERMINERS, isPronoun, type Phrase, phraseAfter, phraseBefore, properNameOf, WINDOW } from './phrases';
-import { startsSentence, wordsIn } from './words';
+import { startsSentence, tokenize } from '../text';
 
 export type CueRole = 'speech' | 'forward' | 'chain' | 'reported';
 
@@ -86,7 +86,7 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
     }
   }
   if (start === phrase.start && end === phrase.end) return phrase;
-  return { start, end, words: wordsIn(text, start, end) };
+  return { start, end, words: tokenize(text, start, end) };
 }
 
 const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
@@ -118,14 +118,14 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
   if (!name) return null;
   // "Two officials, speaking on condition of anonymity, said": the aside says who they are.
   if (ANONYMOUS_MARK.test(asideText) && !/^\s*(?:citing|quoting|according)\b/i.test(asideText)) {
-    return { name: { start: name.start, end: closing, words: wordsIn(text, name.start, closing) }, aside };
+    return { name: { start: name.start, end: closing, words: tokenize(text, name.start, closing) }, aside };
   }
   return { name, aside };
 }
 
 /** "Ana Ruiz, the health minister, said": an office in the aside makes the person speak for it. */
 function officeIn(text: string, aside: Span): SourceKind | null {
-  const words = wordsIn(text, aside.start, aside.end);
+  const words = tokenize(text, aside.start, aside.end);
   if (!words[0] || !/^(?:a|an|the|its|his|her|their)$/.test(words[0].lower)) return null;
   // A spokesperson speaks for whatever body follows ("for the port"); only that body tells the office.
   const kind = kindOfName(words.filter((w) => !/^spokes/.test(w.lower)), false);
@@ -180,7 +180,7 @@ function leaderOfTeam(text: string, verbAt: number, floor: number): Phrase | nul
   const team = TEAM_AFTER_NAME.exec(text.slice(from, verbAt));
   if (!team?.[1]) return null;
   const start = from + team.index;
-  return { start, end: start + team[1].length, words: wordsIn(text, start, start + team[1].length) };
+  return { start, end: start + team[1].length, words: tokenize(text, start, start + team[1].length) };
 }
 
 type Named = NonNullable<ReturnType<typeof named>>;

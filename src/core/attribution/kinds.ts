@@ -3,9 +3,9 @@
  * institutions and outlets.
  */
 import type { SourceKind } from '../types';
-import { isLexiconWord, isPlace, KIND_ORDER, phraseHasKind, TITLE_WORDS, TITLES } from './lexicon';
+import { isLexiconWord, isPlace, KIND_ORDER, phraseHasKind, TITLE_WORDS } from './lexicon';
 import { DETERMINERS, ROLE_MODIFIERS } from './phrases';
-import { isCapitalised, type Word, withoutPossessive } from './words';
+import { isCapitalised, titleAt, titleAtEnd, type Word, withoutPossessive } from '../text';
 
 /** Particles inside personal names: "Osama bin Laden", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['bin', 'al', 'de', 'der', 'van', 'von', 'da', 'di', 'la', 'le', 'del', 'dos', 'ibn']);
@@ -23,15 +23,6 @@ function trailingCapitalRun(words: Word[]): number {
     i--;
   }
   return i;
-}
-
-/** The title at the start of `words`, longest first. */
-function titleAt(words: Word[]): { length: number; kind: SourceKind } | null {
-  for (const title of TITLES) {
-    if (title.words.length > words.length) continue;
-    if (title.words.every((t, k) => words[k]!.text.replace(/\.$/, '') === t)) return { length: title.words.length, kind: title.kind };
-  }
-  return null;
 }
 
 function looksLikePersonalName(words: Word[]): boolean {
@@ -61,8 +52,8 @@ function personKind(words: Word[]): SourceKind | null {
   const runStart = trailingCapitalRun(words);
   const run = words.slice(runStart).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
   if (run.length === 0) return null;
-  const title = titleAt(run);
-  const rest = title ? run.slice(title.length) : run;
+  const title = titleAt(run.map((w) => w.text));
+  const rest = title ? run.slice(title.words.length) : run;
   const before = words.slice(0, runStart);
   if (title && rest.length > 0 && !rest.some((w) => isLexiconWord(w.text))) return title.kind;
   if (looksLikePersonalName(rest) && !lexiconKind(rest)) return roleKind(before);
@@ -71,7 +62,7 @@ function personKind(words: Word[]): SourceKind | null {
     const name = run.slice(k);
     if (!looksLikePersonalName(name) || lexiconKind(name)) continue;
     const lead = [...before, ...run.slice(0, k)];
-    return titleAtEnd(lead) ?? roleKind(lead);
+    return titleAtEnd(lead.map((w) => w.text))?.kind ?? roleKind(lead);
   }
   return null;
 }
@@ -87,16 +78,6 @@ function roleKind(before: Word[]): SourceKind {
   if (body === 'organisation' || body === 'media') return body;
   const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
   return role === 'government' || role === 'military' ? role : 'person';
-}
-
-/** The kind of the title that ends `words`, longest first: "NATO Secretary General" is government. */
-function titleAtEnd(words: Word[]): SourceKind | null {
-  for (const title of TITLES) {
-    const from = words.length - title.words.length;
-    if (from < 0) continue;
-    if (title.words.every((t, k) => words[from + k]!.text.replace(/\.$/, '') === t)) return title.kind;
-  }
-  return null;
 }
 
 /** Whether `words` name one person ("Dr Rui Santos of the union", "President Ana Moreau"), not a body. */

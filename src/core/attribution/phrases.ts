@@ -4,7 +4,7 @@
  * at a function word or after a fixed number of words.
  */
 import { AMBIGUOUS_VERBS, CARRIER_WORDS, DENIAL_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
-import { breaksBetween, type Word, wordsIn } from './words';
+import { breaksBetween, COURTESY_TITLES, type Word, tokenize } from '../text';
 
 /** Where a name read forwards gives way to what it says: "data from the agency [show] 23 days"; "1010data" is a name. */
 const endsNameAfter = (w: Word): boolean =>
@@ -63,7 +63,6 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const PERSONAL_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
 /** Lowercase words that may lead into a name: "defence minister [Karl Aune]", "chief executive [Sara Lind]". */
 const ROLE_MODIFIERS = new Set([
@@ -103,7 +102,7 @@ const BETWEEN_NAME_AND_VERB = new Set([
  * determiner, a function word or punctuation. Null when nothing name-like is there.
  */
 export function phraseBefore(text: string, at: number, floor: number): Phrase | null {
-  const words = wordsIn(text, Math.max(floor, at - WINDOW), at);
+  const words = tokenize(text, Math.max(floor, at - WINDOW), at);
   let i = words.length - 1;
   let boundary = at;
   while (i >= 0) {
@@ -153,7 +152,7 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
 
 /** The noun phrase that starts just after `at` (a cue such as "according to"). */
 export function phraseAfter(text: string, at: number, ceiling: number): Phrase | null {
-  const words = wordsIn(text, at, Math.min(ceiling, at + WINDOW));
+  const words = tokenize(text, at, Math.min(ceiling, at + WINDOW));
   const taken: Word[] = [];
   for (let i = 0; i < words.length && taken.length < MAX_WORDS; i++) {
     const w = words[i]!;
@@ -181,7 +180,7 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
     const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text);
     if (verbLike && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;
     // "According to Fox News Ms Rosa allegedly…": a title starts someone else.
-    if (PERSONAL_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;
+    if (COURTESY_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;
     taken.push(w);
   }
   for (let last = taken.at(-1); last && (LINKS.has(last.lower) || DETERMINERS.has(last.lower)); last = taken.at(-1)) taken.pop();

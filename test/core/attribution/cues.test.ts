@@ -49,7 +49,7 @@ describe('attribution cues', () => {
 
   it('leaves a sentence that names nobody to the article, named after the publisher', () => {
     const claim = describeOne('The bridge is 1,200 metres long.', { phrase: '1,200 metres', kind: 'measure' }, { publisher: 'Harbour Gazette' });
-    expect(claim.source).toEqual({ kind: 'article', name: 'Harbour Gazette', text: null, start: null, end: null, cue: null, via: null });
+    expect(claim.source).toEqual({ kind: 'article', name: 'Harbour Gazette', text: null, start: null, end: null, cue: null, via: null, rule: 'article-voice' });
   });
 
   it('gives the article no name when there is no page', () => {
