@@ -13,7 +13,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyse } from '../src/core/analyse';
-import type { Claim } from '../src/core/types';
+import { splitSentences } from '../src/core/text';
+import type { Claim, Span } from '../src/core/types';
 import {
   type Counts,
   type F1,
@@ -32,6 +33,7 @@ const USAGE = 'usage: bench:polnear -- DIR SPLIT [--errors] [--limit N]';
 interface ArticleRun {
   name: string;
   text: string;
+  sentences: Span[];
   outcomes: MentionOutcome[];
 }
 
@@ -80,7 +82,10 @@ function errorLines(run: ArticleRun): string[] {
     if (!miss) continue;
     const goldSource = gold?.source.map((s) => run.text.slice(s.start, s.end)).join(' … ') || null;
     const predicted = claim.source ? run.text.slice(claim.source.start, claim.source.end) : null;
-    lines.push(`${miss.padEnd(15)} rule=${claim.rule}  ${run.name}`);
+    const cueAt = gold?.cue[0]?.start;
+    const sentence = run.sentences.find((x) => x.start <= mention.start && mention.start < x.end);
+    const where = cueAt === undefined || !sentence ? '' : cueAt >= sentence.start && cueAt < sentence.end ? '  gold cue in the sentence' : '  gold cue elsewhere';
+    lines.push(`${miss.padEnd(15)} rule=${claim.rule}  ${run.name}${where}`);
     lines.push(`    ${snippet(run.text, mention.start, mention.end)}`);
     const goldCue = gold?.cue.map((s) => run.text.slice(s.start, s.end)).join(' … ') || null;
     lines.push(
@@ -114,7 +119,7 @@ async function main(): Promise<void> {
     const { counts, outcomes } = scoreArticle(text, attributions, claims);
     total = addCounts(total, counts);
     for (const o of outcomes) rules.set(o.claim.rule, (rules.get(o.claim.rule) ?? 0) + 1);
-    runs.push({ name: article.name, text, outcomes });
+    runs.push({ name: article.name, text, sentences: splitSentences(text), outcomes });
   }
   rules = new Map([...rules].sort((a, b) => b[1] - a[1]));
   const seconds = (performance.now() - started) / 1000;

@@ -9,8 +9,10 @@ import { kindOfName, namesIndividual } from './kinds';
 import {
   AMBIGUOUS_VERBS,
   CARRIER_ADJECTIVES,
+  CARRIER_WORDS,
   CHAIN_CUE,
   DENIAL_VERBS,
+  DOCUMENT_NOUNS,
   FORWARD_CUE,
   HUMAN_SPEECH_VERBS,
   INVERTED_VERBS,
@@ -39,6 +41,11 @@ export interface FoundCue {
   pronoun: boolean;
   /** The name is one person's, so "he" or "she" may stand for it later. */
   individual: boolean;
+  /**
+   * The cue governs its whole sentence, not only its clause: it opens the sentence ("According to X,",
+   * "In a poll released Monday,"), closes it (", according to X."), or stands between commas (", X said,").
+   */
+  sentenceWide: boolean;
 }
 
 /** What names a person or body without naming them. */
@@ -58,8 +65,9 @@ function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   if (start === phrase.start && end === phrase.end) return phrase;
   const words = phrase.words.filter((w) => w.start >= start && w.start < end);
   const first = words[0];
-  // "the report says", "official data showed": with nothing named behind it, the carrier is the source.
+  // "the report says", "official data showed", "exit polls": with nobody named behind it, the carrier is the source.
   if (!first || words.every((w) => DETERMINERS.has(w.lower) || CARRIER_ADJECTIVES.has(w.lower))) return phrase;
+  if (!kindOfName(words, false)) return phrase;
   return { start: first.start, end: Math.min(end, words[words.length - 1]!.end), words };
 }
 
@@ -90,6 +98,12 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
 }
 
 const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
+
+/** Adverbs between a name set off by commas and its verb: "Sam Reyes, later said". */
+const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further)\s+)+$/u;
+
+/** ", which showed", ", that found": a relative pronoun opening the clause whose verb is the cue. */
+const RELATIVE_BEFORE_VERB = /,\s*(?:which|that)\s+(?:also\s+)?$/u;
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
 const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed|\d+)\b/iu;
@@ -123,10 +137,17 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
   return { name, aside };
 }
 
-/** "Ana Ruiz, the health minister, said": an office in the aside makes the person speak for it. */
+/**
+ * "Ana Ruiz, the health minister, said": an office in the aside makes the person speak for it; "the
+ * Global Freight Forum, an industry body, said": a body noun heading the aside says what the name is.
+ */
 function officeIn(text: string, aside: Span): SourceKind | null {
   const words = tokenize(text, aside.start, aside.end);
   if (!words[0] || !/^(?:a|an|the|its|his|her|their)$/.test(words[0].lower)) return null;
+  const joiner = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|that|which|who)$/.test(w.lower));
+  const head = words[(joiner > 0 ? joiner : words.length) - 1];
+  const headKind = head ? kindOfName([head], false) : null;
+  if (head && (headKind === 'organisation' || headKind === 'media') && !/^\p{Lu}/u.test(head.text)) return headKind;
   // A spokesperson speaks for whatever body follows ("for the port"); only that body tells the office.
   const kind = kindOfName(words.filter((w) => !/^spokes/.test(w.lower)), false);
   return kind === 'government' || kind === 'military' ? kind : null;
@@ -148,6 +169,7 @@ function named(
   sentence: Span,
   phrase: Phrase | null,
   speaker = false,
+  document = false,
 ): { name: Phrase; kind: SourceKind; pronoun: boolean; individual: boolean } | null {
   if (!phrase) return null;
   const cleaned = withoutCarrier(text, phrase);
@@ -158,11 +180,26 @@ function named(
   }
   const full = anonymousAround(text, cleaned, sentence.start, sentence.end);
   const first = full.words[0];
-  const kind = kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ?? (speaker ? 'person' : null);
+  // "Figures showed", "Data suggest": a carrier alone names what the figure comes in, not who made it.
+  if (document && full.words.length === 1 && first && CARRIER_WORDS.has(first.lower)) return { name: full, kind: 'reported', pronoun: false, individual: false };
+  const kind =
+    kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ??
+    (speaker ? 'person' : document && isUnnamedCarrier(full) ? 'reported' : null);
   if (!kind) return null;
   // The kind reads the whole phrase ("health minister Ana Ruiz" is government); the name is the proper name in it.
   const name = kind === 'anonymous' ? full : properNameOf(full);
   return { name, kind, pronoun: false, individual: kind === 'person' || namesIndividual(full.words) };
+}
+
+/**
+ * "according to the results", "the polling average shows": a noun phrase led by a determiner or an
+ * adjective names what the figure comes from, though no one who made it; the claim is still not the
+ * article's own. A bare plural or a single lowercase word ("jobs", "figures") is no such phrase.
+ */
+function isUnnamedCarrier(phrase: Phrase): boolean {
+  const [first] = phrase.words;
+  if (!first || phrase.words.length < 2) return false;
+  return /^(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest|recent|preliminary|official|exit|early|final|annual|internal|national|state)$/.test(first.lower);
 }
 
 /** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping each other). */
@@ -203,6 +240,21 @@ function cueText(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** "In a poll released Monday, …", "… in the same survey": "in" before a phrase naming where a figure is published. */
+const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s)/gu;
+
+/** After the name: only a time and the sentence's end (", according to X on Monday."). */
+const CLOSES_SENTENCE = /^\s*(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;
+
+/** Whether a cue governs its whole sentence: it opens it, closes it after a comma, or stands between commas. */
+function isSentenceWide(text: string, sentence: Span, from: number, to: number): boolean {
+  const before = text.slice(sentence.start, from);
+  const after = text.slice(to, sentence.end);
+  if (/^[\s"“‘(]*$/u.test(before) && /^\s*,/.test(after)) return true;
+  if (!/,\s*$/.test(before)) return false;
+  return /^\s*,/.test(after) || CLOSES_SENTENCE.test(after);
+}
+
 /** Every attribution cue in the sentence, in order of position. */
 export function findCues(text: string, sentence: Span): FoundCue[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -214,22 +266,31 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const start = at(m.index);
     const end = start + m[0].length;
     taken.push({ start, end });
-    const found = withApposedPerson(text, sentence, named(text, sentence, phraseAfter(text, end, sentence.end)));
-    if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found });
+    const found = withApposedPerson(text, sentence, named(text, sentence, phraseAfter(text, end, sentence.end), false, true));
+    if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, found.name.end) });
+  }
+  for (const m of body.matchAll(IN_DOCUMENT)) {
+    const start = at(m.index);
+    const end = start + m[0].length;
+    const phrase = phraseAfter(text, end, sentence.end);
+    if (!phrase || !phrase.words.some((w) => DOCUMENT_NOUNS.has(w.lower))) continue;
+    const found = named(text, sentence, phrase, false, true);
+    taken.push({ start, end });
+    if (found) cues.push({ role: 'forward', cue: 'in', start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
   }
   // A chain cue may share words with a speech verb ("was quoted as saying by"); both are read.
   for (const m of body.matchAll(CHAIN_CUE)) {
     const start = at(m.index);
     const end = start + m[0].length;
     const found = named(text, sentence, phraseAfter(text, end, sentence.end));
-    if (found) cues.push({ role: 'chain', cue: cueText(text, start, end), start, end, ...found });
+    if (found) cues.push({ role: 'chain', cue: cueText(text, start, end), start, end, ...found, sentenceWide: false });
   }
   for (const m of body.matchAll(REPORTED_CUE)) {
     const start = at(m.index);
     const end = start + m[0].length;
     taken.push({ start, end });
     const cue = cueText(text, start, end);
-    cues.push({ role: 'reported', cue, start, end, name: null, kind: 'reported', pronoun: false, individual: false });
+    cues.push({ role: 'reported', cue, start, end, name: null, kind: 'reported', pronoun: false, individual: false, sentenceWide: false });
   }
   taken.sort((a, b) => a.start - b.start);
   for (const m of body.matchAll(VERB_CANDIDATE)) {
@@ -248,10 +309,16 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
-    let found = named(text, sentence, leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start), speaker);
+    // "Sam Reyes, later said": an adverb between the aside's closing comma and the verb.
+    const leadIn = start - (ADVERBS_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 40), start))?.[0].length ?? 0);
+    const beforeLeadIn = text.slice(Math.max(sentence.start, leadIn - 3), leadIn);
+    let found = named(text, sentence, leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start), speaker, !speaker);
     // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
-    if (!found && /,\s*$/.test(justBefore)) {
-      const around = nameAroundAside(text, start, sentence.start);
+    // "Figures released Friday, which showed …": the noun the relative clause hangs on says it.
+    const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 12), start));
+    if (relative) found = named(text, sentence, phraseBefore(text, start - relative[0].length, sentence.start), speaker, true);
+    if (!found && /,\s*$/.test(beforeLeadIn)) {
+      const around = nameAroundAside(text, leadIn, sentence.start);
       found = around ? named(text, sentence, around.name, speaker) : null;
       const office = around && found?.kind === 'person' ? officeIn(text, around.aside) : null;
       if (found && office) found = { ...found, kind: office };
@@ -262,7 +329,11 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
       const quoted = /["”'’],?\s*$/.test(justBefore);
       if (after && (quoted || /^\s*(?:[,.;]|$)/.test(text.slice(after.end, after.end + 2)))) found = named(text, sentence, after, speaker);
     }
-    if (found) cues.push({ role: 'speech', cue: verb, start, end, ...found });
+    if (found) {
+      const from = Math.min(start, found.name.start);
+      const to = Math.max(end, found.name.end);
+      cues.push({ role: 'speech', cue: verb, start, end, ...found, sentenceWide: isSentenceWide(text, sentence, from, to) });
+    }
   }
   // "Data from the agency show": one source, read once, by the cue that names it first.
   const forwardNames = cues.flatMap((c) => (c.role === 'forward' && c.name ? [{ start: c.name.start, end: c.name.end }] : []));

@@ -54,6 +54,13 @@ function closedQuote(): { open: boolean; single: boolean; speaker: Source | null
   return { open: false, single: false, speaker: null, age: 0 };
 }
 
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** The cues outside a quotation: those inside it speak only within the quoted words. */
+function outside(bounds: Bound[], quotation: Span): Bound[] {
+  return bounds.filter((b) => !within(quotation, b.cue.start));
+}
+
 function spanDistance(a: Span, b: Span): number {
   return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
 }
@@ -134,6 +141,8 @@ export function createDescriber(
     const head = bareDefiniteHead(cue.name.words);
     const antecedent = head ? bodies.antecedentFor(head) : null;
     if (antecedent) return { ...antecedent, cue: cue.cue };
+    // "according to the results": a source the text points at without naming who made it.
+    if (kind === 'reported') return { kind, name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     return { kind, name: written, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
   }
 
@@ -230,6 +239,7 @@ export function createDescriber(
     // "After 9 people died, he said …": the cue after a leading adverbial clause does not govern it.
     const lead = findings.length > 0 ? leadingAdverbialEnd(text, sentence) : null;
     const primaryInLead = lead === null ? primary : primary.filter((b) => b.cue.start < lead);
+    const wide = primary.filter((b) => b.cue.sentenceWide);
     // A span may hold several sentences when the splitter could not part them: a cue reaches only its own.
     const inner = sentencesWithin(text, sentence);
     const times = findings.length > 0 ? timesIn(text, sentence) : [];
@@ -256,21 +266,26 @@ export function createDescriber(
       const clause = clauses[clauseIndex]!;
       const ownSentence = inner[clauseIndexAt(inner, claim.start)]!;
       const governing = lead !== null && claim.end <= lead ? primaryInLead : primary;
+      // A source never holds its own claim ("Twenty-four percent said …" is who answered, not who says the figure).
       const governs = (b: Bound | null): Bound | null =>
-        b && !(b.cue.name && speaksOnlyInRelativeAfter(text, claim, b.cue.name.start)) ? b : null;
-      const own = governs(nearest(governing, claim, clause));
-      const hedge = own ? null : nearest(reported, claim, clause);
+        b && !(b.cue.name && (overlaps(b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) ? b : null;
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
-      const chosen = chooseSource([
-        ['cue-in-clause', () => own?.source],
-        ['reported-in-clause', () => hedge?.source],
-        ['cue-in-sentence', () => governs(nearest(governing, claim, ownSentence))?.source],
-        ['quote-carried', () => (inQuote ? carried : null)],
-        ['quote-opening', () => (inQuote ? openingSpeaker : null)],
-        ['quote-block', () => blockSpeaker],
-        ['article-voice', () => articleVoice],
-      ]);
+      let own: Bound | null | undefined;
+      const ownCue = (): Bound | null => (own ??= governs(nearest(governing, claim, clause)));
+      const chosen = chooseSource({
+        inQuote,
+        cueInClause: () => ownCue()?.source ?? null,
+        reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
+        cueSentenceWide: () => governs(nearest(wide, claim, null))?.source ?? null,
+        cueInSentence: () => governs(nearest(governing, claim, ownSentence))?.source ?? null,
+        quoteSpeaker: () => governs(nearest(outside(governing, quoteAt!), claim, ownSentence))?.source ?? null,
+        speakerAfterQuote: () => speakerAfterQuote(claim.end),
+        carried: () => carried,
+        opening: () => openingSpeaker,
+        block: () => blockSpeaker,
+        article: articleVoice,
+      });
       const time = timeFor(times, clauses, claim, ownSentence, text);
       // Nobody disputes their own claim: "Moscow, which denies the allegations, said…" is no denial of it.
       const denial = candidateDenials.find((d) => !deniesOwn(d, chosen));

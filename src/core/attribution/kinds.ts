@@ -42,7 +42,7 @@ function lexiconKind(words: Word[]): SourceKind | null {
   return null;
 }
 
-const OF_LIKE = new Set(['of', 'at', 'for', 'from', 'in']);
+const OF_LIKE = new Set(['of', 'at', 'for', 'from', 'in', 'on']);
 
 /**
  * The kind a personal name at the end of `words` gives: 'person', or the kind of the office in its
@@ -80,6 +80,31 @@ function roleKind(before: Word[]): SourceKind {
   return role === 'government' || role === 'military' ? role : 'person';
 }
 
+/** Members who speak for whatever body owns them: "Acme Power officials", "officials of Acme Power". */
+const MEMBERS = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'representatives', 'leaders', 'staff']);
+
+/**
+ * "Acme Power officials said": officials speak for the body they belong to, so the owner's kind is the
+ * source's, and an owner of two or more capitalised words that is neither a place nor a known kind is a
+ * company. Null when the phrase is no such pair, leaving the lexicon to decide ("officials", "Israeli officials").
+ */
+function ownerKind(words: Word[]): SourceKind | null {
+  const memberAt = words.findIndex((w) => MEMBERS.has(w.lower));
+  if (memberAt < 0) return null;
+  const after = words[memberAt + 1];
+  const owner =
+    after && /^(?:of|at|for|from)$/.test(after.lower)
+      ? words.slice(memberAt + 2).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)))
+      : words.slice(0, memberAt).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  const capitals = owner.filter((w) => isCapitalised(w.text));
+  if (owner.length === 0 || capitals.length !== owner.length) return null;
+  const named = joined(owner);
+  if (isPlace(named)) return 'government';
+  const known = lexiconKind(owner);
+  if (known) return known;
+  return owner.length >= 2 ? 'organisation' : null;
+}
+
 /** Whether `words` name one person ("Dr Rui Santos of the union", "President Ana Moreau"), not a body. */
 export function namesIndividual(words: Word[]): boolean {
   const joiner = words.findIndex((w, k) => k > 0 && OF_LIKE.has(w.lower));
@@ -95,6 +120,9 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
   if (words.length === 0) return null;
   const written = joined(words);
   if (phraseHasKind('anonymous', written, written.toLowerCase())) return 'anonymous';
+
+  const owned = ownerKind(words);
+  if (owned) return owned;
 
   // "Dr Rui Santos of the dockers' union": the person before "of" is the one speaking.
   const joiner = words.findIndex((w, k) => k > 0 && OF_LIKE.has(w.lower));

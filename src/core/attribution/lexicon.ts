@@ -92,6 +92,7 @@ export const AMBIGUOUS_VERBS = words(cues.ambiguousVerbs);
 export const INVERTED_VERBS = words(cues.invertedVerbs);
 export const DENIAL_VERBS = words(cues.denialVerbs);
 export const CLAIM_NOUNS = words(cues.claimNouns);
+export const DOCUMENT_NOUNS = words(cues.documentNouns);
 
 /**
  * An alternation of phrases for a regular expression, longest first, spaces matching any run of

@@ -10,6 +10,12 @@ import { breaksBetween, COURTESY_TITLES, type Word, tokenize } from '../text';
 const endsNameAfter = (w: Word): boolean =>
   SPEECH_VERBS.has(w.lower) || AMBIGUOUS_VERBS.has(w.lower) || DENIAL_VERBS.has(w.lower) || /^\d+(?![\p{L}\d])/u.test(w.text);
 
+/** Participles that open a reduced relative clause after a name: "a poll [released Monday]", "a survey [conducted in May]". */
+const TRAILING_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'commissioned', 'compiled', 'carried', 'obtained', 'seen', 'posted', 'filed']);
+
+/** "a poll released Saturday found": the participle and up to four words of its clause, just before a verb. */
+const PARTICIPLE_BEFORE_VERB = new RegExp(String.raw`\s(?:${[...TRAILING_PARTICIPLES].join('|')})(?:\s+[\p{L}\d.'’-]+){0,4}\s*$`, 'u');
+
 const MAX_WORDS = 12;
 /** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
 export const WINDOW = 160;
@@ -46,7 +52,8 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
     case 'to':
       return before.lower === 'close';
     case 'on':
-      return before.lower === 'briefed';
+      // "briefed on", "the National Institute on Water Safety", "the Council on Foreign Relations"
+      return before.lower === 'briefed' || (/^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text) && isLexiconWord(before.text));
     case 'by':
     case 'from':
       // "a report by the agency", "figures from the ministry"
@@ -102,7 +109,10 @@ const BETWEEN_NAME_AND_VERB = new Set([
  * determiner, a function word or punctuation. Null when nothing name-like is there.
  */
 export function phraseBefore(text: string, at: number, floor: number): Phrase | null {
-  const words = tokenize(text, Math.max(floor, at - WINDOW), at);
+  const from = Math.max(floor, at - WINDOW);
+  const participle = PARTICIPLE_BEFORE_VERB.exec(text.slice(from, at));
+  if (participle && !breaksBetween(text, from + participle.index, at)) at = from + participle.index;
+  const words = tokenize(text, from, at);
   let i = words.length - 1;
   let boundary = at;
   while (i >= 0) {
@@ -175,7 +185,7 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
       }
       break;
     }
-    if (STOPS.has(w.lower)) break;
+    if (STOPS.has(w.lower) || TRAILING_PARTICIPLES.has(w.text)) break;
     // "the agency [reports]" ends the name; "a [report] by" does not, nor a capital inside a name ("Project Jonah").
     const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text);
     if (verbLike && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;

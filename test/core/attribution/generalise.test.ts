@@ -1,0 +1,104 @@
+/**
+ * The kinds of miss seen on text the rules were not written against, each in a sentence of our own:
+ * speakers named after a quotation, cues that are no verb of saying, kinds read from the whole phrase
+ * and its apposition, titles, and the rule that chose each source.
+ */
+import { describe, expect, it } from 'vitest';
+import { describe as describeText, describeOne } from './describe-helper';
+
+const source = (text: string, phrase: string, quantity?: string) => describeOne(text, { phrase, ...(quantity ? { quantity } : {}) }).source;
+
+describe('speakers around a quotation', () => {
+  it('gives a quotation to the speaker named after it, not to a cue inside it', () => {
+    const s = source("'We are proud to serve 14 clinics,' said Dana Ortiz, the network's director.", '14 clinics');
+    expect(s).toMatchObject({ kind: 'person', name: 'Dana Ortiz' });
+    const inside = source('"I never heard him say 40 words," Ana Berg said.', '40 words');
+    expect(inside).toMatchObject({ name: 'Ana Berg', rule: 'quote-speaker' });
+  });
+
+  it('finds a speaker set off by commas with an adverb before the verb', () => {
+    const s = source('The league\'s finance chief, Sam Reyes, later said that "more than 90 percent" of fans stayed.', '90 percent', '90 percent');
+    expect(s).toMatchObject({ kind: 'person', name: 'Sam Reyes' });
+  });
+
+  it('looks past the closing mark for a speaker when the sentence names none outside the quotation', () => {
+    const [claim] = describeText('"Boats are late, and we lost 30 crates this week" — the harbour master said so.', [{ phrase: '30 crates' }]);
+    expect(claim!.source).toMatchObject({ name: 'the harbour master' });
+    expect(claim!.source.rule).toMatch(/^quote-speaker/);
+  });
+});
+
+describe('cues that are not verbs of saying', () => {
+  it('reads what a figure comes in as its source, naming nobody', () => {
+    expect(source('The polling average shows the senator with a 6-point lead.', '6-point lead', '6')).toMatchObject({
+      kind: 'reported',
+      name: null,
+      text: 'The polling average',
+    });
+    expect(source('Dairy output fell 12 percent, according to exit polls.', '12 percent', '12')).toMatchObject({ text: 'exit polls' });
+  });
+
+  it('takes "in a poll" and "a poll released Saturday found" as cues', () => {
+    expect(source('In a Harbour Post survey released Monday, 50 percent of riders chose the tram.', '50 percent', '50').kind).not.toBe('article');
+    expect(source('A Harbour Post poll released Saturday found that 28 percent of riders chose the tram.', '28 percent', '28').kind).not.toBe('article');
+  });
+
+  it('gives a figure in a relative clause to the noun the clause hangs on', () => {
+    expect(source('Figures released Friday, which showed 120,000 jobs added, lifted the index.', '120,000 jobs')).toMatchObject({ kind: 'reported', text: 'Figures' });
+  });
+
+  it('reads "cited", "pledged", "proposed" and kin as cues', () => {
+    expect(source('That is less than the $40 million figure the mayor cited.', '$40 million')).toMatchObject({ kind: 'government', name: 'the mayor' });
+    for (const verb of ['pledged', 'proposed', 'promised', 'vowed', 'urged', 'declared']) {
+      expect(source(`Governor Lena Dahl ${verb} 300 new buses.`, '300 new buses').name).toBe('Governor Lena Dahl');
+    }
+  });
+
+  it('lets "it" continue a company named before', () => {
+    const [claim] = describeText('Skyway Air said it would grow. It announced an order worth $9 billion.', [{ phrase: '$9 billion' }]);
+    expect(claim!.source).toMatchObject({ kind: 'organisation', name: 'Skyway Air' });
+  });
+
+  it('does not give a figure to a source that holds it', () => {
+    expect(source('Twenty-four percent said they would walk.', 'Twenty-four percent', 'Twenty-four').kind).toBe('article');
+  });
+
+  it('lets a cue between commas govern the whole sentence, a leading clause included', () => {
+    expect(source('After small rises over the next two years, the budget office said, costs will climb.', 'two years', 'two')).toMatchObject({
+      name: 'the budget office',
+      rule: 'cue-sentence-wide',
+    });
+  });
+});
+
+describe('kinds from the whole phrase and its apposition', () => {
+  it('takes what the apposition says a body is', () => {
+    expect(source('The Global Freight Forum, an industry body, said 300 ships were idle.', '300 ships').kind).toBe('organisation');
+    expect(source('The Quayside Ledger, a newspaper, said 300 ships were idle.', '300 ships').kind).toBe('media');
+  });
+
+  it('lets a company\'s officials speak for the company, and a place\'s for its government', () => {
+    expect(source('Acme Power officials said 12 plants were shut.', '12 plants').kind).toBe('organisation');
+    expect(source('Officials of Brightwater Mills said 12 plants were shut.', '12 plants').kind).toBe('organisation');
+    expect(source('Ohio officials said 12 plants were shut.', '12 plants').kind).toBe('government');
+  });
+
+  it('keeps "on" inside the name of an institution', () => {
+    expect(source('The National Institute on Water Safety has estimated 300 drownings.', '300 drownings')).toMatchObject({
+      kind: 'organisation',
+      name: 'The National Institute on Water Safety',
+    });
+  });
+
+  it('knows a space agency and a prisons director speak for government', () => {
+    expect(source('NASA said 14 satellites were lost.', '14 satellites').kind).toBe('government');
+    expect(source('Prisons director Ana Ruiz said 14 cells were closed.', '14 cells').kind).toBe('government');
+  });
+});
+
+describe('titles from the one table', () => {
+  it('reads "Capt." and "Supt." before a name as titles of office', () => {
+    expect(source('Capt. Ana Ruiz said 40 boats sank.', '40 boats')).toMatchObject({ kind: 'military', name: 'Capt. Ana Ruiz' });
+    expect(source('Supt. Ana Ruiz said 40 boats sank.', '40 boats')).toMatchObject({ kind: 'government', name: 'Supt. Ana Ruiz' });
+  });
+});
