@@ -192,14 +192,12 @@ function named(
 }
 
 /**
- * "according to the results", "the polling average shows": a noun phrase led by a determiner or an
- * adjective names what the figure comes from, though no one who made it; the claim is still not the
- * article's own. A bare plural or a single lowercase word ("jobs", "figures") is no such phrase.
+ * "according to the results", "the polling average shows": a phrase whose noun is what figures come in
+ * (a poll, a survey, data, results) names where the figure comes from, though no one who made it; the
+ * claim is still not the article's own. "The deficit is expected to" names no such thing.
  */
 function isUnnamedCarrier(phrase: Phrase): boolean {
-  const [first] = phrase.words;
-  if (!first || phrase.words.length < 2) return false;
-  return /^(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest|recent|preliminary|official|exit|early|final|annual|internal|national|state)$/.test(first.lower);
+  return phrase.words.length >= 2 && phrase.words.some((w) => DOCUMENT_NOUNS.has(w.lower) || CARRIER_WORDS.has(w.lower));
 }
 
 /** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping each other). */

@@ -56,6 +56,15 @@ function closedQuote(): { open: boolean; single: boolean; speaker: Source | null
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** Between a number and the noun it counts inside one noun phrase: "42 percent [of] voters", "five [past and] current workers". */
+const WITHIN_NOUN_PHRASE = /^[\s-]*(?:(?:of|the|his|her|their|its|our|those|these|past|and|current|former|other|more|fewer|registered|likely|\p{Ll}+-\p{Ll}+)[\s-]+){0,4}$/u;
+
+/** Whether the source's name holds the claim, or the claim modifies the name ("71-year-old diplomat"). */
+function holdsClaim(text: string, name: Span, claim: Span): boolean {
+  if (overlaps(name, claim)) return true;
+  return claim.end <= name.start && name.start - claim.end <= 40 && WITHIN_NOUN_PHRASE.test(text.slice(claim.end, name.start));
+}
+
 /** The cues outside a quotation: those inside it speak only within the quoted words. */
 function outside(bounds: Bound[], quotation: Span): Bound[] {
   return bounds.filter((b) => !within(quotation, b.cue.start));
@@ -266,9 +275,10 @@ export function createDescriber(
       const clause = clauses[clauseIndex]!;
       const ownSentence = inner[clauseIndexAt(inner, claim.start)]!;
       const governing = lead !== null && claim.end <= lead ? primaryInLead : primary;
-      // A source never holds its own claim ("Twenty-four percent said …" is who answered, not who says the figure).
+      // A source never holds its own claim ("Twenty-four percent said …", "The 57-year-old teacher said": who
+      // answered or who speaks, not what is said).
       const governs = (b: Bound | null): Bound | null =>
-        b && !(b.cue.name && (overlaps(b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) ? b : null;
+        b && !(b.cue.name && (holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) ? b : null;
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       let own: Bound | null | undefined;
