@@ -3,6 +3,8 @@ import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry } from './antecedents';
 import { createBlockTracker } from './blocks';
 import { chooseSource } from './choose';
+import { carryForward, closedQuote, freshMemory } from './memory';
+import { articleVoice as voiceOf } from './voice';
 import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, speaksOnlyInRelativeAfter, within } from './clauses';
 import { sentencesWithin } from '../text';
 import { type FoundCue, findCues } from './cues';
@@ -18,8 +20,6 @@ import { timeFor, timesIn } from './when';
 
 export type DescribedClaim = Omit<Claim, 'id'>;
 
-/** How many sentences a named source stays available to "it", "he" or "the ministry" after it. */
-const PRONOUN_REACH = 4;
 /** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
 const QUOTE_REACH = 8;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
@@ -37,21 +37,6 @@ function deniesOwn(denial: Denial, source: Source): boolean {
   if (!source.name) return false;
   if (denial.by.toLowerCase() === source.name.toLowerCase()) return true;
   return source.start !== null && source.end !== null && denial.byStart < source.end && source.start < denial.byEnd;
-}
-
-/** The newest of `named` becomes the antecedent; without one, the old antecedent ages out after a few sentences. */
-function carryForward(
-  current: { source: Source; age: number } | null,
-  named: { source: Source }[],
-): { source: Source; age: number } | null {
-  const newest = named[named.length - 1];
-  if (newest) return { source: newest.source, age: 0 };
-  if (current && current.age + 1 < PRONOUN_REACH) return { source: current.source, age: current.age + 1 };
-  return null;
-}
-
-function closedQuote(): { open: boolean; single: boolean; speaker: Source | null; age: number } {
-  return { open: false, single: false, speaker: null, age: 0 };
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -87,29 +72,12 @@ export function createDescriber(
   text: string,
   info: Partial<DocumentInfo>,
 ): (sentence: Span, findings: QuantityFinding[]) => DescribedClaim[] {
-  const articleVoice: Source = {
-    kind: 'article',
-    name: info.publisher ?? null,
-    text: null,
-    start: null,
-    end: null,
-    cue: null,
-    via: null,
-  };
+  const articleVoice = voiceOf(info);
   const isSurname = createSurnameIndex(text);
   const people = createPeopleRegistry();
   const bodies = createBodyRegistry();
-  let lastNamed: { source: Source; age: number } | null = null;
-  /** The last named individual ("he", "she") and the last named body ("it"), as for `lastNamed`. */
-  let lastPerson: { source: Source; age: number } | null = null;
-  let lastBody: { source: Source; age: number } | null = null;
-  let quote: { open: boolean; single: boolean; speaker: Source | null; age: number } = closedQuote();
   const block = createBlockTracker(text);
-  /** The speaker of the previous sentence's quotation: '"…," she said. "…"' goes on with the same voice. */
-  let lastQuoted: Source | null = null;
-  let previousEnd = 0;
-  /** Where the sentence being described starts: how far back a pronoun looks for its person within it. */
-  let sentenceStart = 0;
+  const memory = freshMemory();
 
   /** A cue's source; "it", "he" and "the ministry" continue the source named just before. */
   function sourceOf(cue: FoundCue): Source | null {
@@ -122,12 +90,12 @@ export function createDescriber(
       const personal = /^(?:he|she|his|her)$/i.test(written);
       const impersonal = /^(?:it|its)$/i.test(written);
       // "Askar has released code he said…": a known person named earlier in the sentence comes first.
-      const mention = personal ? people.lastMentionIn(text, Math.max(sentenceStart, cue.name.start - WINDOW), cue.name.start) : null;
+      const mention = personal ? people.lastMentionIn(text, Math.max(memory.sentenceStart, cue.name.start - WINDOW), cue.name.start) : null;
       if (mention) {
         const name = text.slice(mention.start, mention.end);
         return { kind: people.officeOf(name) ?? 'person', name, text: name, ...mention, cue: cue.cue, via: null };
       }
-      const antecedent = personal ? lastPerson : impersonal ? lastBody : lastNamed;
+      const antecedent = personal ? memory.lastPerson : impersonal ? memory.lastBody : memory.lastNamed;
       if (antecedent) return { ...antecedent.source, cue: cue.cue };
       if (!personal) return null;
       const person = lastFullNameBefore(text, cue.name.start);
@@ -229,21 +197,21 @@ export function createDescriber(
   }
 
   return (sentence, findings) => {
-    const paragraphBreak = /\n/.test(text.slice(previousEnd, sentence.start));
-    previousEnd = sentence.end;
+    const paragraphBreak = /\n/.test(text.slice(memory.previousEnd, sentence.start));
+    memory.previousEnd = sentence.end;
     const opensWithQuote = /^\s*[“"«‘]/.test(text.slice(sentence.start, sentence.start + 4));
-    if (paragraphBreak && quote.open && !opensWithQuote) quote = closedQuote();
+    if (paragraphBreak && memory.quote.open && !opensWithQuote) memory.quote = closedQuote();
     block.enter(paragraphBreak, opensWithQuote);
     // A paragraph that opens with a quotation and names nobody goes on with the last voice quoted.
-    if (paragraphBreak && !opensWithQuote) lastQuoted = null;
-    if (quote.open && quote.age >= QUOTE_REACH) quote = closedQuote();
+    if (paragraphBreak && !opensWithQuote) memory.lastQuoted = null;
+    if (memory.quote.open && memory.quote.age >= QUOTE_REACH) memory.quote = closedQuote();
 
-    sentenceStart = sentence.start;
+    memory.sentenceStart = sentence.start;
     people.observe(text, sentence);
     bodies.observe(text, sentence, people.isKnownPerson);
     const cues = findCues(text, sentence);
     const { primary, reported } = boundCues(cues);
-    const quotes = readQuotes(text, sentence, quote.open, quote.single);
+    const quotes = readQuotes(text, sentence, memory.quote.open, memory.quote.single);
     const clauses = clausesOf(text, sentence);
     // "After 9 people died, he said …": the cue after a leading adverbial clause does not govern it.
     const lead = findings.length > 0 ? leadingAdverbialEnd(text, sentence) : null;
@@ -258,7 +226,7 @@ export function createDescriber(
     const laterDenial = next ? denialsIn(text, next)[0] : undefined;
     // A few denials are enough to find one not by the claim's own source; more would cost per claim.
     const candidateDenials = [...denials.slice(0, 3), ...(laterDenial ? [laterDenial] : [])];
-    const carried = quote.open ? quote.speaker : opensWithQuote && primary.length === 0 ? lastQuoted : null;
+    const carried = memory.quote.open ? memory.quote.speaker : opensWithQuote && primary.length === 0 ? memory.lastQuoted : null;
     const blockSpeaker = block.speaker();
     // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
     let openingSpeaker: Source | null = null;
@@ -317,23 +285,23 @@ export function createDescriber(
 
     // What carries to the next sentences.
     const speaking = primary.filter((b) => b.cue.role === 'speech' && b.source.name !== null);
-    lastQuoted = quotes.inside.length > 0 ? (speaking[speaking.length - 1]?.source ?? (primary.length === 0 ? carried : null)) : null;
+    memory.lastQuoted = quotes.inside.length > 0 ? (speaking[speaking.length - 1]?.source ?? (primary.length === 0 ? carried : null)) : null;
     const named = primary.filter((b) => b.source.name !== null);
     bodies.noteSources(text, named.map((b) => b.source));
     for (const b of named) if (b.source.kind === 'person' && b.source.name) people.noteSpeaker(b.source.name);
-    lastNamed = carryForward(lastNamed, named);
+    memory.lastNamed = carryForward(memory.lastNamed, named);
     const individual = (b: Bound): boolean => b.cue.individual || b.source.kind === 'person';
-    lastPerson = carryForward(lastPerson, named.filter(individual));
-    lastBody = carryForward(lastBody, named.filter((b) => !individual(b)));
+    memory.lastPerson = carryForward(memory.lastPerson, named.filter(individual));
+    memory.lastBody = carryForward(memory.lastBody, named.filter((b) => !individual(b)));
 
     if (quotes.openAtEnd) {
       if (quotes.openedAt !== null) {
-        quote = { open: true, single: quotes.single, speaker: openingSpeaker, age: 0 };
+        memory.quote = { open: true, single: quotes.single, speaker: openingSpeaker, age: 0 };
       } else {
-        quote = { open: true, single: quotes.single, speaker: quote.speaker, age: quote.age + 1 };
+        memory.quote = { open: true, single: quotes.single, speaker: memory.quote.speaker, age: memory.quote.age + 1 };
       }
     } else {
-      quote = closedQuote();
+      memory.quote = closedQuote();
     }
 
     block.leave(sentence, named.map((b) => b.source));
