@@ -1,4 +1,4 @@
-import { createDescriber } from './attribution';
+import { createDescriber, type DescriberOptions } from './attribution';
 import { hashString } from './ids';
 import { findQuantities } from './quantity';
 import { splitSentences } from './sentences';
@@ -8,8 +8,12 @@ import type { Claim, DocumentInfo } from './types';
  * Analyses text sentence by sentence, yielding each sentence's claims in order. A caller on a page's
  * main thread runs it in slices and yields to the page between them; `analyse` runs it through.
  */
-export function* analyseSteps(text: string, info: Partial<DocumentInfo> = {}): Generator<Claim[], void, void> {
-  const describe = createDescriber(text, info);
+export function* analyseSteps(
+  text: string,
+  info: Partial<DocumentInfo> = {},
+  options: DescriberOptions = {},
+): Generator<Claim[], void, void> {
+  const describe = createDescriber(text, info, options);
   const seen = new Map<string, number>();
   for (const sentence of splitSentences(text)) {
     const described = describe(sentence, findQuantities(text, sentence));
@@ -27,8 +31,8 @@ export function* analyseSteps(text: string, info: Partial<DocumentInfo> = {}): G
 }
 
 /** Text in, claims out: the whole pure pipeline. */
-export function analyse(text: string, info: Partial<DocumentInfo> = {}): Claim[] {
+export function analyse(text: string, info: Partial<DocumentInfo> = {}, options: DescriberOptions = {}): Claim[] {
   const claims: Claim[] = [];
-  for (const step of analyseSteps(text, info)) claims.push(...step);
+  for (const step of analyseSteps(text, info, options)) claims.push(...step);
   return claims;
 }

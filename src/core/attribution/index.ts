@@ -20,6 +20,18 @@ import { timeFor, timesIn } from './when';
 
 export type DescribedClaim = Omit<Claim, 'id'>;
 
+/**
+ * A language layer beside the hand-written one (names of people and organisations from a tagger). It is
+ * asked only about names whose kind the hand-written rules read from their shape alone.
+ */
+export interface LanguageLayer {
+  kindOfName(text: string, name: Span, sentence: Span): 'person' | 'organisation' | null;
+}
+
+export interface DescriberOptions {
+  language?: LanguageLayer;
+}
+
 /** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
 const QUOTE_REACH = 8;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
@@ -71,7 +83,9 @@ function spanDistance(a: Span, b: Span): number {
 export function createDescriber(
   text: string,
   info: Partial<DocumentInfo>,
+  options: DescriberOptions = {},
 ): (sentence: Span, findings: QuantityFinding[]) => DescribedClaim[] {
+  const language = options.language ?? null;
   const articleVoice = voiceOf(info);
   const isSurname = createSurnameIndex(text);
   const people = createPeopleRegistry();
@@ -114,6 +128,8 @@ export function createDescriber(
     if (kind === 'person' && only && /^\p{Lu}/u.test(only.text) && !isLexiconWord(only.text) && !isSurname(only.text.replace(/['’]s?$/u, ''), only.start)) {
       kind = 'organisation';
     }
+    // A language layer, when given, tells a person's name from an organisation's where the shape of the name decided.
+    if (language && (kind === 'person' || kind === 'organisation') && !office) kind = language.kindOfName(text, cue.name, memory.sentenceSpan) ?? kind;
     // "the company said", "The report found": the body named before, as the article named it.
     const head = bareDefiniteHead(cue.name.words);
     const antecedent = head ? bodies.antecedentFor(head) : null;
@@ -207,6 +223,7 @@ export function createDescriber(
     if (memory.quote.open && memory.quote.age >= QUOTE_REACH) memory.quote = closedQuote();
 
     memory.sentenceStart = sentence.start;
+    memory.sentenceSpan = sentence;
     people.observe(text, sentence);
     bodies.observe(text, sentence, people.isKnownPerson);
     const cues = findCues(text, sentence);

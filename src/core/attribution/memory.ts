@@ -4,7 +4,7 @@
  * last sentence ended. The describer reads it before a sentence and writes it after; nothing else is kept
  * between sentences except the registries of people, bodies and quote blocks (see their modules).
  */
-import type { Source } from '../types';
+import type { Source, Span } from '../types';
 
 /** How many sentences a named source stays available to "it", "he" or "the ministry" after it. */
 export const PRONOUN_REACH = 4;
@@ -39,6 +39,8 @@ export interface DescriberMemory {
   previousEnd: number;
   /** Where the sentence being described starts: how far back a pronoun looks for its person within it. */
   sentenceStart: number;
+  /** The sentence being described. */
+  sentenceSpan: Span;
 }
 
 export function closedQuote(): OpenQuote {
@@ -46,7 +48,7 @@ export function closedQuote(): OpenQuote {
 }
 
 export function freshMemory(): DescriberMemory {
-  return { lastNamed: null, lastPerson: null, lastBody: null, quote: closedQuote(), lastQuoted: null, previousEnd: 0, sentenceStart: 0 };
+  return { lastNamed: null, lastPerson: null, lastBody: null, quote: closedQuote(), lastQuoted: null, previousEnd: 0, sentenceStart: 0, sentenceSpan: { start: 0, end: 0 } };
 }
 
 /** The newest of `named` becomes the antecedent; without one, the old antecedent ages out after a few sentences. */
