@@ -304,7 +304,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const after = text.slice(end, Math.min(sentence.end, end + 24));
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after)) continue;
     // "…, adding that 40 boats sank"; not "the economy adding 151,000 jobs".
-    if (verb.endsWith('ing') && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
+    if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);

@@ -203,9 +203,9 @@ export function createDescriber(
    */
   function speakerAfterQuote(from: number): Source | null {
     const ahead = text.slice(from, Math.min(text.length, from + QUOTE_LOOKAHEAD));
-    const close = /[”"’»]/.exec(ahead.split('\n', 1)[0]!);
+    const close = /''|[”"’»]/.exec(ahead.split('\n', 1)[0]!);
     if (!close) return null;
-    const after = from + close.index + 1;
+    const after = from + close.index + close[0].length;
     const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(after, Math.min(text.length, after + WINDOW)));
     const span = { start: after, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
     const cue = findCues(text, span).find((c) => c.role === 'speech');
@@ -215,7 +215,7 @@ export function createDescriber(
   return (sentence, findings) => {
     const paragraphBreak = /\n/.test(text.slice(memory.previousEnd, sentence.start));
     memory.previousEnd = sentence.end;
-    const opensWithQuote = /^\s*[“"«‘]/.test(text.slice(sentence.start, sentence.start + 4));
+    const opensWithQuote = /^\s*(?:''|[“"«‘])/.test(text.slice(sentence.start, sentence.start + 4));
     if (paragraphBreak && memory.quote.open && !opensWithQuote) memory.quote = closedQuote();
     block.enter(paragraphBreak, opensWithQuote);
     // A paragraph that opens with a quotation and names nobody goes on with the last voice quoted.

@@ -102,3 +102,12 @@ describe('titles from the one table', () => {
     expect(source('Supt. Ana Ruiz said 40 boats sank.', '40 boats')).toMatchObject({ kind: 'government', name: 'Supt. Ana Ruiz' });
   });
 });
+
+describe('quotation marks written as two apostrophes', () => {
+  it("gives the words between '' and '' to the speaker named after them", () => {
+    const [claim] = describeText("''We lost 30 crates this week,'' the harbour master said.", [{ phrase: '30 crates' }]);
+    expect(claim!.source).toMatchObject({ name: 'the harbour master' });
+    const [later] = describeText("''Boats are late. We lost 30 crates,'' the harbour master said.", [{ phrase: '30 crates' }]);
+    expect(later!.source).toMatchObject({ name: 'the harbour master' });
+  });
+});
