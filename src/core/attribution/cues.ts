@@ -239,7 +239,10 @@ function cueText(text: string, start: number, end: number): string {
 }
 
 /** "In a poll released Monday, …", "… in the same survey": "in" before a phrase naming where a figure is published. */
-const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s)/gu;
+const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
+
+/** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
+const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
 
 /** After the name: only a time and the sentence's end (", according to X on Monday."). */
 const CLOSES_SENTENCE = /^\s*(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;
@@ -266,6 +269,13 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     taken.push({ start, end });
     const found = withApposedPerson(text, sentence, named(text, sentence, phraseAfter(text, end, sentence.end), false, true));
     if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, found.name.end) });
+  }
+  for (const m of body.matchAll(NAME_BEFORE_COLON)) {
+    const nameStart = at(m.index);
+    const colon = nameStart + m[1]!.length;
+    const found = named(text, sentence, { start: nameStart, end: colon, words: tokenize(text, nameStart, colon) }, true);
+    taken.push({ start: colon, end: colon + 1 });
+    if (found && found.kind !== 'reported') cues.push({ role: 'speech', cue: ':', start: colon, end: colon + 1, ...found, sentenceWide: true });
   }
   for (const m of body.matchAll(IN_DOCUMENT)) {
     const start = at(m.index);

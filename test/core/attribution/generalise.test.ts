@@ -111,3 +111,14 @@ describe('quotation marks written as two apostrophes', () => {
     expect(later!.source).toMatchObject({ name: 'the harbour master' });
   });
 });
+
+describe('a speaker before a colon, and figures "in polls"', () => {
+  it('gives a quotation after "Name Surname:" to that speaker', () => {
+    const [claim] = describeText('Lena Dahl: "We counted 40 boats in the harbour."', [{ phrase: '40 boats' }]);
+    expect(claim!.source).toMatchObject({ kind: 'person', name: 'Lena Dahl', cue: ':' });
+  });
+
+  it('reads "in recent polls" as a cue without a determiner', () => {
+    expect(source('The mayor led by 8 points in recent polls from Harbour Research.', '8 points', '8').kind).not.toBe('article');
+  });
+});
