@@ -56,9 +56,16 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /** Between a number and the noun it counts inside one noun phrase: "42 percent [of] voters", "five [past and] current workers". */
 const WITHIN_NOUN_PHRASE = /^[\s-]*(?:(?:of|the|his|her|their|its|our|those|these|past|and|current|former|other|more|fewer|registered|likely|\p{Ll}+-\p{Ll}+)[\s-]+){0,4}$/u;
 
-/** Whether the source's name holds the claim, or the claim modifies the name ("71-year-old diplomat"). */
+/** After a name, inside what describes the speaker: "Haines, 44,", "Ana Berg, who has met 12 mayors". */
+const DESCRIBES_NAME = /^,\s*(?:(?:who|whose)\b[^,;:.!?"“”]*)?$/u;
+
+/**
+ * Whether the source's name holds the claim, or the claim describes the one named: it modifies the name
+ * ("71-year-old diplomat") or stands in an aside after it ("said Haines, 44", "Ana Berg, who has met 12 mayors").
+ */
 function holdsClaim(text: string, name: Span, claim: Span): boolean {
   if (overlaps(name, claim)) return true;
+  if (claim.start >= name.end && claim.start - name.end <= 120 && DESCRIBES_NAME.test(text.slice(name.end, claim.start))) return true;
   return claim.end <= name.start && name.start - claim.end <= 40 && WITHIN_NOUN_PHRASE.test(text.slice(claim.end, name.start));
 }
 

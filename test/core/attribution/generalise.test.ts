@@ -122,3 +122,11 @@ describe('a speaker before a colon, and figures "in polls"', () => {
     expect(source('The mayor led by 8 points in recent polls from Harbour Research.', '8 points', '8').kind).not.toBe('article');
   });
 });
+
+describe('a number that describes the speaker', () => {
+  it('is not what the speaker says: an age after the name, a relative clause on the name', () => {
+    expect(source('"The ferry is late," said Tomas Haines, 44, on the quay.', '44').kind).toBe('article');
+    expect(source('Ana Berg, who has met 12 mayors, said the plan works.', '12 mayors').kind).toBe('article');
+    expect(source('The 71-year-old diplomat said the talks had ended.', '71-year-old', '71').kind).toBe('article');
+  });
+});
