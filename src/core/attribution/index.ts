@@ -57,7 +57,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 const WITHIN_NOUN_PHRASE = /^[\s-]*(?:(?:of|the|his|her|their|its|our|those|these|past|and|current|former|other|more|fewer|registered|likely|\p{Ll}+-\p{Ll}+)[\s-]+){0,4}$/u;
 
 /** After a name, inside what describes the speaker: "Haines, 44,", "Ana Berg, who has met 12 mayors". */
-const DESCRIBES_NAME = /^,\s*(?:(?:who|whose)\b[^,;:.!?"“”]*)?$/u;
+const RELATIVE_ON_NAME = /^,\s*(?:who|whose)\b[^,;:.!?"“”]*$/u;
 
 /**
  * Whether the source's name holds the claim, or the claim describes the one named: it modifies the name
@@ -65,7 +65,12 @@ const DESCRIBES_NAME = /^,\s*(?:(?:who|whose)\b[^,;:.!?"“”]*)?$/u;
  */
 function holdsClaim(text: string, name: Span, claim: Span): boolean {
   if (overlaps(name, claim)) return true;
-  if (claim.start >= name.end && claim.start - name.end <= 120 && DESCRIBES_NAME.test(text.slice(name.end, claim.start))) return true;
+  if (claim.start >= name.end && claim.start - name.end <= 120) {
+    const between = text.slice(name.end, claim.start);
+    if (RELATIVE_ON_NAME.test(between)) return true;
+    // An age set off by commas closes right after the number: "Haines, 44, …", "said Haines, 44."
+    if (/^,\s*$/.test(between) && /^\s*(?:[,.;)]|$)/.test(text.slice(claim.end, claim.end + 2))) return true;
+  }
   return claim.end <= name.start && name.start - claim.end <= 40 && WITHIN_NOUN_PHRASE.test(text.slice(claim.end, name.start));
 }
 
