@@ -160,6 +160,9 @@ function officeIn(text: string, aside: Span): SourceKind | null {
 const CLAUSE_FOLLOWS_NOUN =
   /^\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|show|shows|showed|suggest|suggests|indicate|indicates|say|says|said|of|on|in|for|to|from|by|with|and|or|but|\p{Ll}+ed)\b)\p{Ll}+\s+\p{Ll}+/u;
 
+/** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
+const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);
+
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
 const STATEMENT_FOLLOWS =
   /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
@@ -181,7 +184,7 @@ function named(
   const full = anonymousAround(text, cleaned, sentence.start, sentence.end);
   const first = full.words[0];
   // "Figures showed", "Data suggest": a carrier alone names what the figure comes in, not who made it.
-  if (document && full.words.length === 1 && first && CARRIER_WORDS.has(first.lower)) return { name: full, kind: 'reported', pronoun: false, individual: false };
+  if (document && full.words.length === 1 && first && (CARRIER_WORDS.has(first.lower) || DOCUMENT_NOUNS.has(first.lower))) return { name: full, kind: 'reported', pronoun: false, individual: false };
   const kind =
     kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ??
     (speaker ? 'person' : document && isUnnamedCarrier(full) ? 'reported' : null);
@@ -312,7 +315,9 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (DENIAL_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !AMBIGUOUS_VERBS.has(verb)) continue;
     if (overlapsAny(taken, { start, end })) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));
-    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after)) continue;
+    // "A poll, conducted in May, shows Lind with 47 percent": after an aside, a name may follow a verb of showing.
+    const showsName = SHOWING_VERBS.has(verb) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\s+\p{Lu}/u.test(after);
+    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
     // "…, adding that 40 boats sank"; not "the economy adding 151,000 jobs".
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".

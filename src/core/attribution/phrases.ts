@@ -187,7 +187,9 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
     }
     if (STOPS.has(w.lower) || TRAILING_PARTICIPLES.has(w.text)) break;
     // "the agency [reports]" ends the name; "a [report] by" does not, nor a capital inside a name ("Project Jonah").
-    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text);
+    // "the 2009 paper": a year after a determiner is part of the name, not a figure it gives.
+    const year = /^(?:19|20)\d\d$/.test(w.text) && previous !== undefined && DETERMINERS.has(previous.lower);
+    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text) && !year;
     if (verbLike && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;
     // "According to Fox News Ms Rosa allegedly…": a title starts someone else.
     if (COURTESY_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;

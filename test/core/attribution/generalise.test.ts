@@ -130,3 +130,14 @@ describe('a number that describes the speaker', () => {
     expect(source('The 71-year-old diplomat said the talks had ended.', '71-year-old', '71').kind).toBe('article');
   });
 });
+
+describe('where a figure is published', () => {
+  it('reads "according to polling by X" and "according to the 2019 paper" as sources', () => {
+    expect(source('Ferry use rose by nearly 20 points, according to polling by the Harbour Institute.', '20 points', '20').kind).not.toBe('article');
+    expect(source('The levy would raise $110 billion a year, according to the 2019 paper.', '$110 billion')).toMatchObject({ text: 'the 2019 paper' });
+  });
+
+  it('takes a name after a verb of showing that follows an aside', () => {
+    expect(source('A Harbour Post poll, conducted in May, shows Lind with 47 percent.', '47 percent', '47').kind).not.toBe('article');
+  });
+});
