@@ -55,6 +55,9 @@ const QUOTED_RULES: Rule[] = [
   ['quote-carried', (c) => c.carried()],
   ['quote-opening', (c) => c.opening()],
   ['quote-block', (c) => c.block()],
+  // A quotation mark misread as opening (a stray or unbalanced mark) must not hide the sentence's own cues.
+  ['cue-in-clause', (c) => c.cueInClause()],
+  ['cue-in-sentence', (c) => c.cueInSentence()],
   ['article-voice', (c) => c.article],
 ];
 

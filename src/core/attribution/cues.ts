@@ -106,7 +106,8 @@ const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently
 const RELATIVE_BEFORE_VERB = /,\s*(?:which|that)\s+(?:also\s+)?$/u;
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
-const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed|\d+)\b/iu;
+const ASIDE_START =
+  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
 
 /**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
@@ -124,11 +125,16 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
   const asideText = text.slice(aside.start, aside.end);
   if (!ASIDE_START.test(asideText)) {
     const apposed = phraseBefore(text, closing, opening + 1);
-    const capitalised = apposed !== null && apposed.start <= opening + 2 && apposed.words.every((w) => /^\p{Lu}/u.test(w.text));
+    // "Darran Whiting of Liberty Church in Marion": a capitalised name, joining words inside it allowed.
+    const capitalised =
+      apposed !== null && apposed.start <= opening + 2 && /^\p{Lu}/u.test(apposed.words[0]!.text) && apposed.words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|in|at|for|and|the|de|van|von)$/.test(w.lower));
     return capitalised ? { name: apposed, aside } : null;
   }
+  // "Rep. Ana Ruiz (D-Ore.), chair of …, said": a parenthesis after the name is no part of it.
+  const parenthesis = /\([^()]{1,30}\)\s*$/.exec(text.slice(Math.max(floor, opening - 32), opening));
+  const nameEnd = parenthesis ? opening - parenthesis[0].length : opening;
   // "Ana Berg, 45, a nurse, said": one more aside before this one.
-  const name = phraseBefore(text, opening, floor) ?? (depth < 1 ? nameAroundAside(text, opening + 1, floor, depth + 1)?.name ?? null : null);
+  const name = phraseBefore(text, nameEnd, floor) ?? (depth < 1 ? nameAroundAside(text, opening + 1, floor, depth + 1)?.name ?? null : null);
   if (!name) return null;
   // "Two officials, speaking on condition of anonymity, said": the aside says who they are.
   if (ANONYMOUS_MARK.test(asideText) && !/^\s*(?:citing|quoting|according)\b/i.test(asideText)) {

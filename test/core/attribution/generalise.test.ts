@@ -141,3 +141,19 @@ describe('where a figure is published', () => {
     expect(source('A Harbour Post poll, conducted in May, shows Lind with 47 percent.', '47 percent', '47').kind).not.toBe('article');
   });
 });
+
+describe('names set off by commas', () => {
+  it('reads a role aside ("chair of …") and a parenthesis after the name', () => {
+    const s = source('Rep. Ana Ruiz (D-Ore.), chair of the harbour committee, said that the port was "100 percent ready".', '100 percent', '100');
+    expect(s.name).toBe('Rep. Ana Ruiz');
+  });
+
+  it('reads a name in apposition with joining words inside it', () => {
+    expect(source('One pastor, Dan Holt of Grace Church, said he made 150 calls.', '150 calls').name).toBe('Dan Holt of Grace Church');
+  });
+
+  it('still reads a cue of its own clause when a stray quotation mark leaves a quotation open', () => {
+    const [claim] = describeText('He called it "a start. Later, Ana Ruiz said that 40 boats sank.', [{ phrase: '40 boats' }]);
+    expect(claim!.source.name).toBe('Ana Ruiz');
+  });
+});
