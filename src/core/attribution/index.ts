@@ -314,7 +314,9 @@ export function createDescriber(
 
     // What carries to the next sentences.
     const speaking = primary.filter((b) => b.cue.role === 'speech' && b.source.name !== null);
-    memory.lastQuoted = quotes.inside.length > 0 ? (speaking[speaking.length - 1]?.source ?? (primary.length === 0 ? carried : null)) : null;
+    // 'Ana said 40 boats sank. "We need more."': a quotation opening the next sentence goes on in the voice of
+    // the last speaker, whether or not this sentence quoted them.
+    memory.lastQuoted = speaking[speaking.length - 1]?.source ?? (quotes.inside.length > 0 && primary.length === 0 ? carried : null);
     const named = primary.filter((b) => b.source.name !== null);
     bodies.noteSources(text, named.map((b) => b.source));
     for (const b of named) if (b.source.kind === 'person' && b.source.name) people.noteSpeaker(b.source.name);

@@ -157,3 +157,10 @@ describe('names set off by commas', () => {
     expect(claim!.source.name).toBe('Ana Ruiz');
   });
 });
+
+describe('a quotation after a speaker named without quoting', () => {
+  it('goes on in the voice of the speaker of the sentence before', () => {
+    const claims = describeText('Ana Ruiz said the port had grown. "We moved 40 boats this week."', [{ phrase: '40 boats' }]);
+    expect(claims[0]!.source).toMatchObject({ name: 'Ana Ruiz' });
+  });
+});
