@@ -164,3 +164,11 @@ describe('a quotation after a speaker named without quoting', () => {
     expect(claims[0]!.source).toMatchObject({ name: 'Ana Ruiz' });
   });
 });
+
+describe('a share of the people a poll asked', () => {
+  it('is no source, for its own figure or another', () => {
+    const text = 'Six in 10 riders call the tram reliable, after half said so in March.';
+    expect(describeOne(text, { phrase: 'Six in 10', quantity: 'Six' }).source.kind).toBe('article');
+    expect(source('Of the riders, 46 percent said yes, while 23 percent of commuters said no.', '46 percent', '46').kind).toBe('article');
+  });
+});
