@@ -276,8 +276,11 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const start = at(m.index);
     const end = start + m[0].length;
     taken.push({ start, end });
-    const found = withApposedPerson(text, sentence, named(text, sentence, phraseAfter(text, end, sentence.end), false, true));
-    if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, found.name.end) });
+    const phrase = phraseAfter(text, end, sentence.end);
+    const found = withApposedPerson(text, sentence, named(text, sentence, phrase, false, true));
+    // The scope is read from the phrase as written ("According to a poll by X, …"), not the name kept of it.
+    const phraseEnd = Math.max(phrase?.end ?? end, found?.name.end ?? end);
+    if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phraseEnd) });
   }
   for (const m of body.matchAll(NAME_BEFORE_COLON)) {
     const nameStart = at(m.index);

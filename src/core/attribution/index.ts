@@ -164,6 +164,7 @@ export function createDescriber(
     const reported: Bound[] = [];
     const chains: Bound[] = [];
     for (const cue of cues) {
+      if (cue.name && SHARE_OF_RESPONDENTS.test(text.slice(cue.name.start, cue.name.end))) continue;
       const source = sourceOf(cue);
       if (!source) continue;
       if (cue.role === 'reported') reported.push({ cue, source });
@@ -282,7 +283,7 @@ export function createDescriber(
       // A source never holds its own claim ("Twenty-four percent said …", "The 57-year-old teacher said": who
       // answered or who speaks, not what is said).
       const governs = (b: Bound | null): Bound | null =>
-        b && !(b.cue.name && (SHARE_OF_RESPONDENTS.test(text.slice(b.cue.name.start, b.cue.name.end)) || holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) ? b : null;
+        b && !(b.cue.name && (holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) ? b : null;
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       let own: Bound | null | undefined;

@@ -172,3 +172,11 @@ describe('a share of the people a poll asked', () => {
     expect(source('Of the riders, 46 percent said yes, while 23 percent of commuters said no.', '46 percent', '46').kind).toBe('article');
   });
 });
+
+describe('a survey opening the sentence', () => {
+  it('covers the figures of its sentence past the respondents who "said"', () => {
+    const s = source('According to a Harbour Post survey, 51 percent of riders said they would pay more.', '51 percent', '51');
+    expect(s.kind).not.toBe('article');
+    expect(s.rule).toBe('cue-sentence-wide');
+  });
+});
