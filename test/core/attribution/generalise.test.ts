@@ -176,7 +176,6 @@ describe('a share of the people a poll asked', () => {
 describe('a survey opening the sentence', () => {
   it('covers the figures of its sentence past the respondents who "said"', () => {
     const s = source('According to a Harbour Post survey, 51 percent of riders said they would pay more.', '51 percent', '51');
-    expect(s.kind).not.toBe('article');
-    expect(s.rule).toBe('cue-sentence-wide');
+    expect(s).toMatchObject({ kind: 'media', cue: 'according to' });
   });
 });
