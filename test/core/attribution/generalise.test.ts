@@ -49,7 +49,7 @@ describe('cues that are not verbs of saying', () => {
 
   it('reads "cited", "pledged", "proposed" and kin as cues', () => {
     expect(source('That is less than the $40 million figure the mayor cited.', '$40 million')).toMatchObject({ kind: 'government', name: 'the mayor' });
-    for (const verb of ['pledged', 'proposed', 'promised', 'vowed', 'urged', 'declared']) {
+    for (const verb of ['pledged', 'proposed', 'promised', 'vowed', 'urged', 'declared', 'called for', 'pointed to', 'threatened', 'demanded', 'offered', 'sought']) {
       expect(source(`Governor Lena Dahl ${verb} 300 new buses.`, '300 new buses').name).toBe('Governor Lena Dahl');
     }
   });
