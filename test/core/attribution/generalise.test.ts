@@ -179,3 +179,9 @@ describe('a survey opening the sentence', () => {
     expect(s).toMatchObject({ kind: 'media', cue: 'according to' });
   });
 });
+
+describe('a participle of saying', () => {
+  it('is no cue before an object', () => {
+    expect(source('Jobless claims fell, with the economy adding 151,000 jobs in May.', '151,000 jobs').kind).toBe('article');
+  });
+});
