@@ -2,6 +2,7 @@ import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry } from './antecedents';
 import { createBlockTracker } from './blocks';
+import { hangChains } from './chains';
 import { chooseSource } from './choose';
 import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
@@ -36,8 +37,6 @@ export interface DescriberOptions {
 const QUOTE_REACH = 8;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
 const QUOTE_LOOKAHEAD = 1500;
-/** How far a "citing" may sit from the cue it extends. */
-const CHAIN_REACH = 200;
 
 interface Bound {
   cue: FoundCue;
@@ -171,25 +170,7 @@ export function createDescriber(
       else if (cue.role === 'chain') chains.push({ cue, source });
       else primary.push({ cue, source });
     }
-    const standalone: Bound[] = [];
-    for (const chain of chains) {
-      // Only cues within reach can host the chain; the sorted cues give them by binary search.
-      let host: Bound | null = null;
-      let hostDistance = Infinity;
-      for (let i = firstEndingAfter(primary, chain.cue.start - CHAIN_REACH); i < primary.length; i++) {
-        const b = primary[i]!;
-        if (b.cue.start > chain.cue.end + CHAIN_REACH) break;
-        // A cue before "citing" is the one that cites: prefer it over one after at the same distance.
-        const distance = spanDistance(b.cue, chain.cue) + (b.cue.start > chain.cue.start ? 1 : 0);
-        if (distance <= CHAIN_REACH && distance < hostDistance) {
-          host = b;
-          hostDistance = distance;
-        }
-      }
-      if (host && !host.source.via) host.source = { ...host.source, via: chain.source };
-      else standalone.push(chain);
-    }
-    return { primary: [...primary, ...standalone].sort((a, b) => a.cue.start - b.cue.start), reported };
+    return { primary: hangChains(primary, chains), reported };
   }
 
   /**
