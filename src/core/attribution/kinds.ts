@@ -3,9 +3,9 @@
  * institutions and outlets.
  */
 import type { SourceKind } from '../types';
-import { isLexiconWord, isPlace, KIND_ORDER, phraseHasKind, TITLE_WORDS } from './lexicon';
+import { isLexiconWord, isPlace, KIND_ORDER, phraseHasKind } from './lexicon';
 import { DETERMINERS, ROLE_MODIFIERS } from './phrases';
-import { isCapitalised, titleAt, titleAtEnd, type Word, withoutPossessive } from '../text';
+import { isCapitalised, TITLE_WORDS, titleAt, titleAtEnd, type Word, withoutPossessive } from '../text';
 
 /** Particles inside personal names: "Osama bin Laden", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['bin', 'al', 'de', 'der', 'van', 'von', 'da', 'di', 'la', 'le', 'del', 'dos', 'ibn']);

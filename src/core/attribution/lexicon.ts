@@ -6,7 +6,6 @@ import cues from './lexicon/cues.json';
 import kinds from './lexicon/kinds.json';
 import places from './lexicon/places.json';
 import subjects from './lexicon/subjects.json';
-import type { SourceKind } from '../types';
 
 export type LexiconKind = 'anonymous' | 'media' | 'military' | 'government' | 'organisation' | 'person';
 
@@ -80,8 +79,6 @@ export function isPlace(written: string): boolean {
   return PLACES.has(written.replace(/^the /i, ''));
 }
 
-
-export { TITLE_WORDS, TITLES } from '../text';
 
 const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 

@@ -5,9 +5,8 @@
  * scanned once.
  */
 import type { SourceKind, Span } from '../types';
-import { TITLES } from './lexicon';
 import { kindOfName } from './kinds';
-import { COURTESY_TITLES, tokenize } from '../text';
+import { COURTESY_TITLES, TITLES, tokenize } from '../text';
 
 type OfficeKind = 'government' | 'military';
 
