@@ -253,6 +253,9 @@ const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|
 /** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
 const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
 
+/** The capitalised name or the pronoun that opens a sentence as its subject, before a lowercase verb. */
+const OPENING_NAME = /^["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}/u;
+
 /** After the name: only a time and the sentence's end (", according to X on Monday."). */
 const CLOSES_SENTENCE = /^\s*(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;
 
@@ -352,6 +355,14 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
       const after = phraseAfter(text, end, sentence.end);
       const quoted = /["”'’],?\s*$/.test(justBefore);
       if (after && (quoted || /^\s*(?:[,.;]|$)/.test(text.slice(after.end, after.end + 2)))) found = named(text, sentence, after, speaker);
+    }
+    // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject.
+    if (!found && /^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) {
+      const subject = OPENING_NAME.exec(text.slice(sentence.start, start));
+      if (subject?.[1]) {
+        const from = sentence.start + subject[0].indexOf(subject[1]);
+        found = named(text, sentence, { start: from, end: from + subject[1].length, words: tokenize(text, from, from + subject[1].length) }, true);
+      }
     }
     if (found) {
       const from = Math.min(start, found.name.start);

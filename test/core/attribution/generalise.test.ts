@@ -181,6 +181,10 @@ describe('a survey opening the sentence', () => {
 });
 
 describe('a participle of saying', () => {
+  it('speaks in the voice of the sentence\'s subject after a comma', () => {
+    expect(source('Ana Ruiz praised the port, adding that 40 boats docked.', '40 boats').name).toBe('Ana Ruiz');
+  });
+
   it('is no cue before an object', () => {
     expect(source('Jobless claims fell, with the economy adding 151,000 jobs in May.', '151,000 jobs').kind).toBe('article');
   });
