@@ -238,6 +238,8 @@ export class PageSession {
    * live page still changing is reported once its queued changes are read.
    */
   private async report(): Promise<void> {
+    // Queued right after a scan's last task: start a task of its own.
+    await yieldToPage();
     this.reportQueued = false;
     if (this.stopped || this.pending) return;
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
