@@ -80,6 +80,9 @@ async function benchGenerated(claims: number): Promise<void> {
     const by = (cost: (t: (typeof tasks)[number]) => number) => tasks.reduce((a, b) => (cost(b) > cost(a) ? b : a));
     const costliest = by((t) => t.cpuMs);
     const costliestOwn = by((t) => t.cpuMs - t.gcMs);
+    // The work done in slices, apart from the one-off article extraction and claims report.
+    const sliced = tasks.filter((t) => t.what.every((what) => what === 'scan' || what === 'related facts'));
+    const costliestSlice = sliced.reduce((a, b) => (b.cpuMs - b.gcMs > a.cpuMs - a.gcMs ? b : a), sliced[0]!);
     const over = tasks.filter((t) => t.cpuMs > LONG_TASK_MS);
     process.stdout.write(
       `bench:browser --claims ${claims} — load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n` +
@@ -87,6 +90,8 @@ async function benchGenerated(claims: number): Promise<void> {
         `ClaimLens tasks: ${tasks.length}; longest by wall clock (its own measure) ${fixed(figures.longestMeasureMs)} ms\n` +
         `costliest by thread time: ${fixed(costliest.cpuMs)} ms (${describeTask(costliest)}; garbage collection ${fixed(costliest.gcMs)} ms of it)\n` +
         `costliest without garbage collection: ${fixed(costliestOwn.cpuMs - costliestOwn.gcMs)} ms (${describeTask(costliestOwn)})\n` +
+        `costliest of the ${sliced.length} scan and related-facts slices without garbage collection: ` +
+        `${fixed(costliestSlice.cpuMs - costliestSlice.gcMs)} ms (${fixed(costliestSlice.cpuMs)} ms with it)\n` +
         `tasks over ${LONG_TASK_MS} ms of thread time: ${over.length === 0 ? 'none' : over.map((t) => `${fixed(t.cpuMs)} (${describeTask(t)}, gc ${fixed(t.gcMs)})`).join('; ')}\n`,
     );
     await page.close();
