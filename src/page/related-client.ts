@@ -67,6 +67,8 @@ export async function fetchRelatedFacts(
  */
 const LOOKUP_BATCH = 1000;
 
+type BatchAnswer = { ok: true; value: RelatedLookupResult } | { ok: false; error: unknown };
+
 /** Adds history and fact-pack facts to the article's own (computed by the caller, in slices on a page). */
 export async function addBackgroundFacts(
   facts: Map<string, RelatedFact[]>,
@@ -75,16 +77,21 @@ export async function addBackgroundFacts(
   url: string,
 ): Promise<PageRelatedFacts> {
   if (claims.length === 0) return { facts, problem: null };
-  const answers: Promise<RelatedLookupResult>[] = [];
+  const answers: Promise<BatchAnswer>[] = [];
   for (let from = 0; from < claims.length; from += LOOKUP_BATCH) {
     if (from > 0) await yieldToPage();
-    answers.push(askBackground(claims.slice(from, from + LOOKUP_BATCH), info, url));
+    // Settled at once: a batch refused while the next is being sent is no unhandled rejection.
+    answers.push(
+      askBackground(claims.slice(from, from + LOOKUP_BATCH), info, url).then(
+        (value) => ({ ok: true, value }),
+        (error: unknown) => ({ ok: false, error }),
+      ),
+    );
   }
-  const settled = await Promise.allSettled(answers);
   let problem: string | null = null;
-  for (const result of settled) {
-    if (result.status === 'rejected') {
-      const error: unknown = result.reason;
+  for (const result of await Promise.all(answers)) {
+    if (!result.ok) {
+      const { error } = result;
       problem ??= `Related facts from history and packs are unavailable: ${error instanceof Error ? error.message : String(error)}`;
       continue;
     }
