@@ -62,7 +62,7 @@ async function benchGenerated(claims: number): Promise<void> {
       timeout: 600_000,
       polling: 200,
     });
-    const tasks = await trace.stop();
+    const tasks = (await trace.stop()).claimLens;
     const figures = await page.evaluate(() => {
       let highlighted = 0;
       for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {

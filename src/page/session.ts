@@ -178,7 +178,9 @@ export class PageSession {
   private async scanArticle(): Promise<void> {
     await afterNextFrame();
     if (this.stopped) return;
-    const extraction = measured('article extracted', () => extractArticle(document, { isHidden: isHiddenByStyle, url: location.href }));
+    const extraction = measured('article extracted', () =>
+      extractArticle(document, { isHidden: isHiddenByStyle, url: location.href }),
+    );
     if (this.stopped) return;
     this.info = extraction?.info ?? null;
     this.article = extraction;
@@ -249,7 +251,10 @@ export class PageSession {
     this.relatedReady = false;
     const generation = ++this.reportGeneration;
     const stale = () => this.stopped || generation !== this.reportGeneration;
-    const inArticle = await runInSlices(relatedInArticleSteps(claims, this.article?.text), { what: 'related facts', cancelled: stale });
+    const inArticle = await runInSlices(relatedInArticleSteps(claims, this.article?.text), {
+      what: 'related facts',
+      cancelled: stale,
+    });
     if (!inArticle) return;
     performance.mark(RELATED_DONE_MARK);
     void addBackgroundFacts(inArticle, claims, info, location.href).then(
@@ -295,7 +300,8 @@ export class PageSession {
     }
     const root = this.article.root;
     // Claims whose text left the page (or was rewritten under them) go.
-    measured('claims that left removed', () => this.removeClaims(this.claims.filter((item) => !item.range.startContainer.isConnected || item.range.collapsed)));
+    const left = (item: PageClaim) => !item.range.startContainer.isConnected || item.range.collapsed;
+    measured('claims that left removed', () => this.removeClaims(this.claims.filter(left)));
     const added = measured('added nodes listed', () => outermostAdded(pending.added, root));
     for (let from = 0; from < added.length && !this.stopped; from += NODES_PER_BATCH) {
       await yieldToPage();

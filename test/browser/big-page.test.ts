@@ -6,14 +6,15 @@
  *
  * ClaimLens's tasks are the browser tasks that hold its "claimlens:task" measures (src/page/timing.ts),
  * read from a Chromium trace with their thread time (see task-trace.ts): a machine busy with other work
- * stretches their wall clock, not their cost to the page. The page's timer gaps are wall clock, so they are
- * judged against a run of the same page with ClaimLens switched off for the site, just before.
+ * stretches their wall clock, not their cost to the page. For the same reason a late tick of the page's
+ * timer is judged by how long the page's thread was busy after the tick fell due; the wall-clock gaps, with
+ * ClaimLens and in a run of the same page with ClaimLens switched off for the site, are printed beside it.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedArticleHtml, paragraphsFor } from '../../bench/generated-page';
 import { claimLensErrors, highlightedTexts, launchHarness, type Harness } from './harness';
-import { describeTask, traceTasks, type ClaimLensTask } from './task-trace';
+import { describeTask, traceTasks, type ClaimLensTask, type TracedTasks } from './task-trace';
 
 const LONG_TASK_MS = 50;
 const RELATED_DONE_MARK = 'claimlens:related-done';
@@ -56,7 +57,7 @@ function stormPage(ticks: number): string {
 }
 
 /** Opens a page with a trace of its renderer running from before it loads. */
-async function openTraced(url: string): Promise<{ page: Page; errors: string[]; stop: () => Promise<ClaimLensTask[]> }> {
+async function openTraced(url: string): Promise<{ page: Page; errors: string[]; stop: () => Promise<TracedTasks> }> {
   const page = await harness.context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -104,11 +105,12 @@ function waitForMark(page: Page, mark: string, count: number, timeoutMs: number)
   );
 }
 
-/** Gaps between the page's interval ticks, in ms. */
-async function tickGaps(page: Page): Promise<number[]> {
-  const ticks = await page.evaluate(() => (window as unknown as { __ticks: number[] }).__ticks);
-  return ticks.slice(1).map((at, i) => at - ticks[i]!);
+/** When the page's interval ticks ran, on the page's clock. */
+function ticksOf(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __ticks: number[] }).__ticks);
 }
+
+const gapsOf = (ticks: number[]): number[] => ticks.slice(1).map((at, i) => at - ticks[i]!);
 
 describe('a page of 20,000 claims', () => {
   it('is scanned, with its related facts, in slices of under 50 ms of ClaimLens work each', { timeout: 300_000 }, async () => {
@@ -116,7 +118,7 @@ describe('a page of 20,000 claims', () => {
     const { page, errors, stop } = await openTraced(harness.server.url('/big.html'));
     await harness.waitForScan(page, 1, 240_000);
     await waitForMark(page, RELATED_DONE_MARK, 1, 120_000);
-    const tasks = await stop();
+    const tasks = (await stop()).claimLens;
     const highlighted = await highlightedTexts(page);
     process.stdout.write(`big page: ${highlighted.length} claims; ${summary(tasks)}\n`);
     expect(highlighted.length).toBeGreaterThanOrEqual(20_000);
@@ -136,20 +138,21 @@ describe('a page of 20,000 claims', () => {
 
 describe('a page adding 50 paragraphs every 100 ms', () => {
   const TICKS = 40;
+  const PERIOD_MS = 100;
   const ticked = (n: number) => (window as unknown as { __ticks: number[] }).__ticks.length >= n;
 
   it('keeps its own timer ticking while the new paragraphs get highlighted', { timeout: 240_000 }, async () => {
     harness.server.route('/storm.html', stormPage(TICKS));
-    // The same page with ClaimLens off for the site: how evenly this machine, now, runs the page alone.
+    // The same page with ClaimLens off for the site, for comparison: how evenly this machine, now, runs it.
     await harness.setSettings({ disabledSites: ['localhost'] });
     const control = await harness.open(harness.server.url('/storm.html', 'localhost'));
     await control.page.waitForFunction(ticked, TICKS, { timeout: 60_000, polling: 100 });
-    const controlGaps = await tickGaps(control.page);
+    const controlGaps = gapsOf(await ticksOf(control.page));
     await control.page.close();
 
     const { page, errors, stop } = await openTraced(harness.server.url('/storm.html'));
     await page.waitForFunction(ticked, TICKS, { timeout: 60_000, polling: 100 });
-    const gaps = await tickGaps(page);
+    const ticks = await ticksOf(page);
     // Once the page stops adding, ClaimLens catches up: the last paragraph gets its highlight.
     const last = `${4000 + TICKS * 50 - 1} barrels`;
     await page.waitForFunction(
@@ -161,22 +164,25 @@ describe('a page adding 50 paragraphs every 100 ms', () => {
       { timeout: 120_000, polling: 250 },
     );
     await waitForMark(page, RELATED_DONE_MARK, 1, 60_000);
-    const tasks = await stop();
+    const traced = await stop();
+    const tasks = traced.claimLens;
     const highlighted = await highlightedTexts(page);
-    const maxGap = Math.max(...gaps);
-    const controlMax = Math.max(...controlGaps);
+    // How long the page's thread was busy between when a tick fell due and when it ran: the part of its
+    // lateness that work on the thread (ClaimLens's, the page's, rendering) caused, not a busy machine.
+    const heldUp = ticks.slice(1).map((at, i) => traced.busyMs(ticks[i]! + PERIOD_MS, at));
+    const maxHeldUp = Math.max(0, ...heldUp);
     process.stdout.write(
-      `storm: ${TICKS} ticks of 50 paragraphs; the page's longest gap between ticks ${maxGap.toFixed(1)} ms with ClaimLens, ` +
-        `${controlMax.toFixed(1)} ms without; ${highlighted.length} highlights; ${summary(tasks)}\n`,
+      `storm: ${TICKS} ticks of 50 paragraphs; longest gap between the page's ticks ${Math.max(...gapsOf(ticks)).toFixed(1)} ms ` +
+        `with ClaimLens (${Math.max(...controlGaps).toFixed(1)} ms without), of which at most ${maxHeldUp.toFixed(1)} ms ` +
+        `the page's thread was busy past a tick's due time; ${highlighted.length} highlights; ${summary(tasks)}\n`,
     );
     // Every added paragraph names its own count of barrels: each highlighted once, none twice.
     const barrels = highlighted.filter((text) => / barrels$/.test(text));
     expect(new Set(barrels).size).toBe(barrels.length);
     expect(barrels.length).toBeGreaterThanOrEqual(TICKS * 50);
-    // Due every 100 ms: a gap over 150 ms is a tick held up by half a period. On a machine too busy to keep
-    // that without ClaimLens (more runnable processes than cores stretch the page's wall clock), the bar
-    // is what the page showed alone plus one period.
-    expect(maxGap).toBeLessThan(Math.max(150, controlMax + 100));
+    // No tick waits on the thread for more than half a period (a gap of 150 ms on a machine with a core to
+    // spare); wall-clock gaps are printed above, and on a loaded machine they grow with the load alone.
+    expect(maxHeldUp).toBeLessThan(PERIOD_MS / 2);
     // Here the unsliced tasks count too: with a few thousand claims they are short.
     expect(ownMs(costliest(tasks, ownMs))).toBeLessThan(LONG_TASK_MS);
     expect(claimLensErrors(errors)).toEqual([]);

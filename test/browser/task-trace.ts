@@ -24,7 +24,7 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   id2?: { local?: string };
-  args?: { name?: string; detail?: string };
+  args?: { name?: string; detail?: string; startTime?: number };
 }
 
 export interface ClaimLensTask {
@@ -38,9 +38,19 @@ export interface ClaimLensTask {
   gcMs: number;
 }
 
+export interface TracedTasks {
+  /** Every task ClaimLens ran in. */
+  claimLens: ClaimLensTask[];
+  /**
+   * Thread time the page's main thread spent in tasks between two moments of the page's clock
+   * (performance.now()), any task's: what a busy thread, not a busy machine, cost the page then.
+   */
+  busyMs(from: number, to: number): number;
+}
+
 export interface TaskTrace {
-  /** Ends the trace and returns every task ClaimLens ran in while it was on. */
-  stop(): Promise<ClaimLensTask[]>;
+  /** Ends the trace and returns the tasks of the page's main thread while it was on. */
+  stop(): Promise<TracedTasks>;
 }
 
 /** Starts tracing the page's renderer; call before the page loads what is to be measured. */
@@ -66,8 +76,9 @@ export async function traceTasks(context: BrowserContext, page: Page): Promise<T
 }
 
 /** Pairs each measure's begin and end, and finds the main-thread task around it. */
-function claimLensTasks(events: TraceEvent[]): ClaimLensTask[] {
+function claimLensTasks(events: TraceEvent[]): TracedTasks {
   const open = new Map<string, TraceEvent>();
+  let clockOffset: number | undefined;
   const measures: { pid: number; tid: number; start: number; end: number; what: string }[] = [];
   for (const event of events) {
     if (event.name !== TASK_MEASURE || event.cat !== 'blink.user_timing') continue;
@@ -78,6 +89,8 @@ function claimLensTasks(events: TraceEvent[]): ClaimLensTask[] {
       open.delete(key);
       const what = begin?.args?.detail ? (JSON.parse(begin.args.detail) as string) : '?';
       if (begin) measures.push({ pid: begin.pid, tid: begin.tid, start: begin.ts, end: event.ts, what });
+      // The measure's start on both clocks ties the page's performance.now() to the trace's.
+      if (begin?.args?.startTime !== undefined) clockOffset ??= begin.ts - begin.args.startTime * 1000;
     }
   }
   const tasksByThread = new Map<string, TraceEvent[]>();
@@ -111,7 +124,22 @@ function claimLensTasks(events: TraceEvent[]): ClaimLensTask[] {
     found.set(task, entry);
   }
   if (process.env.CLAIMLENS_TRACE_DEBUG) process.stdout.write(`trace: ${measures.length} measures, ${found.size} tasks\n`);
-  return [...found.values()];
+  const mainThread = measures[0] ? (tasksByThread.get(`${measures[0].pid}:${measures[0].tid}`) ?? []) : [];
+  return {
+    claimLens: [...found.values()],
+    busyMs(from, to) {
+      if (clockOffset === undefined) return 0;
+      const start = from * 1000 + clockOffset;
+      const end = to * 1000 + clockOffset;
+      let busy = 0;
+      for (const task of mainThread) {
+        const overlap = Math.min(end, task.ts + task.dur!) - Math.max(start, task.ts);
+        // A task's thread time, in the share of it that fell between the two moments.
+        if (overlap > 0) busy += ((task.tdur ?? task.dur!) * overlap) / task.dur! / 1000;
+      }
+      return busy;
+    },
+  };
 }
 
 /** Thread time of the garbage-collection pauses that ran inside a task. */
