@@ -68,6 +68,9 @@ function compareStarts(a: Range, b: Range): number {
  */
 const NODES_PER_BATCH = 32;
 
+/** A page that never stops changing is still reported (badge, popup, related facts) at least this often. */
+const REPORT_AT_LEAST_EVERY_MS = 5000;
+
 /** Changes that arrived while ClaimLens was busy, merged until their turn comes. */
 interface PendingChanges {
   added: Set<Node>;
@@ -112,6 +115,8 @@ export class PageSession {
   private reportQueued = false;
   /** Counts reports, so related facts computed for claims that have since changed are dropped. */
   private reportGeneration = 0;
+  /** When the claims were last reported (performance.now()), or null before the first report. */
+  private lastReportAt: number | null = null;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -237,13 +242,17 @@ export class PageSession {
 
   /**
    * Tells the background and the popup what is on the page and works out the related facts, in slices. A
-   * live page still changing is reported once its queued changes are read.
+   * live page still changing is reported once its queued changes are read, or every few seconds.
    */
   private async report(): Promise<void> {
     // Queued right after a scan's last task: start a task of its own.
     await yieldToPage();
     this.reportQueued = false;
-    if (this.stopped || this.pending) return;
+    if (this.stopped) return;
+    // More content is queued: report after reading it, unless the page has kept changing for a while.
+    const now = performance.now();
+    if (this.pending && this.lastReportAt !== null && now - this.lastReportAt < REPORT_AT_LEAST_EVERY_MS) return;
+    this.lastReportAt = now;
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
     const claims = measured('claims listed', () => this.claims.map((item) => item.claim));
     measured('claims reported', () => this.events.claimsChanged(claims, info));
