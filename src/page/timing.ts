@@ -46,8 +46,14 @@ interface Scheduler {
  */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const byTimer = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (!scheduler?.postTask) return byTimer();
+  try {
+    // A browser that refuses a content script's task here still gives it a timer.
+    return scheduler.postTask(() => undefined, { priority: 'user-visible' }).catch(byTimer);
+  } catch {
+    return byTimer();
+  }
 }
 
 export interface SliceOptions {
