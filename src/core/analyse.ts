@@ -1,7 +1,7 @@
 import { createDescriber, type DescriberOptions } from './attribution';
 import { hashString } from './ids';
 import { findQuantities } from './quantity';
-import { splitSentences } from './sentences';
+import { sentencesOf } from './sentences';
 import type { Claim, DocumentInfo } from './types';
 
 /**
@@ -15,7 +15,8 @@ export function* analyseSteps(
 ): Generator<Claim[], void, void> {
   const describe = createDescriber(text, info, options);
   const seen = new Map<string, number>();
-  for (const sentence of splitSentences(text)) {
+  // Sentence by sentence, not split up front: on a long page each step costs about one sentence.
+  for (const sentence of sentencesOf(text)) {
     const described = describe(sentence, findQuantities(text, sentence));
     if (described.length === 0) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
