@@ -4,78 +4,68 @@
  * Loads the built extension in headless Chromium over every .html page in FOLDER (default: the real pages
  * in test/fixtures/pages/readability), served from 127.0.0.1 (outside resources refused), and prints per page:
  * when the content script started and painted its first highlight (from navigation start, and from the
- * script's start), the total main-thread time ClaimLens spent, its longest task, and the time the engine
- * took off the page (in the background, or on the page when it fell back there). ClaimLens records each
- * of its tasks as a "claimlens:task" performance measure; a longtask observer installed before the page
- * loads cross-checks them (a long task that overlaps one of ClaimLens's tasks is counted).
+ * script's start), the total main-thread time ClaimLens spent, its longest task (and its longest besides
+ * the article's extraction), and the time the engine took off the page (in the background, or on the page
+ * when it fell back there). ClaimLens records each of its tasks as a "claimlens:task" performance measure;
+ * a longtask observer installed before the page loads cross-checks them (a long task that overlaps one of
+ * ClaimLens's tasks is counted).
  *
  * --throttle N slows the page's CPU N times (CDP Emulation.setCPUThrottlingRate on the page's own session,
  * set before it navigates; 4 is Lighthouse's mid-range device). Only the page's renderer is slowed: the
  * background's time is printed as it ran.
+ *
+ * npm run bench:browser -- --claims N
+ *
+ * Instead of a folder: a made-up article of N claims (bench/generated-page.ts), loaded under a Chromium
+ * trace. Prints when the scan and the article's related facts finished, and ClaimLens's tasks by their
+ * wall clock and by their thread time (which a busy machine does not stretch), with the garbage
+ * collector's pauses inside them, as test/browser/big-page.test.ts reads them.
  */
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesDir, launchHarness, type Harness } from '../test/browser/harness';
+import { describeTask, traceTasks } from '../test/browser/task-trace';
+import { generatedArticleHtml, paragraphsFor } from './generated-page';
 
 const LONG_TASK_MS = 50;
-/** The mark the content script sets per answered scan, with the engine's own time in its detail. */
+/** The mark the content script sets per scanned text, with the engine's own time and where it ran in its detail. */
 const ENGINE_TIME_MARK = 'claimlens:engine-time';
+/** The names of the tasks that read the page's DOM to find the article (or the blocks a live page added). */
+const EXTRACTION_TASKS = ['article extracted', 'added blocks extracted'];
 
 interface BenchArguments {
   folder: string;
   throttle: number;
+  generatedClaims: number | null;
 }
 
 function parseArguments(argv: string[]): BenchArguments {
   let folder: string | null = null;
   let throttle = 1;
+  let generatedClaims: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
     if (argument === '--throttle') {
       const rate = Number(argv[++i]);
       if (!Number.isFinite(rate) || rate < 1) throw new Error(`--throttle wants a rate of 1 or more, not "${argv[i] ?? ''}"`);
       throttle = rate;
+    } else if (argument === '--claims') {
+      generatedClaims = Number(argv[++i]);
     } else if (argument.startsWith('--')) {
       throw new Error(`unknown option ${argument}`);
     } else {
       folder = argument;
     }
   }
-  return { folder: path.resolve(folder ?? path.join(fixturesDir, 'readability')), throttle };
-}
-
-interface PageFigures {
-  page: string;
-  claims: number;
-  startMs: number | null;
-  firstHighlightMs: number | null;
-  scanDoneMs: number | null;
-  totalMs: number;
-  tasks: number;
-  longestMs: number;
-  /** The longest task that was not the article's extraction (the DOM walk that finds the story). */
-  longestBesidesExtractMs: number;
-  longTasksOverlapping: number;
-  longestOverlappingMs: number;
-  /** The engine's own time for this page's scans, where it ran (background or, as a fallback, the page). */
-  engineMs: number;
-  engineWhere: string;
+  return { folder: path.resolve(folder ?? path.join(fixturesDir, 'readability')), throttle, generatedClaims };
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function pad(value: string, width: number): string {
-  return value.length >= width ? value : value + ' '.repeat(width - value.length);
-}
-
-function fixed(value: number | null): string {
-  return value === null ? '—' : value.toFixed(1);
 }
 
 /** Opens a page with its CPU throttled from before its first script (harness.open would navigate first). */
@@ -93,8 +83,90 @@ async function openThrottled(harness: Harness, pathname: string, rate: number): 
   return { page, errors };
 }
 
+interface PageFigures {
+  page: string;
+  claims: number;
+  startMs: number | null;
+  firstHighlightMs: number | null;
+  scanDoneMs: number | null;
+  totalMs: number;
+  tasks: number;
+  longestMs: number;
+  /** The longest task that was not reading the page's DOM for the article. */
+  longestBesidesExtractionMs: number;
+  longTasksOverlapping: number;
+  longestOverlappingMs: number;
+  /** The engine's own time for this page's scans, and where it ran (background, or the page as a fallback). */
+  engineMs: number;
+  engineWhere: string;
+}
+
+function pad(value: string, width: number): string {
+  return value.length >= width ? value : value + ' '.repeat(width - value.length);
+}
+
+function fixed(value: number | null): string {
+  return value === null ? '—' : value.toFixed(1);
+}
+
+async function benchGenerated(claims: number): Promise<void> {
+  if (!Number.isInteger(claims) || claims < 1) throw new Error('--claims needs a positive whole number');
+  const loadBefore = os.loadavg()[0]!;
+  const harness = await launchHarness();
+  try {
+    harness.server.route('/generated.html', generatedArticleHtml(paragraphsFor(claims)));
+    const page = await harness.context.newPage();
+    const trace = await traceTasks(harness.context, page);
+    await page.goto(harness.server.url('/generated.html'), { waitUntil: 'load', timeout: 300_000 });
+    await harness.waitForScan(page, 1, 600_000);
+    await page.waitForFunction(() => performance.getEntriesByName('claimlens:related-done', 'mark').length > 0, null, {
+      timeout: 600_000,
+      polling: 200,
+    });
+    const tasks = (await trace.stop()).claimLens;
+    const figures = await page.evaluate(() => {
+      let highlighted = 0;
+      for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
+        highlighted += CSS.highlights.get(name)?.size ?? 0;
+      }
+      const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+      const measures = performance.getEntriesByName('claimlens:task', 'measure');
+      return {
+        highlighted,
+        scanDoneMs: mark('claimlens:scan-done'),
+        relatedDoneMs: mark('claimlens:related-done'),
+        longestMeasureMs: measures.reduce((max, m) => Math.max(max, m.duration), 0),
+      };
+    });
+    const by = (cost: (t: (typeof tasks)[number]) => number) => tasks.reduce((a, b) => (cost(b) > cost(a) ? b : a));
+    const costliest = by((t) => t.cpuMs);
+    const costliestOwn = by((t) => t.cpuMs - t.gcMs);
+    // The work done in slices, apart from the one-off article extraction and claims report.
+    const sliced = tasks.filter((t) => t.what.every((what) => what === 'scan' || what === 'related facts'));
+    const costliestSlice = sliced.reduce((a, b) => (b.cpuMs - b.gcMs > a.cpuMs - a.gcMs ? b : a), sliced[0]!);
+    const over = tasks.filter((t) => t.cpuMs > LONG_TASK_MS);
+    process.stdout.write(
+      `bench:browser --claims ${claims} — load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n` +
+        `highlighted claims: ${figures.highlighted}; scan done at ${fixed(figures.scanDoneMs)} ms, related facts at ${fixed(figures.relatedDoneMs)} ms from navigation start\n` +
+        `ClaimLens tasks: ${tasks.length}; longest by wall clock (its own measure) ${fixed(figures.longestMeasureMs)} ms\n` +
+        `costliest by thread time: ${fixed(costliest.cpuMs)} ms (${describeTask(costliest)}; garbage collection ${fixed(costliest.gcMs)} ms of it)\n` +
+        `costliest without garbage collection: ${fixed(costliestOwn.cpuMs - costliestOwn.gcMs)} ms (${describeTask(costliestOwn)})\n` +
+        `costliest of the ${sliced.length} scan and related-facts slices without garbage collection: ` +
+        `${fixed(costliestSlice.cpuMs - costliestSlice.gcMs)} ms (${fixed(costliestSlice.cpuMs)} ms with it)\n` +
+        `tasks over ${LONG_TASK_MS} ms of thread time: ${over.length === 0 ? 'none' : over.map((t) => `${fixed(t.cpuMs)} (${describeTask(t)}, gc ${fixed(t.gcMs)})`).join('; ')}\n`,
+    );
+    await page.close();
+  } finally {
+    await harness.close();
+  }
+}
+
 async function main(): Promise<void> {
-  const { folder, throttle } = parseArguments(process.argv.slice(2));
+  const { folder, throttle, generatedClaims } = parseArguments(process.argv.slice(2));
+  if (generatedClaims !== null) {
+    await benchGenerated(generatedClaims);
+    return;
+  }
   const pages = (await readdir(folder)).filter((name) => /\.html?$/i.test(name)).sort();
   if (pages.length === 0) {
     process.stderr.write(`bench:browser: no .html pages in ${folder}\n`);
@@ -130,7 +202,7 @@ async function main(): Promise<void> {
         await page.close();
         continue;
       }
-      const figures = await page.evaluate((engineMark) => {
+      const figures = await page.evaluate(([engineMark, extractionTasks]) => {
         const tasks = performance.getEntriesByName('claimlens:task', 'measure');
         const start = performance.getEntriesByName('claimlens:start', 'mark')[0];
         const first = performance.getEntriesByName('claimlens:first-highlight', 'mark')[0];
@@ -154,15 +226,15 @@ async function main(): Promise<void> {
           totalMs: tasks.reduce((sum, task) => sum + task.duration, 0),
           tasks: tasks.length,
           longestMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
-          longestBesidesExtractMs: tasks
-            .filter((task) => (task as PerformanceMeasure).detail?.part !== 'extract')
+          longestBesidesExtractionMs: tasks
+            .filter((task) => !extractionTasks.includes(String((task as PerformanceMeasure).detail)))
             .reduce((max, task) => Math.max(max, task.duration), 0),
           longTasksOverlapping: overlapping.length,
           longestOverlappingMs: overlapping.reduce((max, entry) => Math.max(max, entry.duration), 0),
           engineMs: engineDetail.reduce((sum, detail) => sum + (typeof detail?.ms === 'number' ? detail.ms : 0), 0),
           engineWhere: [...new Set(engineDetail.map((detail) => String(detail?.where ?? '?')))].join('+') || '—',
         };
-      }, ENGINE_TIME_MARK);
+      }, [ENGINE_TIME_MARK, EXTRACTION_TASKS] as const);
       results.push({ page: name, ...figures });
       await page.close();
     }
@@ -181,7 +253,7 @@ async function main(): Promise<void> {
     fixed(r.totalMs),
     String(r.tasks),
     fixed(r.longestMs),
-    fixed(r.longestBesidesExtractMs),
+    fixed(r.longestBesidesExtractionMs),
     `${r.longTasksOverlapping} (${fixed(r.longestOverlappingMs)})`,
     `${fixed(r.engineMs)} (${r.engineWhere})`,
   ]);
@@ -201,17 +273,18 @@ async function main(): Promise<void> {
     `\nworst longest ClaimLens task: ${worst.longestMs.toFixed(1)} ms on ${worst.page}; ` +
       `pages with a ClaimLens task over ${LONG_TASK_MS} ms: ${over.length === 0 ? 'none' : over.join(', ')}\n`,
   );
-  const worstBesides = results.reduce((a, b) => (b.longestBesidesExtractMs > a.longestBesidesExtractMs ? b : a));
-  process.stdout.write(
-    `longest ClaimLens task besides the article's extraction: ${worstBesides.longestBesidesExtractMs.toFixed(1)} ms on ${worstBesides.page}\n`,
-  );
+  const worstBesides = results.reduce((a, b) => (b.longestBesidesExtractionMs > a.longestBesidesExtractionMs ? b : a));
+  const overBesides = results.filter((r) => r.longestBesidesExtractionMs > LONG_TASK_MS).map((r) => r.page);
   const afterStart = results.flatMap((r) => (r.firstHighlightMs !== null && r.startMs !== null ? [r.firstHighlightMs - r.startMs] : []));
   process.stdout.write(
-    `main-thread total per page: median ${median(results.map((r) => r.totalMs)).toFixed(1)} ms, ` +
-      `max ${Math.max(...results.map((r) => r.totalMs)).toFixed(1)} ms; ` +
-      `first highlight after script start: median ${afterStart.length ? median(afterStart).toFixed(1) : '—'} ms, ` +
-      `max ${afterStart.length ? Math.max(...afterStart).toFixed(1) : '—'} ms; ` +
-      `engine time per page: median ${median(results.map((r) => r.engineMs)).toFixed(1)} ms\n`,
+    `besides the article's extraction: longest ClaimLens task ${worstBesides.longestBesidesExtractionMs.toFixed(1)} ms on ${worstBesides.page}; ` +
+      `pages with one over ${LONG_TASK_MS} ms: ${overBesides.length === 0 ? 'none' : overBesides.join(', ')}\n` +
+      `main-thread total per page: median ${median(results.map((r) => r.totalMs)).toFixed(1)} ms, ` +
+      `max ${Math.max(...results.map((r) => r.totalMs)).toFixed(1)} ms\n` +
+      `first highlight after the content script's start: median ${afterStart.length ? median(afterStart).toFixed(1) : '—'} ms, ` +
+      `max ${afterStart.length ? Math.max(...afterStart).toFixed(1) : '—'} ms\n` +
+      `engine time per page, off the page: median ${median(results.map((r) => r.engineMs)).toFixed(1)} ms, ` +
+      `max ${Math.max(...results.map((r) => r.engineMs)).toFixed(1)} ms\n`,
   );
   if (failures.length > 0) process.exitCode = 1;
 }

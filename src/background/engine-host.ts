@@ -71,7 +71,20 @@ function onScanRequest(
   return true;
 }
 
+/** A sentence that takes the engine through its number, unit, money, percentage, cue and time paths. */
+const WARM_UP_TEXT = 'Officials said on Monday that about 1,200 people, or 15%, paid $30 each for 5 km of road last year. \u201cIt\u2019s done\u201d \u2014 she said.';
+
+/**
+ * The engine's first sentence pays for compiling its patterns. The background is usually woken as a tab
+ * starts loading (the badge listens for that), well before the content script asks at document idle: pay
+ * it then, in a task of its own, so the page's first answer does not wait for it.
+ */
+function warmUpSoon(): void {
+  setTimeout(() => answerScan({ type: 'scan-request', scanId: 'warm-up', text: WARM_UP_TEXT, info: { title: null, url: null, publisher: null, published: null } }), 0);
+}
+
 export function listenForScans(): void {
   // The typings know "always true" or "never answers"; browsers accept undefined as "not mine, ask the next listener".
   browser.runtime.onMessage.addListener(onScanRequest as Browser.Runtime.OnMessageListenerCallback);
+  warmUpSoon();
 }

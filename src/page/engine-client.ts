@@ -3,43 +3,38 @@
  * event page in Firefox), off the page's main thread: the text crosses once per scan and the claims come
  * back with offsets into it. The background can be stopped at any moment (Chromium stops idle service
  * workers, and may do so mid-scan), so each ask has a deadline and is asked again; when the background
- * cannot answer at all, the engine is loaded onto the page and run there in slices. A scan is never lost
- * and the page never waits forever.
+ * cannot answer at all, the caller loads the engine onto the page and runs it there in slices
+ * (offthread-scan.ts). A scan is never lost and the page never waits forever.
  */
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { ScanAnswer, ScanRequest } from '../messages';
 
-/** Where a scan's engine ran. */
-export type EngineWhere = 'background' | 'page';
-
-export interface EngineResult {
+/** The background's answer: the claims in the text and the article's own related facts. */
+export interface EngineAnswer {
+  answered: true;
   claims: Claim[];
   /** The article's own related facts by claim id. */
   related: Map<string, RelatedFact[]>;
-  where: EngineWhere;
-  /** The engine's own time for this text (in the background, or summed over the page's slices). */
+  /** The engine's own time for this text in the background. */
   engineMs: number;
-  /** Asks sent to the background, the one answered included. */
+  /** Asks sent, the one answered included. */
   attempts: number;
-  /** Why the page ran the engine itself; null when the background answered. */
-  fallbackReason: string | null;
   /** Why each earlier ask went unanswered (a stopped background, a passed deadline), in order. */
   lost: string[];
 }
 
-/** What the page-side engine (loaded only for a fallback) gives back. */
-export interface PageEngineResult {
-  claims: Claim[];
-  related: Map<string, RelatedFact[]>;
-  engineMs: number;
+/** The background could not answer: the page must run the engine itself. */
+export interface EngineUnavailable {
+  answered: false;
+  attempts: number;
+  reason: string;
+  lost: string[];
 }
 
 export interface EngineClientDeps {
   /** Sends one request to the background and resolves with its answer (browser.runtime.sendMessage). */
   send(request: ScanRequest): Promise<unknown>;
-  /** Runs the engine on the page, in slices (loads it first). */
-  analyseOnPage(text: string, info: DocumentInfo): Promise<PageEngineResult>;
   wait(ms: number): Promise<void>;
 }
 
@@ -107,30 +102,20 @@ function nextScanId(): string {
   return `${Date.now().toString(36)}-${scanCount}`;
 }
 
-/** The claims in `text`, from the background when it answers, else from the engine run on the page. */
-export async function analyseText(text: string, info: DocumentInfo, deps: EngineClientDeps): Promise<EngineResult> {
+/** The claims in `text` from the background, asking again when an answer is lost; or why it cannot answer. */
+export async function askEngineHost(text: string, info: DocumentInfo, deps: EngineClientDeps): Promise<EngineAnswer | EngineUnavailable> {
   const request: ScanRequest = { type: 'scan-request', scanId: nextScanId(), text, info };
   const lost: string[] = [];
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const outcome = await askOnce(deps, request, attempt);
     if (outcome.kind === 'answered') {
       const related = new Map(Object.entries(outcome.related));
-      return { claims: outcome.claims, related, where: 'background', engineMs: outcome.engineMs, attempts: attempt, fallbackReason: null, lost };
+      return { answered: true, claims: outcome.claims, related, engineMs: outcome.engineMs, attempts: attempt, lost };
     }
-    if (outcome.kind === 'refused') return onPage(text, info, deps, { attempts: attempt, reason: outcome.reason, lost });
+    if (outcome.kind === 'refused') return { answered: false, attempts: attempt, reason: outcome.reason, lost };
     lost.push(outcome.reason);
     const pause = RETRY_PAUSES_MS[attempt - 1];
     if (pause !== undefined) await deps.wait(pause);
   }
-  return onPage(text, info, deps, { attempts: MAX_ATTEMPTS, reason: lost[lost.length - 1] ?? 'no answer', lost });
-}
-
-async function onPage(
-  text: string,
-  info: DocumentInfo,
-  deps: EngineClientDeps,
-  asked: { attempts: number; reason: string; lost: string[] },
-): Promise<EngineResult> {
-  const result = await deps.analyseOnPage(text, info);
-  return { ...result, where: 'page', attempts: asked.attempts, fallbackReason: asked.reason, lost: asked.lost };
+  return { answered: false, attempts: MAX_ATTEMPTS, reason: lost[lost.length - 1] ?? 'no answer', lost };
 }

@@ -4,25 +4,24 @@
  * only the first time the background cannot answer.
  */
 import { browser } from '../browser';
-import type { DocumentInfo } from '../core/types';
-import type { EngineClientDeps, PageEngineResult } from './engine-client';
+import type { EngineClientDeps } from './engine-client';
+import type * as PageEngine from './engine-page';
 import { ENGINE_ASK_MARK } from './timing';
 
 /** The file build.mjs writes for src/page/engine-page.ts; manifest.json lists it as web-accessible. */
 export const PAGE_ENGINE_FILE = 'engine-page.js';
 
-interface PageEngineModule {
-  analyseOnPage(text: string, info: DocumentInfo): Promise<PageEngineResult>;
-}
+export type PageEngineModule = typeof PageEngine;
 
 /** Loaded once, on first need; a failed load is tried again by the next scan. */
 const pageEngine: { module: Promise<PageEngineModule> | null } = { module: null };
 
-function loadPageEngine(): Promise<PageEngineModule> {
+export function loadPageEngine(): Promise<PageEngineModule> {
   if (!pageEngine.module) {
-    pageEngine.module = import(browser.runtime.getURL(PAGE_ENGINE_FILE)) as Promise<PageEngineModule>;
-    pageEngine.module.catch(() => {
-      pageEngine.module = null;
+    const loading = import(browser.runtime.getURL(PAGE_ENGINE_FILE)) as Promise<PageEngineModule>;
+    pageEngine.module = loading;
+    loading.catch(() => {
+      if (pageEngine.module === loading) pageEngine.module = null;
     });
   }
   return pageEngine.module;
@@ -33,6 +32,5 @@ export const extensionEngine: EngineClientDeps = {
     performance.mark(ENGINE_ASK_MARK);
     return browser.runtime.sendMessage(request);
   },
-  analyseOnPage: async (text, info) => (await loadPageEngine()).analyseOnPage(text, info),
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

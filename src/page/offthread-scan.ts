@@ -1,68 +1,96 @@
 /**
- * A scan with the engine off the page: the extraction's text goes to the engine once (engine-client.ts),
- * and what stays on the page is turning the answered claims into live Ranges over the page's Text nodes
- * and painting them, in slices under the budget so a page with hundreds of claims still never sees a long
- * task from ClaimLens.
+ * A scan with the engine off the page: each extraction's text goes to the engine host once
+ * (engine-client.ts), and what stays on the page is turning the answered claims into live Ranges over the
+ * page's Text nodes and painting them, in slices under the budget, so a page with hundreds of claims still
+ * never sees a long task from ClaimLens. When the background cannot answer, the engine is loaded onto the
+ * page and the scan runs there in slices instead (engine-page.ts).
  */
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
-import { rangeFor, type TextExtraction } from './article';
-import { analyseText, type EngineClientDeps, type EngineResult } from './engine-client';
-import { sentenceExcerpt, styleOf } from './format';
-import type { PageClaim, ScanCallbacks } from './scan';
-import { ENGINE_TIME_MARK, SLICE_BUDGET_MS, TASK_MEASURE, yieldToPage } from './timing';
+import type { TextExtraction } from './article';
+import { askEngineHost, type EngineAnswer, type EngineClientDeps, type EngineUnavailable } from './engine-client';
+import type { PageEngineModule } from './engine-loader';
+import { toPageClaim, type PageClaim, type ScanCallbacks } from './page-claim';
+import type { Steps } from '../core/steps';
+import { ENGINE_TIME_MARK, runInSlices } from './timing';
 
-function toPageClaim(extraction: TextExtraction, claim: Claim): PageClaim | null {
-  const span = rangeFor(extraction, claim.start, claim.end);
-  if (!span) return null;
-  const range = document.createRange();
-  range.setStart(span.startNode, span.startOffset);
-  range.setEnd(span.endNode, span.endOffset);
-  const sentence = sentenceExcerpt(extraction.text, claim.sentence, claim);
-  return { claim, range, style: styleOf(claim), sentence };
+export interface EngineAccess {
+  host: EngineClientDeps;
+  loadPageEngine(): Promise<PageEngineModule>;
 }
 
-export interface OffThreadScan {
-  /** False when the scan was cancelled before its claims were painted. */
-  finished: boolean;
-  /** The article's own related facts for the claims this scan painted, by claim id. */
-  related: Map<string, RelatedFact[]>;
+/** Records where the engine ran and for how long, for the browser bench and tests (the page's timeline is shared). */
+function markEngineTime(outcome: EngineAnswer | EngineUnavailable, pageMs: number): void {
+  const detail = outcome.answered
+    ? { ms: outcome.engineMs, where: 'background', attempts: outcome.attempts, fallbackReason: null, lost: outcome.lost }
+    : { ms: pageMs, where: 'page', attempts: outcome.attempts, fallbackReason: outcome.reason, lost: outcome.lost };
+  performance.mark(ENGINE_TIME_MARK, { detail });
 }
 
-/** Records where the engine ran and for how long, for the browser bench (the page's timeline is shared). */
-function markEngineTime(result: EngineResult): void {
-  performance.mark(ENGINE_TIME_MARK, {
-    detail: { ms: result.engineMs, where: result.where, attempts: result.attempts, fallbackReason: result.fallbackReason, lost: result.lost },
-  });
-}
-
-/** Maps answered claims onto the page in slices; each slice's claims are handed to `found` at once. */
-async function paintInSlices(extraction: TextExtraction, claims: readonly Claim[], callbacks: ScanCallbacks): Promise<boolean> {
-  let next = 0;
-  while (next < claims.length) {
-    if (callbacks.cancelled()) return false;
-    const start = performance.now();
-    const batch: PageClaim[] = [];
-    do {
-      const pageClaim = toPageClaim(extraction, claims[next]!);
-      next += 1;
-      if (pageClaim) batch.push(pageClaim);
-    } while (next < claims.length && performance.now() - start < SLICE_BUDGET_MS);
-    if (batch.length > 0) callbacks.found(batch);
-    performance.measure(TASK_MEASURE, { start, end: performance.now(), detail: { part: 'paint' } });
-    if (next < claims.length) await yieldToPage();
+/** The answered claims as page claims, one per step, gathered in `batch` for the slice to paint. */
+function* pageClaimsOf(extraction: TextExtraction, claims: readonly Claim[], batch: PageClaim[]): Steps<true> {
+  for (const claim of claims) {
+    const pageClaim = toPageClaim(extraction, claim);
+    if (pageClaim) batch.push(pageClaim);
+    yield;
   }
   return true;
 }
 
-export async function scanOffThread(
+async function paintAnswer(extraction: TextExtraction, claims: readonly Claim[], callbacks: ScanCallbacks): Promise<boolean> {
+  const batch: PageClaim[] = [];
+  const done = await runInSlices(pageClaimsOf(extraction, claims, batch), {
+    what: 'claims painted',
+    cancelled: callbacks.cancelled,
+    afterSlice: () => {
+      if (batch.length > 0) callbacks.found(batch.splice(0));
+    },
+  });
+  return done === true;
+}
+
+/** The background could not answer: the engine runs on the page, in slices, for this extraction. */
+async function scanOnPage(
   extraction: TextExtraction,
   info: DocumentInfo,
-  engine: EngineClientDeps,
+  engine: PageEngineModule,
   callbacks: ScanCallbacks,
-): Promise<OffThreadScan> {
-  const result = await analyseText(extraction.text, info, engine);
-  markEngineTime(result);
-  const finished = await paintInSlices(extraction, result.claims, callbacks);
-  return { finished, related: result.related };
+): Promise<Map<string, RelatedFact[]>> {
+  const found: Claim[] = [];
+  await engine.scanInSlices([extraction], info, {
+    cancelled: callbacks.cancelled,
+    found: (claims) => {
+      found.push(...claims.map((item) => item.claim));
+      callbacks.found(claims);
+    },
+  });
+  return (await engine.relatedOnPage(found, extraction.text, callbacks.cancelled)) ?? new Map();
+}
+
+/**
+ * Scans extractions (a whole article, or the blocks a live page added) one by one; resolves with the
+ * article's own related facts for the claims painted.
+ */
+export async function scanOffThread(
+  extractions: readonly TextExtraction[],
+  info: DocumentInfo,
+  access: EngineAccess,
+  callbacks: ScanCallbacks,
+): Promise<Map<string, RelatedFact[]>> {
+  const related = new Map<string, RelatedFact[]>();
+  for (const extraction of extractions) {
+    if (callbacks.cancelled()) break;
+    const outcome = await askEngineHost(extraction.text, info, access.host);
+    if (outcome.answered) {
+      markEngineTime(outcome, 0);
+      await paintAnswer(extraction, outcome.claims, callbacks);
+      for (const [id, facts] of outcome.related) related.set(id, facts);
+      continue;
+    }
+    const started = performance.now();
+    const onPage = await scanOnPage(extraction, info, await access.loadPageEngine(), callbacks);
+    markEngineTime(outcome, performance.now() - started);
+    for (const [id, facts] of onPage) related.set(id, facts);
+  }
+  return related;
 }

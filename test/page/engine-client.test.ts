@@ -1,13 +1,14 @@
 /**
  * The page's way to the engine: the background answers, or is asked again when its answer is lost (a
- * service worker stopped mid-scan, a deadline passed), and after that the page runs the engine itself.
+ * service worker stopped mid-scan, a deadline passed), and after that it says the page must run the engine
+ * itself, and why.
  * The background is played by a scripted sender; time by a fake clock.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { DocumentInfo } from '../../src/core/types';
 import type { ScanRequest } from '../../src/messages';
-import { analyseText, askDeadlineMs, MAX_ATTEMPTS, type EngineClientDeps } from '../../src/page/engine-client';
+import { askDeadlineMs, askEngineHost, MAX_ATTEMPTS, type EngineClientDeps } from '../../src/page/engine-client';
 
 const info: DocumentInfo = { title: null, url: 'https://news.example/a', publisher: null, published: null };
 const text = 'Officials said 300 homes lost power on Tuesday.';
@@ -25,18 +26,13 @@ const stoppedMidScan: Reply = () =>
   Promise.reject(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed'));
 const neverAnswers: Reply = () => new Promise(() => undefined);
 
-function engine(replies: Reply[]): EngineClientDeps & { sent: ScanRequest[]; onPage: number } {
+function engine(replies: Reply[]): EngineClientDeps & { sent: ScanRequest[] } {
   const deps = {
     sent: [] as ScanRequest[],
-    onPage: 0,
     send(request: ScanRequest) {
       deps.sent.push(request);
       const reply = replies[Math.min(deps.sent.length, replies.length) - 1]!;
       return reply(request);
-    },
-    async analyseOnPage(pageText: string) {
-      deps.onPage += 1;
-      return { claims: analyse(pageText, info), related: new Map(), engineMs: 5 };
     },
     wait: () => Promise.resolve(),
   };
@@ -49,28 +45,27 @@ describe('the page asks the background for a scan', () => {
 
   it('takes the background’s claims when it answers, sending the text once', async () => {
     const deps = engine([answered]);
-    const result = await analyseText(text, info, deps);
-    expect(result).toMatchObject({ where: 'background', attempts: 1, engineMs: 3, fallbackReason: null });
-    expect(result.claims.map((claim) => claim.text)).toEqual(['300 homes']);
+    const result = await askEngineHost(text, info, deps);
+    expect(result).toMatchObject({ answered: true, attempts: 1, engineMs: 3, lost: [] });
+    expect(result.answered && result.claims.map((claim) => claim.text)).toEqual(['300 homes']);
     expect(deps.sent).toHaveLength(1);
     expect(deps.sent[0]!.text).toBe(text);
   });
 
   it('asks again, with the same scan id, when the background is stopped mid-scan', async () => {
     const deps = engine([stoppedMidScan, answered]);
-    const result = await analyseText(text, info, deps);
-    expect(result).toMatchObject({ where: 'background', attempts: 2 });
-    expect(result.claims).toHaveLength(1);
+    const result = await askEngineHost(text, info, deps);
+    expect(result).toMatchObject({ answered: true, attempts: 2 });
+    expect(result.lost).toEqual([expect.stringMatching(/message channel closed/)]);
     expect(deps.sent[1]!.scanId).toBe(deps.sent[0]!.scanId);
-    expect(deps.onPage).toBe(0);
   });
 
   it('asks again when an answer does not come within the deadline, then takes the late-started answer', async () => {
     const deps = engine([neverAnswers, answered]);
-    const pending = analyseText(text, info, deps);
+    const pending = askEngineHost(text, info, deps);
     await vi.advanceTimersByTimeAsync(askDeadlineMs(text.length));
     const result = await pending;
-    expect(result).toMatchObject({ where: 'background', attempts: 2 });
+    expect(result).toMatchObject({ answered: true, attempts: 2 });
   });
 
   it('waits longer on each further ask', () => {
@@ -78,26 +73,26 @@ describe('the page asks the background for a scan', () => {
     expect(askDeadlineMs(100_000, 1)).toBeGreaterThan(askDeadlineMs(1_000, 1));
   });
 
-  it('runs the engine on the page after the last ask is lost, so the page never waits forever', async () => {
+  it('gives up after the last ask is lost, so the page never waits forever', async () => {
     const deps = engine([neverAnswers]);
-    const pending = analyseText(text, info, deps);
+    const pending = askEngineHost(text, info, deps);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) await vi.advanceTimersByTimeAsync(askDeadlineMs(text.length, attempt));
     const result = await pending;
-    expect(result).toMatchObject({ where: 'page', attempts: MAX_ATTEMPTS });
-    expect(result.fallbackReason).toMatch(/no answer within/);
-    expect(result.claims.map((claim) => claim.text)).toEqual(['300 homes']);
+    expect(result).toMatchObject({ answered: false, attempts: MAX_ATTEMPTS });
+    expect(!result.answered && result.reason).toMatch(/no answer within/);
+    expect(deps.sent).toHaveLength(MAX_ATTEMPTS);
   });
 
-  it('goes to the page at once when the background refuses the text, as asking again would not help', async () => {
+  it('gives up at once when the background refuses the text, as asking again would not help', async () => {
     const deps = engine([async (request) => ({ ok: false, scanId: request.scanId, error: 'the text is longer than 1000000 characters' })]);
-    const result = await analyseText(text, info, deps);
-    expect(result).toMatchObject({ where: 'page', attempts: 1, fallbackReason: 'the text is longer than 1000000 characters' });
+    const result = await askEngineHost(text, info, deps);
+    expect(result).toMatchObject({ answered: false, attempts: 1, reason: 'the text is longer than 1000000 characters' });
   });
 
   it('does not take an answer meant for another scan', async () => {
     const deps = engine([async () => ({ ok: true, scanId: 'someone-else', claims: [], related: {}, engineMs: 1 }), answered]);
-    const result = await analyseText(text, info, deps);
-    expect(result).toMatchObject({ where: 'background', attempts: 2 });
-    expect(result.claims).toHaveLength(1);
+    const result = await askEngineHost(text, info, deps);
+    expect(result).toMatchObject({ answered: true, attempts: 2 });
+    expect(result.answered && result.claims).toHaveLength(1);
   });
 });
