@@ -1,0 +1,82 @@
+/** Firmness, bounds, changes, number shapes and counted nouns, on sentences of our own. */
+import { describe, expect, it } from 'vitest';
+import { find, only } from './helpers';
+
+describe('firmness and bounds', () => {
+  it('reads a verb of passing as "more than"', () => {
+    expect(only('Turnout topped 80 percent.').quantity).toMatchObject({ value: 80, change: '>' });
+    expect(only('Orders exceeded 2,000 units.').quantity.change).toBe('>');
+    expect(only('The fund surpassed $3 billion.').quantity.change).toBe('>');
+  });
+  it('reads "a maximum of" as a ceiling and "sub-" as under', () => {
+    expect(only('Fines carry a maximum of 10 penalty points.').quantity).toMatchObject({ value: 10, change: '<' });
+    expect(only('The plant makes sub-3 nanometre parts.').quantity).toMatchObject({ value: 3, unit: 'nanometre', change: '<' });
+  });
+  it('reads "grow by" as a rise', () => {
+    expect(only('The squad will grow by six.').quantity).toMatchObject({ value: 6, change: 'up' });
+  });
+  it('carries a bound to the next amount of a list', () => {
+    const [a, b] = find('Rebates of up to $900 for homeowners and $350 for renters.');
+    expect(a!.quantity).toMatchObject({ value: 900, change: '<' });
+    expect(b!.quantity).toMatchObject({ value: 350, change: '<' });
+    // An amount after a full stop of thought stays as written.
+    expect(find('Rebates reach up to $900; renters get $350.')[1]!.quantity.change).toBe('=');
+  });
+  it('reads "fell from X to Y" as one fall, its ends in the order written', () => {
+    expect(only('The fare fell from $48 to $39.').quantity).toMatchObject({ range: [48, 39], change: 'down', unit: 'dollar' });
+    expect(only('Membership climbed from 60 to 75.').quantity).toMatchObject({ range: [60, 75], change: 'up' });
+    expect(only('Staff numbers dropped from 80 to 52.').quantity).toMatchObject({ range: [80, 52], change: 'down' });
+  });
+});
+
+describe('number shapes', () => {
+  it('reads scientific notation', () => {
+    expect(only('A mole holds 6.02×10²³ particles.').quantity.value).toBe(6.02e23);
+    expect(only('The error is 1.5 x 10^-3 volts.').quantity.value).toBe(1.5e-3);
+  });
+  it('reads a fraction written with the fraction slash, and a fraction of a unit', () => {
+    expect(only('Cut it 3⁄8 of an inch thick.').quantity).toMatchObject({ value: 0.375, unit: 'inch' });
+    expect(only('Rates rose a quarter of a percentage point.').quantity).toMatchObject({ value: 0.25, unit: 'percentage point' });
+    expect(only('Yields slipped half a percentage point.').quantity).toMatchObject({ value: 0.5, unit: 'percentage point' });
+  });
+  it('reads multiples', () => {
+    expect(only('Prices rose fivefold.').quantity).toMatchObject({ value: 5, unit: 'times' });
+    expect(only('The council spent double the budget.')).toMatchObject({ kind: 'ratio', quantity: { value: 2, unit: 'times' } });
+    expect(only('Fees are set to triple by 2030.').quantity.value).toBe(3);
+    expect(find('He hit a double and a triple-A record.')).toEqual([]);
+  });
+  it('reads vague amounts without digits as ranges', () => {
+    expect(only('The storm cost insurers billions.').quantity.range).toEqual([1e9, 1e10]);
+    expect(only('Hundreds of thousands lined the streets.').quantity.range).toEqual([1e5, 1e6]);
+    expect(only('It stored several million records.').quantity).toMatchObject({ range: [3e6, 9e6], unit: 'record' });
+    expect(only('Only a few thousand tickets remain.').quantity.range).toEqual([2e3, 5e3]);
+    expect(find('Fans came in their thousands.')).toEqual([]);
+  });
+  it('reads half of something', () => {
+    expect(only('The grant covers only half the rent.')).toMatchObject({ kind: 'ratio', quantity: { value: 0.5 } });
+  });
+  it('reads a dimension whose second side looks like a year', () => {
+    expect(find('The screen shows 1280 x 2000 pixels.').map((f) => f.quantity.value)).toEqual([1280, 2000]);
+  });
+});
+
+describe('counted nouns', () => {
+  it('reads the noun after "of": "seven of the hostages"', () => {
+    expect(only('Seven of the hostages were freed.').quantity).toMatchObject({ value: 7, unit: 'hostage', text: 'Seven' });
+    expect(only('Police questioned dozens of local traders.').quantity.unit).toBe('trader');
+  });
+  it('reads the noun after adjectives, participles and "more"/"such"', () => {
+    expect(only('They rescued 30 stranded hikers.').quantity.unit).toBe('hiker');
+    expect(only('She has three elderly neighbours.').quantity.unit).toBe('neighbour');
+    expect(only('Labs found two more rare isotopes.').quantity.unit).toBe('isotope');
+    expect(only('It ran 50 such trials.').quantity.unit).toBe('trial');
+    expect(only('Engineers sealed 12 leaking gas pipes.').quantity.unit).toBe('pipe');
+  });
+  it('gives the first number of "N or M things" the noun of the second', () => {
+    expect(find('She met six or seven donors.').map((f) => f.quantity.unit)).toEqual(['donor', 'donor']);
+  });
+  it('makes "-ses" plurals singular', () => {
+    expect(only('Crews found four gases.').quantity.unit).toBe('gas');
+    expect(only('Parents bought nine houses.').quantity.unit).toBe('house');
+  });
+});
