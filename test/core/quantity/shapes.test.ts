@@ -80,3 +80,15 @@ describe('counted nouns', () => {
     expect(only('Parents bought nine houses.').quantity.unit).toBe('house');
   });
 });
+
+describe('own-property lookups in the new tables', () => {
+  it('reads no number from names Object.prototype carries', () => {
+    for (const name of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      const text = `It grew ${name}fold, several ${name} ${name}s, 4×10${name}, double ${name}, seven of the ${name}.`;
+      for (const f of find(text)) {
+        expect(f.quantity.value === null || Number.isFinite(f.quantity.value)).toBe(true);
+        expect(String(f.quantity.unit)).not.toMatch(/native code|function/);
+      }
+    }
+  });
+});
