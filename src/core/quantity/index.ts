@@ -4,7 +4,7 @@
  */
 import type { ClaimKind, Prominence, Quantity, Span } from '../types';
 import { boundAfter, firmnessBefore, trendFrom } from './firmness';
-import { countedNounAt, partitiveNounAt } from './nouns';
+import { countedNounAt, isFunctionWord, partitiveNounAt } from './nouns';
 import { isNumberWord, isVulgarFraction, type Numeral, readNumeral } from './numerals';
 import { phoneSpans, rejection } from './reject';
 import { AMOUNT, roleOf } from './roles';
@@ -279,11 +279,13 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   if (insideAddress(text, within, a.start, a.end)) return none;
   const first = tokens[n.from]!;
   const wordNumeral = !n.digits;
-  // "a third" is a fraction only as a share of something: "a third of voters", not "a third term".
+  // "a third" is a fraction only as a share of something ("a third of voters", "fell by a fifth over"), not
+  // when it describes a noun ("a third term", "a quarter-final").
   const following = tokens[n.to];
   // "half the money", "half its staff": "half" before a determiner is a share of what follows.
   const shareOf = following?.lower === 'of' || (tokens[n.from]!.lower === 'half' && HALF_OF.has(following?.lower ?? ''));
-  if (n.fraction && !a.unit && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && following && !shareOf && (following.kind === 'word' || following.text === '-')) return none;
+  const describesNoun = following?.kind === 'word' ? !isFunctionWord(following.lower) : following?.text === '-';
+  if (n.fraction && !a.unit && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && !shareOf && describesNoun) return none;
   const ratio = outOf(text, within, tokens, a);
   if (ratio) return ratio;
   // "dropped from $210 to $190": one fall, its ends in the order written.

@@ -26,6 +26,9 @@ const STOPS = new Set([
   'another', 'other', 'others', 'most', 'least', 'much', 'many', 'few', 'several', 'every', 'either', 'neither', 'own',
 ]);
 
+/** A function word (preposition, article, pronoun, auxiliary…): never a counted noun or its modifier. */
+export const isFunctionWord = (lower: string): boolean => STOPS.has(lower);
+
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURAL = new Set([
   'this', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'thus', 'plus', 'minus', 'bus', 'gas',

@@ -109,8 +109,8 @@ function nameOrLabel(c: RejectContext): string | null {
   const { tokens, from, to, first, last, before, after } = around(c);
   // "COVID-19", "TA-35", "F-16", "top-10": a word hyphenated onto the number ("sub-5" is a bound, not a name).
   if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'word' && touching(tokens[from - 2], before) && !/^(?:minus|sub)$/.test(tokens[from - 2]!.lower)) return 'name';
-  // "A321-200", "F-35A-2": a number hyphenated onto a code of letters and digits.
-  if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'digits' && touching(tokens[from - 2], before) && tokens[from - 3]?.kind === 'word' && touching(tokens[from - 3], tokens[from - 2])) return 'code';
+  // "A321-200", "Boeing 787-9": a number hyphenated onto a model number (letters glued to it, or a name before it).
+  if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'digits' && touching(tokens[from - 2], before) && tokens[from - 3]?.kind === 'word' && (touching(tokens[from - 3], tokens[from - 2]) || isCapitalised(tokens[from - 3]))) return 'code';
   const bareDigits = first.kind === 'digits' && !first.text.includes(',') && !c.hasUnit && last === first;
   if (before?.kind === 'word' && LABELS.has(before.lower) && (bareDigits || c.plainInteger || first.kind === 'word')) return 'label';
   // "H.264", "1.7.x": parts of codes and version strings.
@@ -149,10 +149,12 @@ function nameOrLabel(c: RejectContext): string | null {
 /** Verbs after which a number is one to call: "dial 911", "rang 112", "text 85258". */
 const CALL_VERBS = /^(?:dial|dials|dialled|dialed|dialling|dialing|call|calls|called|calling|ring|rings|rang|ringing|text|texts|texted|texting|phone|phoned|phoning)$/;
 
-/** Numbers to call: "dialled 999", "call 911". */
+/** Numbers to call: "dialled 999", "call 911", "300 calls to 999". */
 function callNumber(c: RejectContext): string | null {
-  const { before } = around(c);
-  return c.plainInteger && !c.hasUnit && before?.kind === 'word' && CALL_VERBS.test(before.lower) ? 'phone' : null;
+  const { tokens, from, before } = around(c);
+  if (!c.plainInteger || c.hasUnit || before?.kind !== 'word') return null;
+  const called = CALL_VERBS.test(before.lower) || (before.lower === 'to' && /^(?:calls?|texts?)$/.test(tokens[from - 2]?.lower ?? ''));
+  return called ? 'phone' : null;
 }
 
 /** Page furniture that reaches the text: "4 min read", "Comments (12)", "Live: 24 updates", "Show all (17)". */

@@ -76,11 +76,13 @@ describe('numbers pointing back, names, codes, scores and calls', () => {
     expect(find('The yield on the 30-year Treasury bond fell.').map((f) => f.quantity.text)).toEqual([]);
     expect(find('Parents opened a 403 account for her.')).toEqual([]);
     expect(find('The film was shot on 8K cameras.')).toEqual([]);
+    expect(key('The carrier ordered five Embraer 190-2 aircraft.')).toEqual(['five']);
   });
   it('drops scores and numbers to call', () => {
     expect(find('The visitors won 2-0 at home.')).toEqual([]);
     expect(find('They lost 1-4 in the final.')).toEqual([]);
     expect(find('She rang 112 for help.')).toEqual([]);
+    expect(key('Police logged 40 calls to 999 in a night.')).toEqual(['40 calls']);
   });
   it('drops count badges, idioms, generic amounts and "zero" describing a noun', () => {
     expect(find('Load more (24)')).toEqual([]);

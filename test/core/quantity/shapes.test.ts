@@ -52,8 +52,10 @@ describe('number shapes', () => {
     expect(only('Only a few thousand tickets remain.').quantity.range).toEqual([2e3, 5e3]);
     expect(find('Fans came in their thousands.')).toEqual([]);
   });
-  it('reads half of something', () => {
+  it('reads half of something, and a fraction before a preposition, but not one describing a noun', () => {
     expect(only('The grant covers only half the rent.')).toMatchObject({ kind: 'ratio', quantity: { value: 0.5 } });
+    expect(only('Output shrank by a third over the winter.')).toMatchObject({ kind: 'ratio', quantity: { value: 1 / 3, change: 'down' } });
+    expect(find('She won a third term.')).toEqual([]);
   });
   it('reads a dimension whose second side looks like a year', () => {
     expect(find('The screen shows 1280 x 2000 pixels.').map((f) => f.quantity.value)).toEqual([1280, 2000]);
