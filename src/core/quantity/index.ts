@@ -47,6 +47,7 @@ interface Core {
   currency: boolean;
 }
 
+const TIME_AFTER_RATE = /^[ \u00a0]+(?:earlier|ago|later|before|after|on)(?![\p{L}])/u;
 const PER = /^[ \u00a0]*(?:(?<each>each|apiece|a piece|per capita|a head|(?:a|an) (?:year|month|week|day|night|hour|minute|second|head|person|share|ounce|gallon|litre|liter|barrel|kilo|kilogram|pound|ton|tonne|mile|unit|game|season|piece|pop|session|match|household|year-on-year)|annually|yearly|monthly|weekly|daily|nightly)|(?<per>(?:per|\/)[ \u00a0]?(?:(?:square|cubic|metric) )?[\p{L}]+))(?![\p{L}])/iu;
 
 function tokenIndexAt(tokens: Token[], from: number, offset: number): number {
@@ -263,6 +264,8 @@ export function findQuantities(text: string, within: Span): ReadFinding[] {
 function rateAfter(text: string, from: number, limit: number): { per: string; end: number; inQuantity: boolean } | null {
   const m = PER.exec(text.slice(from, Math.min(limit, from + 30)));
   if (!m?.groups || /^\s*per\s*cent/i.test(m[0])) return null;
+  // "3% a year earlier": "a year" there says when, it is no rate.
+  if (TIME_AFTER_RATE.test(text.slice(from + m[0].length, Math.min(limit, from + m[0].length + 12)))) return null;
   return { per: m[0].trim(), end: from + m[0].length, inQuantity: m.groups['per'] !== undefined };
 }
 

@@ -48,7 +48,7 @@ const IRREGULAR: Record<string, string> = {
   censuses: 'census', atlases: 'atlas', canvases: 'canvas', aliases: 'alias', biases: 'bias', focuses: 'focus', surpluses: 'surplus',
 };
 
-const isPluralNoun = (lower: string): boolean =>
+export const isPluralNoun = (lower: string): boolean =>
   Object.hasOwn(IRREGULAR, lower) || (lower.length > 2 && /s$/.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/.test(lower) && !NOT_PLURAL.has(lower));
 
 /** Words ending in "-ly" that describe a noun rather than a verb: "three family members", "400 elderly residents". */

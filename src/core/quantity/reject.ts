@@ -3,6 +3,7 @@
  * something ("Section 427", "Euro 2020", "COVID-19", "S&P 500", "Boeing 737"), phone numbers and page
  * furniture ("4 min read", "Comments (12)").
  */
+import { isPluralNoun } from './nouns';
 import { isCapitalised, type Token, touching } from './tokens';
 
 const MONTHS = new Set([
@@ -58,7 +59,8 @@ function countsNamedThings(tokens: Token[], from: number): boolean {
     const t = tokens[j];
     if (!t || t.kind !== 'word') return false;
     if (isCapitalised(t) || t.lower === 'and') continue;
-    return /[^s]s$/.test(t.lower);
+    // "737 MAX was": a verb ending in "s" counts nothing.
+    return /[^s]s$/.test(t.lower) && isPluralNoun(t.lower);
   }
   return false;
 }

@@ -58,6 +58,8 @@ const AFTER_PRONOUN_ONE = new Set([
 const TIME_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'hence', 'prior', 'beforehand', 'afterwards', 'afterward', 'since', 'on']);
 /** Words before a duration that make it a stretch of time another fact is set in: "in the past two weeks", "during the eight years". */
 const TIME_BEFORE = new Set(['past', 'last', 'next', 'coming', 'previous', 'preceding', 'following', 'first', 'final', 'during']);
+/** "worst", "lowest", "biggest", "most": a superlative, measured over a stretch of time. */
+const SUPERLATIVE = /^(?:\p{L}{2,}est|most|least|best|worst|first)$/u;
 /** Determiners that point back at things already named: "the two sides", "these three issues". */
 const DEFINITE = new Set(['the', 'these', 'those', 'both']);
 
@@ -129,11 +131,16 @@ function descriptiveAge(c: RoleContext): boolean {
 
 /**
  * "four years ago", "two weeks before the vote", "in the past two weeks", "during the eight years of": a
- * duration that dates; and "a five-year, $700,000 award": a term made into an adjective of another amount.
+ * duration that dates; "its worst week in three months": the stretch a superlative holds over; and "a
+ * five-year, $700,000 award": a term made into an adjective of another amount.
  */
 function timeExpression(c: RoleContext): boolean {
   if (!DURATIONS.has(c.unit ?? '') || c.counted) return false;
+  // "grounded for 20 months after two crashes": a duration after "for" is the fact, whatever follows.
+  if (wordAt(c, c.from - 1) === 'for') return false;
   const numeralEnd = c.tokens[c.to - 1]!.end;
+  // "its worst day in three months", "the lowest in half a century": the stretch a superlative is measured over.
+  if (wordAt(c, c.from - 1) === 'in' && c.tokens.slice(Math.max(0, c.from - 6), c.from - 1).some((t) => SUPERLATIVE.test(t.lower))) return true;
   if (c.text[numeralEnd] === '-' && /^,?[ \u00a0]+(?:[$€£¥]|\d)/u.test(c.text.slice(c.end, c.end + 4))) return true;
   if (TIME_AFTER.has(wordAt(c, c.after))) return true;
   if (/^[ \u00a0]+from[ \u00a0]+now(?![\p{L}])/u.test(c.text.slice(c.end, c.end + 12))) return true;

@@ -134,5 +134,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
   ['months?', 'month', 'measure', 'any'],
   ['(?:years?|yrs?)', 'year', 'measure', 'any'],
   ['decades?', 'decade', 'measure', 'any'],
+  // "a century-old barn": the adjective counts barns, not centuries.
+  ['centur(?:y|ies)(?![-])', 'century', 'measure', 'any'],
   ['(?:times|fold|-fold)', 'times', 'ratio', 'any'],
 ];

@@ -60,7 +60,12 @@ describe('time expressions', () => {
     expect(minor('They will cut $40 million over five years.')).toEqual([['five years', 'time-expression']]);
     expect(minor('She won a three-year, $90,000 grant.')).toEqual([['three-year', 'time-expression']]);
   });
+  it('makes the stretch a superlative holds over minor', () => {
+    expect(minor('Sales had their best month in two years.')).toEqual([['two years', 'time-expression']]);
+    expect(minor('Rainfall was the heaviest in half a century.')).toEqual([['half a century', 'time-expression']]);
+  });
   it('keeps a duration that is itself the fact', () => {
+    expect(key('The line was shut for 14 months after the fire.')).toEqual(['14 months']);
     expect(key('The hearing lasted seven hours.')).toEqual(['seven hours']);
     expect(key('Each applicant sits a twenty-minute interview.')).toEqual(['twenty-minute']);
   });
@@ -77,6 +82,7 @@ describe('numbers pointing back, names, codes, scores and calls', () => {
     expect(find('Parents opened a 403 account for her.')).toEqual([]);
     expect(find('The film was shot on 8K cameras.')).toEqual([]);
     expect(key('The carrier ordered five Embraer 190-2 aircraft.')).toEqual(['five']);
+    expect(key('The A380 XL was retired after 14 years.')).toEqual(['14 years']);
   });
   it('drops scores and numbers to call', () => {
     expect(find('The visitors won 2-0 at home.')).toEqual([]);

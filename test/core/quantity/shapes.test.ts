@@ -29,6 +29,13 @@ describe('firmness and bounds', () => {
   });
 });
 
+describe('rates', () => {
+  it('reads no rate in "a year earlier"', () => {
+    expect(find('Prices rose 6%, against 2% a year earlier.').map((f) => f.per)).toEqual([null, null]);
+    expect(only('Fees rose to $40 a year.').per).toBe('a year');
+  });
+});
+
 describe('number shapes', () => {
   it('reads scientific notation', () => {
     expect(only('A mole holds 6.02×10²³ particles.').quantity.value).toBe(6.02e23);
@@ -76,6 +83,10 @@ describe('counted nouns', () => {
   });
   it('gives the first number of "N or M things" the noun of the second', () => {
     expect(find('She met six or seven donors.').map((f) => f.quantity.unit)).toEqual(['donor', 'donor']);
+  });
+  it('reads centuries as a unit, but a "century-old" thing counts the thing', () => {
+    expect(only('The abbey stood for two centuries.').quantity).toMatchObject({ value: 2, unit: 'century' });
+    expect(only('They restored four century-old barns.').quantity.unit).toBe('barn');
   });
   it('makes "-ses" plurals singular', () => {
     expect(only('Crews found four gases.').quantity.unit).toBe('gas');
