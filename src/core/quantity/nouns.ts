@@ -4,6 +4,7 @@
  * function words, participles, numbers and punctuation end the search.
  */
 import { own } from '../own';
+import { isNumberWord } from './numerals';
 import { type Token, touching } from './tokens';
 
 export interface CountedNoun {
@@ -113,9 +114,11 @@ export function countedNounAt(tokens: Token[], i: number, one: boolean): Counted
 /** Determiners between "of" and a counted noun: "nine of the victims", "four of its ships". */
 const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all']);
 
-/** The noun after "of" that a number counts a part of ("nine of the victims" → "victim"), from token `i`; or null. */
+/** The noun after "of" that a number counts a part of ("nine of the victims" → "victim", "six of the 10 banks" → "bank"), from token `i`; or null. */
 export function partitiveNounAt(tokens: Token[], i: number): CountedNoun | null {
   if (tokens[i]?.lower !== 'of') return null;
-  const j = PARTITIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  let j = PARTITIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // "six of the 10 largest banks", "two of its five stores": past the size of the whole.
+  if (tokens[j]?.kind === 'digits' || (tokens[j]?.kind === 'word' && isNumberWord(tokens[j]!.lower))) j++;
   return countedNounAt(tokens, j, false);
 }

@@ -54,6 +54,8 @@ const VAGUE_ALONE = new Set(['hundreds', 'thousands', 'millions', 'billions', 't
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
 /** Words that may follow a multiplying word when it multiplies something: "double the figure", "triple over a decade". */
 const AFTER_MULTIPLE = /^(?:the|that|what|its|their|his|her|our|this|those|these|in|over|by|within|from|to|again|since|or)$/;
+/** Words before a multiplying word that make it a verb of growth: "costs could triple if…", "set to double". */
+const BEFORE_MULTIPLE_VERB = /^(?:to|could|would|will|may|might|can|should|must|did|does|do)$/;
 /** "fourfold", "tenfold", "twentyfold": a number word written onto "fold". */
 const FOLD = /^(\p{L}+?)-?fold$/u;
 
@@ -310,7 +312,8 @@ function multiple(tokens: Token[], i: number): Numeral | null {
   if (times === undefined || times === null) return null;
   // "a double", "double-digit", "triple-A": a kind of thing, not a multiple.
   const next = word(tokens, i + 1);
-  if (fold === null && (touching(t, tokens[i + 1]) || word(tokens, i - 1) === 'a' || (next !== undefined && !AFTER_MULTIPLE.test(next)))) return null;
+  const verb = BEFORE_MULTIPLE_VERB.test(word(tokens, i - 1) ?? '');
+  if (fold === null && (touching(t, tokens[i + 1]) || word(tokens, i - 1) === 'a' || (next !== undefined && !AFTER_MULTIPLE.test(next) && !verb))) return null;
   return { from: i, to: i + 1, value: times, range: null, digits: false, unscaled: times, scale: 1, fraction: false, multiple: true };
 }
 

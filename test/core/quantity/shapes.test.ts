@@ -50,6 +50,7 @@ describe('number shapes', () => {
     expect(only('Prices rose fivefold.').quantity).toMatchObject({ value: 5, unit: 'times' });
     expect(only('The council spent double the budget.')).toMatchObject({ kind: 'ratio', quantity: { value: 2, unit: 'times' } });
     expect(only('Fees are set to triple by 2030.').quantity.value).toBe(3);
+    expect(only('Claims could double if rates rise.').quantity).toMatchObject({ value: 2, unit: 'times' });
     expect(find('He hit a double and a triple-A record.')).toEqual([]);
   });
   it('reads vague amounts without digits as ranges', () => {
@@ -73,6 +74,8 @@ describe('counted nouns', () => {
   it('reads the noun after "of": "seven of the hostages"', () => {
     expect(only('Seven of the hostages were freed.').quantity).toMatchObject({ value: 7, unit: 'hostage', text: 'Seven' });
     expect(only('Police questioned dozens of local traders.').quantity.unit).toBe('trader');
+    expect(find('Three of the 12 largest ports closed.').map((f) => f.quantity.unit)).toEqual(['port', 'port']);
+    expect(find('The club won nine of its eleven games.').map((f) => f.quantity.unit)).toEqual(['game', 'game']);
   });
   it('reads the noun after adjectives, participles and "more"/"such"', () => {
     expect(only('They rescued 30 stranded hikers.').quantity.unit).toBe('hiker');
