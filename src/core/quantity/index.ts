@@ -47,6 +47,7 @@ interface Core {
   currency: boolean;
 }
 
+/** After "a year" and the like, words that make it say when rather than how often: "3% a year earlier". */
 const TIME_AFTER_RATE = /^[ \u00a0]+(?:earlier|ago|later|before|after|on)(?![\p{L}])/u;
 const PER = /^[ \u00a0]*(?:(?<each>each|apiece|a piece|per capita|a head|(?:a|an) (?:year|month|week|day|night|hour|minute|second|head|person|share|ounce|gallon|litre|liter|barrel|kilo|kilogram|pound|ton|tonne|mile|unit|game|season|piece|pop|session|match|household|year-on-year)|annually|yearly|monthly|weekly|daily|nightly)|(?<per>(?:per|\/)[ \u00a0]?(?:(?:square|cubic|metric) )?[\p{L}]+))(?![\p{L}])/iu;
 
@@ -334,7 +335,8 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
 
   const firm = firmnessBefore(text, a.start, within.start);
   let change = firm.change;
-  if ((change === 'up' || change === 'down') && counted) change = '=';
+  // "lost 3 games" counts games; "grew by four seats" is still a rise: "by" makes the count the change.
+  if ((change === 'up' || change === 'down') && counted && !/(?<![\p{L}])by[ \u00a0]*$/u.test(text.slice(Math.max(within.start, a.start - 4), a.start))) change = '=';
   if (b && fromTrend) change = fromTrend;
   if (a.value < 0 && kind === 'percent') change = 'down';
   else if (text[tokens[n.from]!.start - 1] === '+' && kind === 'percent') change = 'up';

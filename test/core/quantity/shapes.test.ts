@@ -12,8 +12,10 @@ describe('firmness and bounds', () => {
     expect(only('Fines carry a maximum of 10 penalty points.').quantity).toMatchObject({ value: 10, change: '<' });
     expect(only('The plant makes sub-3 nanometre parts.').quantity).toMatchObject({ value: 3, unit: 'nanometre', change: '<' });
   });
-  it('reads "grow by" as a rise', () => {
+  it('reads "grow by" as a rise, with a counted noun too, but "lost N things" as a count', () => {
     expect(only('The squad will grow by six.').quantity).toMatchObject({ value: 6, change: 'up' });
+    expect(only('The party grew by nine seats.').quantity).toMatchObject({ value: 9, unit: 'seat', change: 'up' });
+    expect(only('The side lost 3 games in a row.').quantity.change).toBe('=');
   });
   it('carries a bound to the next amount of a list', () => {
     const [a, b] = find('Rebates of up to $900 for homeowners and $350 for renters.');
