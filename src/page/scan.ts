@@ -2,7 +2,7 @@
  * Scans extracted text for claims in slices that yield to the page, turning each claim into a live Range
  * over the page's own Text nodes as it is found, so highlights appear while the rest is still read.
  */
-import { analyse, analyseSteps } from '../core/analyse';
+import { analyse, type AnalyseOptions, analyseSteps } from '../core/analyse';
 import { findQuantities } from '../core/quantity';
 import type { Claim, DocumentInfo } from '../core/types';
 import { rangeFor, type TextExtraction } from './article';
@@ -60,9 +60,10 @@ export async function scanInSlices(
   extraction: TextExtraction,
   info: DocumentInfo,
   callbacks: ScanCallbacks,
+  options: AnalyseOptions = {},
 ): Promise<boolean> {
   await warmUpEngine(extraction.text);
-  const steps = analyseSteps(extraction.text, info);
+  const steps = analyseSteps(extraction.text, info, options);
   for (;;) {
     if (callbacks.cancelled()) return false;
     const start = performance.now();
