@@ -8,7 +8,8 @@
  *   marks as a claim; wrong otherwise (it covers a not-claim, or a number the gold does not list).
  * - recall: a gold claim is found when a highlighted claim shares a character with it.
  * - counted noun: of the found gold claims that count something the sentence names (`noun`), the share
- *   whose highlighted claim reads that noun as its unit (singular, lower case, compared on the last word).
+ *   whose highlighted claim reads that noun as its unit (singular, lower case, compared on the last word);
+ *   and of all found count claims (`noun` given, a word or null), the share that carry any unit at all.
  */
 import { foldForMatching, locateClaim } from './sources-scoring';
 import type { Span } from '../src/core/types';
@@ -85,6 +86,9 @@ export interface PageScore {
   /** Found gold claims with a `noun`, and those whose highlighted unit is that noun. */
   nouns: number;
   nounsRead: number;
+  /** Found gold count claims, and those whose highlighted claim carries a unit (what the card names as counted). */
+  counts: number;
+  countsWithUnit: number;
   misses: GoldNumber[];
   /** Highlighted claims that cover no gold claim, with the gold number they cover when there is one. */
   wrong: { claim: HighlightedClaim; covers: GoldNumber | null }[];
@@ -111,6 +115,8 @@ export function scoreClaimsPage(text: string, gold: ClaimsGoldPage, highlighted:
     right: 0,
     nouns: 0,
     nounsRead: 0,
+    counts: 0,
+    countsWithUnit: 0,
     misses: gold.numbers.filter((n) => n.claim && unlocated.includes(n)),
     wrong: [],
     nounMisses: [],
@@ -126,7 +132,10 @@ export function scoreClaimsPage(text: string, gold: ClaimsGoldPage, highlighted:
       continue;
     }
     score.found++;
-    if (typeof c.gold.noun !== 'string') continue;
+    if (c.gold.noun === undefined) continue;
+    score.counts++;
+    if (hit.unit !== null) score.countsWithUnit++;
+    if (c.gold.noun === null) continue;
     score.nouns++;
     if (hit.unit !== null && headWord(hit.unit) === headWord(c.gold.noun)) score.nounsRead++;
     else score.nounMisses.push({ gold: c.gold, read: hit.unit });
@@ -141,11 +150,13 @@ export interface Totals {
   right: number;
   nouns: number;
   nounsRead: number;
+  counts: number;
+  countsWithUnit: number;
   unlocated: number;
 }
 
 export function addUp(scores: readonly PageScore[]): Totals {
-  const totals: Totals = { goldClaims: 0, found: 0, highlighted: 0, right: 0, nouns: 0, nounsRead: 0, unlocated: 0 };
+  const totals: Totals = { goldClaims: 0, found: 0, highlighted: 0, right: 0, nouns: 0, nounsRead: 0, counts: 0, countsWithUnit: 0, unlocated: 0 };
   for (const s of scores) {
     totals.goldClaims += s.goldClaims;
     totals.found += s.found;
@@ -153,17 +164,20 @@ export function addUp(scores: readonly PageScore[]): Totals {
     totals.right += s.right;
     totals.nouns += s.nouns;
     totals.nounsRead += s.nounsRead;
+    totals.counts += s.counts;
+    totals.countsWithUnit += s.countsWithUnit;
     totals.unlocated += s.unlocated.length;
   }
   return totals;
 }
 
 /** Precision, recall and the counted-noun share as fractions; null where there is nothing to divide. */
-export function rates(t: Totals): { precision: number | null; recall: number | null; nouns: number | null } {
+export function rates(t: Totals): { precision: number | null; recall: number | null; nouns: number | null; countsWithUnit: number | null } {
   return {
     precision: t.highlighted ? t.right / t.highlighted : null,
     recall: t.goldClaims ? t.found / t.goldClaims : null,
     nouns: t.nouns ? t.nounsRead / t.nouns : null,
+    countsWithUnit: t.counts ? t.countsWithUnit / t.counts : null,
   };
 }
 

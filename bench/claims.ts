@@ -90,6 +90,7 @@ async function main(): Promise<void> {
   console.log(`precision:     ${share(r.precision)} (${totals.right}/${totals.highlighted} highlighted claims cover a gold claim)`);
   console.log(`recall:        ${share(r.recall)} (${totals.found}/${totals.goldClaims} gold claims highlighted)`);
   console.log(`counted noun:  ${share(r.nouns)} (${totals.nounsRead}/${totals.nouns} found count claims whose sentence names the noun read it)`);
+  console.log(`               ${share(r.countsWithUnit)} (${totals.countsWithUnit}/${totals.counts} found count claims carry a counted noun at all)`);
   if (totals.unlocated) console.log(`not located:   ${totals.unlocated} gold numbers (their context is no longer in the extracted text)`);
   if (args.includes('--errors')) {
     console.log('');

@@ -44,6 +44,7 @@ describe('scoreClaimsPage', () => {
     expect(s.nouns).toBe(2);
     expect(s.nounsRead).toBe(1);
     expect(s.nounMisses.map((m) => [m.gold.text, m.read])).toEqual([['3', null]]);
+    expect([s.counts, s.countsWithUnit]).toEqual([2, 1]);
   });
 
   it('marks a highlight over no listed number as wrong, and a gold number whose context moved as unlocated', () => {
@@ -63,7 +64,8 @@ describe('rates', () => {
     expect(r.precision).toBe(0.5);
     expect(r.recall).toBe(0.25);
     expect(r.nouns).toBe(1);
-    expect(rates(addUp([b]))).toEqual({ precision: null, recall: null, nouns: null });
+    expect(r.countsWithUnit).toBe(1);
+    expect(rates(addUp([b]))).toEqual({ precision: null, recall: null, nouns: null, countsWithUnit: null });
   });
 });
 
