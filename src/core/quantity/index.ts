@@ -226,6 +226,23 @@ function sharedNoun(text: string, previous: ReadFinding, finding: ReadFinding): 
   return { ...previous, quantity: { ...q, unit: finding.quantity.unit } };
 }
 
+/** Between a count and a later one that leaves its noun out: "One person was killed and 12 were injured". */
+const ELIDED_BETWEEN = /^[^;:.()\d]{0,60}?(?:,|\band)[ \u00a0]+$/u;
+
+/**
+ * "One person was killed and 12 were injured", "120 patients, 15 of them in intensive care": a later count that
+ * leaves its noun out counts the noun of the count before it, and a "one" that such a count answers is a
+ * count itself, not an article.
+ */
+function elidedNoun(text: string, previous: ReadFinding, finding: ReadFinding): [ReadFinding, ReadFinding] {
+  if (finding.kind !== 'count' || finding.quantity.unit !== null || previous.kind !== 'count' || previous.counted === undefined) return [previous, finding];
+  // "15 of the staff" names its own noun; "15 of them" points back like a bare count.
+  if (/^[ \u00a0]*of[ \u00a0]+(?!them|those|whom|which)/u.test(text.slice(finding.quantity.end, finding.quantity.end + 12))) return [previous, finding];
+  if (!ELIDED_BETWEEN.test(text.slice(previous.phrase.end, finding.phrase.start))) return [previous, finding];
+  const counted: ReadFinding = { ...finding, quantity: { ...finding.quantity, unit: previous.quantity.unit } };
+  return [previous.rule === 'determiner-one' ? { ...previous, prominence: 'key', rule: 'answered-one' } : previous, counted];
+}
+
 /** Finds the quantities inside `within` (a sentence) of `text`, each key or minor with the rule that said so. */
 export function findQuantities(text: string, within: Span): ReadFinding[] {
   const tokens = tokenize(text, within.start, within.end);
@@ -253,8 +270,13 @@ export function findQuantities(text: string, within: Span): ReadFinding[] {
     const read = reading(text, within, tokens, a, phones);
     if (read.finding) {
       const previous = findings[findings.length - 1];
-      if (previous) findings[findings.length - 1] = sharedNoun(text, previous, read.finding);
-      findings.push(againstPrevious(text, previous, read.finding));
+      let finding = againstPrevious(text, previous, read.finding);
+      if (previous) {
+        const [before, after] = elidedNoun(text, sharedNoun(text, previous, finding), finding);
+        findings[findings.length - 1] = before;
+        finding = after;
+      }
+      findings.push(finding);
     }
     i = Math.max(read.to, i + 1);
   }

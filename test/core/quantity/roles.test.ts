@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core/analyse';
-import { find } from './helpers';
+import { find, only } from './helpers';
 
 const key = (text: string): string[] => find(text).filter((f) => f.prominence === 'key').map((f) => text.slice(f.phrase.start, f.phrase.end));
 const minor = (text: string): [string, string][] => find(text).filter((f) => f.prominence === 'minor').map((f) => [f.quantity.text, f.rule]);
@@ -25,6 +25,15 @@ describe('"one"', () => {
     expect(minor('It is one of the busiest airports in Europe.')).toEqual([['one', 'partitive-one']]);
     expect(minor('One listener phoned in with one simple question.')).toEqual([['One', 'determiner-one'], ['one', 'determiner-one']]);
     expect(key('One listener phoned in.')).toEqual([]);
+  });
+  it('makes "one" a count when a later count answers it, and gives that count the noun', () => {
+    const found = find('One driver was arrested and four were fined.');
+    expect(found.map((f) => [f.quantity.value, f.quantity.unit, f.prominence, f.rule])).toEqual([
+      [1, 'driver', 'key', 'answered-one'],
+      [4, 'driver', 'key', 'amount'],
+    ]);
+    expect(only('The clinic saw 80 children, 12 of them under two.', '12').quantity.unit).toBe('child');
+    expect(only('The clinic saw 80 children, 12 of the nurses said.', '12').quantity.unit).toBe('nurse');
   });
   it('keeps "one" with a unit, in a ratio or in a range as a claim', () => {
     expect(key('Inflation rose one percent.')).toEqual(['one percent']);
