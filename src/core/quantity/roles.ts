@@ -60,6 +60,8 @@ const TIME_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'hence
 const TIME_BEFORE = new Set(['past', 'last', 'next', 'coming', 'previous', 'preceding', 'following', 'first', 'final', 'during']);
 /** "worst", "lowest", "biggest", "most": a superlative, measured over a stretch of time. */
 const SUPERLATIVE = /^(?:\p{L}{2,}est|most|least|best|worst|first)$/u;
+/** Words ending in "-est" that are no superlatives: "an arrest in two weeks" is a count of weeks. */
+const NOT_SUPERLATIVE = new Set(['interest', 'protest', 'request', 'forest', 'test', 'contest', 'west', 'guest', 'chest', 'quest', 'arrest', 'harvest', 'conquest', 'manifest', 'honest', 'modest', 'inquest', 'digest', 'suggest', 'invest', 'attest', 'detest', 'unrest', 'behest']);
 /** Determiners that point back at things already named: "the two sides", "these three issues". */
 const DEFINITE = new Set(['the', 'these', 'those', 'both']);
 
@@ -140,7 +142,7 @@ function timeExpression(c: RoleContext): boolean {
   if (wordAt(c, c.from - 1) === 'for') return false;
   const numeralEnd = c.tokens[c.to - 1]!.end;
   // "its worst day in three months", "the lowest in half a century": the stretch a superlative is measured over.
-  if (wordAt(c, c.from - 1) === 'in' && c.tokens.slice(Math.max(0, c.from - 6), c.from - 1).some((t) => SUPERLATIVE.test(t.lower))) return true;
+  if (wordAt(c, c.from - 1) === 'in' && c.tokens.slice(Math.max(0, c.from - 6), c.from - 1).some((t) => SUPERLATIVE.test(t.lower) && !NOT_SUPERLATIVE.has(t.lower))) return true;
   if (c.text[numeralEnd] === '-' && /^,?[ \u00a0]+(?:[$€£¥]|\d)/u.test(c.text.slice(c.end, c.end + 4))) return true;
   if (TIME_AFTER.has(wordAt(c, c.after))) return true;
   if (/^[ \u00a0]+from[ \u00a0]+now(?![\p{L}])/u.test(c.text.slice(c.end, c.end + 12))) return true;

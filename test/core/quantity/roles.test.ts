@@ -72,6 +72,7 @@ describe('time expressions', () => {
   it('makes the stretch a superlative holds over minor', () => {
     expect(minor('Sales had their best month in two years.')).toEqual([['two years', 'time-expression']]);
     expect(minor('Rainfall was the heaviest in half a century.')).toEqual([['half a century', 'time-expression']]);
+    expect(key('Police expect an arrest in two weeks.')).toEqual(['two weeks']);
   });
   it('keeps a duration that is itself the fact', () => {
     expect(key('The line was shut for 14 months after the fire.')).toEqual(['14 months']);
