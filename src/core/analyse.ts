@@ -1,7 +1,7 @@
 import { createDescriber } from './attribution';
 import { hashString } from './ids';
 import { findQuantities } from './quantity';
-import { splitSentences } from './sentences';
+import { sentencesOf } from './sentences';
 import type { Claim, DocumentInfo } from './types';
 
 /** Which numbers become claims: the key claims a reader counts (the default), or every number read. */
@@ -19,7 +19,8 @@ export function* analyseSteps(text: string, info: Partial<DocumentInfo> = {}, op
   const describe = createDescriber(text, info);
   const every = options.highlight === 'every';
   const seen = new Map<string, number>();
-  for (const sentence of splitSentences(text)) {
+  // Sentence by sentence, not split up front: on a long page each step costs about one sentence.
+  for (const sentence of sentencesOf(text)) {
     // The describer still sees every sentence, so a source named in one carries over to the next.
     const findings = findQuantities(text, sentence).filter((f) => every || f.prominence === 'key');
     const described = describe(sentence, findings);

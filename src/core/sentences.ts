@@ -47,26 +47,36 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** The trimmed span of text[start, end), or null when it is only whitespace. */
+function trimmed(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
 /**
  * Splits text into sentence spans (trimmed, end exclusive) in one linear pass. A newline always ends a
  * sentence; . ! ? … end one when a space and no lowercase word follow, closing quotes and brackets staying
  * with the sentence they close; decimals ("3.5") and abbreviations ("U.S.", "Mr.", "e.g.") do not.
  */
 export function splitSentences(text: string): Span[] {
-  const spans: Span[] = [];
+  return [...sentencesOf(text)];
+}
+
+/**
+ * splitSentences one sentence at a time: reading the next sentence costs only its own length, so a caller
+ * that stops between sentences (the page's sliced scan) never pays for a whole long text at once.
+ */
+export function* sentencesOf(text: string): Generator<Span, void, void> {
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) spans.push({ start: s, end: e });
-    start = end;
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
-      push(i);
+      const span = trimmed(text, start, i);
+      start = i;
+      if (span) yield span;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
@@ -79,9 +89,13 @@ export function splitSentences(text: string): Span[] {
       i = end - 1;
       continue;
     }
-    if (startsSentence(text, end) && !(end > i + 1 && CLOSERS.has(text[end - 1]!) && SPEAKER_AFTER_QUOTE.test(text.slice(end, end + 40)))) push(end);
+    if (startsSentence(text, end) && !(end > i + 1 && CLOSERS.has(text[end - 1]!) && SPEAKER_AFTER_QUOTE.test(text.slice(end, end + 40)))) {
+      const span = trimmed(text, start, end);
+      start = end;
+      if (span) yield span;
+    }
     i = end - 1;
   }
-  push(text.length);
-  return spans;
+  const span = trimmed(text, start, text.length);
+  if (span) yield span;
 }
