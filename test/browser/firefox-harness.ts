@@ -1,0 +1,160 @@
+/**
+ * Drives the built extension in headless Firefox ESR over WebDriver BiDi (puppeteer-core; nothing is
+ * downloaded, and no geckodriver is needed). The same fixture server and the same readers as the
+ * Chromium harness (`harness.ts`) apply: they take a Puppeteer page as well.
+ *
+ *   const h = await launchFirefoxHarness({ executablePath: FIREFOX_140 });
+ *   const { page, errors } = await h.open('/seed/article.html');
+ *   await h.waitForScan(page);
+ *
+ * What Firefox does not allow under automation: moz-extension:// pages (the popup, the options page)
+ * cannot be opened or driven, and there is no background target to evaluate in, so settings cannot be
+ * changed from a test. `ui-page.ts` loads those pages' built scripts in an ordinary page instead.
+ */
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import {
+  ensureBuilt,
+  extensionDir,
+  fixturesDir,
+  SCAN_DONE_MARK,
+  SCAN_FAILED_MARK,
+  startServer,
+  type FixtureServer,
+} from './harness';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The current ESR, from Debian's security archive (`firefox-esr`). */
+export const FIREFOX_ESR = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/**
+ * The oldest Firefox the manifest accepts (strict_min_version 140), unpacked from Debian's main archive by
+ * scripts/install-browsers.sh beside the installed one.
+ */
+export const FIREFOX_140 =
+  process.env.FIREFOX_140_PATH ?? path.join(repoRoot, '.browsers/firefox-esr-140/usr/lib/firefox-esr/firefox-esr');
+
+export function firefoxInstalled(executablePath: string): boolean {
+  return existsSync(executablePath);
+}
+
+/**
+ * Saved pages name outside resources. Send every request for another host to a closed local port, so it
+ * fails at once instead of waiting for DNS and holding back the load event; only this machine answers.
+ */
+const OFFLINE_PREFS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+  'network.proxy.allow_hijacking_localhost': false,
+};
+
+export interface FirefoxOpenedPage {
+  page: Page;
+  /** Console errors (with the script they came from), ClaimLens's warnings, and uncaught page exceptions. */
+  errors: string[];
+}
+
+export interface FirefoxHarness {
+  browser: Browser;
+  /** "140.12.0", "153.8.0", … */
+  version: string;
+  server: FixtureServer;
+  open(pathOrUrl: string): Promise<FirefoxOpenedPage>;
+  /** Waits until the content script has finished `count` scans on the page (1: the first scan). */
+  waitForScan(page: Page, count?: number, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FirefoxHarnessOptions {
+  executablePath?: string;
+  fixtures?: string;
+  /** The unpacked extension to install; defaults to $CLAIMLENS_EXTENSION, else the built extension/. */
+  extension?: string;
+  /**
+   * Whether Firefox grants the manifest's host access at install, as it does by default. False is a reader
+   * who has not allowed ClaimLens on any site: its content script does not run.
+   */
+  grantHostAccess?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+/** Launches Firefox with a fresh profile and installs a private copy of extension/ as a temporary add-on. */
+export async function launchFirefoxHarness(options: FirefoxHarnessOptions = {}): Promise<FirefoxHarness> {
+  const executablePath = options.executablePath ?? FIREFOX_ESR;
+  if (!firefoxInstalled(executablePath)) {
+    throw new Error(`no Firefox at ${executablePath}: run ./scripts/install-browsers.sh`);
+  }
+  const extension = options.extension ?? process.env.CLAIMLENS_EXTENSION;
+  if (!extension) ensureBuilt();
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'claimlens-firefox-'));
+  // Firefox keeps reading a temporary add-on's folder while it runs: a rebuild must not change it mid-run.
+  const extensionCopy = path.join(scratch, 'extension');
+  await cp(extension ?? extensionDir, extensionCopy, { recursive: true });
+  const server = await startServer(options.fixtures ?? fixturesDir);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath,
+    headless: true,
+    defaultViewport: options.viewport ?? { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.originControls.grantByDefault': options.grantHostAccess ?? true,
+      ...OFFLINE_PREFS,
+    },
+  });
+  try {
+    await browser.installExtension(extensionCopy);
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw new Error(`Firefox refused ClaimLens as a temporary add-on: ${String(error)}`);
+  }
+  const version = (await browser.version()).replace(/^firefox\//, '');
+
+  async function open(pathOrUrl: string): Promise<FirefoxOpenedPage> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      const text = message.text();
+      // Firefox 140 gives the page's address as the source of a content script's message, 153 its
+      // moz-extension:// script; ClaimLens's own warnings name it either way.
+      if (message.type() === 'error' || (message.type() === 'warn' && text.startsWith('ClaimLens'))) {
+        errors.push(`${text} (${message.location().url || 'no source'})`);
+      }
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl);
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, errors };
+  }
+
+  async function waitForScan(page: Page, count = 1, timeoutMs = 15_000): Promise<void> {
+    const outcome = await page.waitForFunction(
+      (done: string, failedMark: string, n: number) => {
+        if (performance.getEntriesByName(failedMark, 'mark').length > 0) return 'failed';
+        return performance.getEntriesByName(done, 'mark').length >= n ? 'done' : false;
+      },
+      { timeout: timeoutMs, polling: 50 },
+      SCAN_DONE_MARK,
+      SCAN_FAILED_MARK,
+      count,
+    );
+    if ((await outcome.jsonValue()) === 'failed') throw new Error(`ClaimLens's scan failed on ${page.url()}`);
+  }
+
+  async function close(): Promise<void> {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+
+  return { browser, version, server, open, waitForScan, close };
+}
