@@ -5,11 +5,13 @@
 import { browser } from '../browser';
 import { listenForClaims, repaintAll } from './claims-badge';
 import { runCommand, type CommandOutcome } from './commands';
+import { openWelcomeOnInstall } from './first-run';
 import { registerRelatedHandlers } from './history/handlers';
 import { watchSettings } from './settings-store';
 
 listenForClaims();
 registerRelatedHandlers();
+openWelcomeOnInstall();
 
 watchSettings((settings) => void repaintAll(settings));
 

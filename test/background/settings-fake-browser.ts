@@ -45,7 +45,15 @@ export function createFakeBrowser(options: { localQuotaBytes?: number } = {}) {
   const badges = new Map<number, string>();
   const pages = new Map<number, { host: string; active: boolean } | 'no-content-script'>();
   let activeTabId: number | undefined;
+  let hostAccess = true;
+  const createdTabs: string[] = [];
   return {
+    /** The addresses of the tabs the extension opened. */
+    createdTabs,
+    /** Whether the browser has granted the manifest's host access (Firefox leaves it to the reader). */
+    setHostAccess(granted: boolean) {
+      hostAccess = granted;
+    },
     badges,
     /** What each tab's content script answers to GetPageState. */
     pages,
@@ -64,11 +72,25 @@ export function createFakeBrowser(options: { localQuotaBytes?: number } = {}) {
       async setBadgeBackgroundColor(_details: { tabId: number; color: string }) {},
       async setBadgeTextColor(_details: { tabId: number; color: string }) {},
     },
-    runtime: { onMessage: new FakeEvent<(message: unknown, sender: unknown) => unknown>() },
+    runtime: {
+      onMessage: new FakeEvent<(message: unknown, sender: unknown) => unknown>(),
+      onInstalled: new FakeEvent<(details: { reason: string }) => void>(),
+      getManifest: () => ({ host_permissions: ['http://*/*', 'https://*/*'] }),
+      getURL: (file: string) => `extension://claimlens/${file}`,
+    },
+    permissions: {
+      async contains(_permissions: { origins?: string[] }) {
+        return hostAccess;
+      },
+    },
     commands: { onCommand: new FakeEvent<(command: string, tab?: { id?: number }) => void>() },
     tabs: {
       onUpdated: new FakeEvent<(tabId: number, change: { status?: string }) => void>(),
       onRemoved: new FakeEvent<(tabId: number) => void>(),
+      async create({ url }: { url: string }) {
+        createdTabs.push(url);
+        return { id: 1000 + createdTabs.length };
+      },
       async query(_filter: unknown) {
         return activeTabId === undefined ? [] : [{ id: activeTabId }];
       },
