@@ -2,6 +2,7 @@
  * How the card puts a claim into plain words: its value ("about 2,000 shipments"), its firmness, and who
  * stands behind it ("Japan's Yomiuri newspaper, citing an unnamed source"). Pure, so it is tested in Node.
  */
+import { own } from '../core/own';
 import type { Change, Claim, DocumentInfo, Source, SourceKind } from '../core/types';
 
 /** How a highlight is styled: does the number stand on a named source, on nobody, or on hedged words? */
@@ -54,7 +55,7 @@ function amount(value: number, claim: Claim): string {
   const number = formatNumber(value);
   if (claim.kind === 'percent' || unit === 'percentage' || unit === 'percent') return `${number}%`;
   if (claim.kind === 'money' && unit) {
-    const symbol = CURRENCY_SYMBOLS[unit];
+    const symbol = own(CURRENCY_SYMBOLS, unit);
     if (symbol) return `${symbol}${number}`;
     return `${number} ${value === 1 ? unit : plural(unit)}`;
   }

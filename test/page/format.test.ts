@@ -58,6 +58,11 @@ describe('plainValue', () => {
     expect(plainValue(claim({ kind: 'money', quantity: { value: 5, unit: 'franc', change: '<' } }))).toBe('less than 5 francs');
   });
 
+  it('names a money unit that shares its name with an Object.prototype member as a word, not a symbol', () => {
+    expect(plainValue(claim({ kind: 'money', quantity: { value: 5, unit: 'constructor' } }))).toBe('5 constructors');
+    expect(plainValue(claim({ kind: 'money', quantity: { value: 1, unit: 'toString' } }))).toBe('1 toString');
+  });
+
   it("falls back to the claim's words when there is no number", () => {
     expect(plainValue(claim({ text: 'dozens of people', quantity: { value: null, range: null } }))).toBe('dozens of people');
   });

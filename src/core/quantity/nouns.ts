@@ -3,6 +3,7 @@
  * diplomatic facilities" → "facility", "one man" → "man". Up to two modifiers before a plural head;
  * function words, participles, numbers and punctuation end the search.
  */
+import { own } from '../own';
 import { type Token, touching } from './tokens';
 
 export interface CountedNoun {
@@ -42,7 +43,7 @@ const IRREGULAR: Record<string, string> = {
 };
 
 const isPluralNoun = (lower: string): boolean =>
-  lower in IRREGULAR || (lower.length > 2 && /s$/.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/.test(lower) && !NOT_PLURAL.has(lower));
+  Object.hasOwn(IRREGULAR, lower) || (lower.length > 2 && /s$/.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/.test(lower) && !NOT_PLURAL.has(lower));
 
 const isModifier = (t: Token): boolean =>
   t.kind === 'word' && !STOPS.has(t.lower) && !/(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 1;
@@ -50,7 +51,7 @@ const isModifier = (t: Token): boolean =>
 /** The singular of a plural noun (or the last word of a hyphenated one). */
 export function singular(noun: string): string {
   const lower = noun.toLowerCase();
-  const irregular = IRREGULAR[lower];
+  const irregular = own(IRREGULAR, lower);
   if (irregular) return irregular;
   if (/[^aeiou]ies$/.test(lower) && lower.length > 4) return `${lower.slice(0, -3)}y`;
   if (/(?:ss|x|ch|sh|zz)es$/.test(lower)) return lower.slice(0, -2);
@@ -82,7 +83,7 @@ export function countedNounAt(tokens: Token[], i: number, one: boolean): Counted
     const head = w.last.lower;
     if (STOPS.has(w.text.toLowerCase())) return null;
     if ((isPluralNoun(head) && /^\p{Ll}/u.test(w.last.text)) || (one && words === 0 && isModifier(w.last) && !/s$/.test(head) && /^\p{Ll}/u.test(w.text))) {
-      if (one && isPluralNoun(head) && !(head in IRREGULAR)) return null;
+      if (one && isPluralNoun(head) && !Object.hasOwn(IRREGULAR, head)) return null;
       return { to: w.to, end: w.last.end, unit: singular(head) };
     }
     if (!isModifier(w.last)) return null;

@@ -4,6 +4,7 @@
  * "half a million", "two-thirds") and vague plurals as ranges ("dozens" → [12, 120], "tens of thousands"
  * → [10000, 100000]). A hand-written reader over a small word table: no tagger on the hot path.
  */
+import { own } from '../own';
 import { type Token, touching } from './tokens';
 
 export interface Numeral {
@@ -47,7 +48,7 @@ const FRACTIONS: Record<string, number> = {
 const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 export const isNumberWord = (lower: string): boolean =>
-  lower in ONES || lower in TENS || lower === 'dozen' || lower === 'half' || lower === 'quarter' || lower in VAGUE || lower === 'tens';
+  Object.hasOwn(ONES, lower) || Object.hasOwn(TENS, lower) || lower === 'dozen' || lower === 'half' || lower === 'quarter' || Object.hasOwn(VAGUE, lower) || lower === 'tens';
 
 /** Ordinal words that end a spelled-out ordinal ("twenty second", "two hundredth"). */
 const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth|thousandth|millionth|billionth)$/u;
@@ -66,7 +67,7 @@ function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; t
   if (!t || t.kind !== 'word') return null;
   if (touching(prev, t)) {
     // "3m", "2.5bn", "$13.6M", "40k" — but "80km/h", "m2" and "1.8m tall" are units, not a million.
-    const s = SUFFIX_SCALES[t.lower];
+    const s = own(SUFFIX_SCALES, t.lower);
     if (s === undefined) return null;
     const glued = tokens[i + 1];
     const unitAfter =
@@ -74,7 +75,7 @@ function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; t
       (t.lower === 'm' && /^(?:tall|long|wide|high|deep|away|across|thick|deeper|higher|taller|longer)$/.test(glued?.lower ?? ''));
     return unitAfter ? null : { scale: s, to: i + 1 };
   }
-  const s = SCALES[t.lower];
+  const s = own(SCALES, t.lower);
   if (s !== undefined) return { scale: s, to: i + 1 };
   // "3 dozen eggs"
   if (t.lower === 'dozen' || t.lower === 'dozens') return { scale: 12, to: i + 1 };
@@ -85,7 +86,7 @@ function scaleAfter(tokens: Token[], i: number, prev: Token): { scale: number; t
 const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100]);
 const VULGAR: Record<string, number> = { '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 
-export const isVulgarFraction = (text: string): boolean => text in VULGAR;
+export const isVulgarFraction = (text: string): boolean => Object.hasOwn(VULGAR, text);
 
 /** "1/4", "3/8": a slash fraction from token `i`, as [value, index after]. */
 function slashFraction(tokens: Token[], i: number): [number, number] | null {
@@ -106,7 +107,7 @@ function fromDigits(tokens: Token[], i: number): Numeral | null {
   if (whole) return { from: i, to: whole[1], value: whole[0], range: null, digits: true, unscaled: whole[0], scale: 1, fraction: false };
   // "10 1/2 miles", "2½ hours"
   const mixed = slashFraction(tokens, i + 1);
-  const vulgar = tokens[i + 1] && touching(t, tokens[i + 1]) ? VULGAR[tokens[i + 1]!.text] : undefined;
+  const vulgar = tokens[i + 1] && touching(t, tokens[i + 1]) ? own(VULGAR, tokens[i + 1]!.text) : undefined;
   if ((mixed || vulgar !== undefined) && /^\d+$/.test(t.text)) {
     const value = Number(t.text) + (mixed ? mixed[0] : vulgar!);
     return { from: i, to: mixed ? mixed[1] : i + 2, value, range: null, digits: true, unscaled: value, scale: 1, fraction: false };
@@ -149,13 +150,13 @@ function fromWords(tokens: Token[], i: number): Numeral | null {
     const w = word(tokens, j);
     if (w === undefined) {
       // "twenty-five": a hyphen between two number words.
-      if (tokens[j]!.text === '-' && seen && touching(tokens[j - 1], tokens[j]) && word(tokens, j + 1) !== undefined && (word(tokens, j + 1)! in ONES)) continue;
+      if (tokens[j]!.text === '-' && seen && touching(tokens[j - 1], tokens[j]) && word(tokens, j + 1) !== undefined && Object.hasOwn(ONES, word(tokens, j + 1)!)) continue;
       break;
     }
     const rest = current % 100;
-    if (w in ONES && (rest === 0 || (rest >= 20 && rest % 10 === 0 && ONES[w]! < 10))) {
+    if (Object.hasOwn(ONES, w) && (rest === 0 || (rest >= 20 && rest % 10 === 0 && ONES[w]! < 10))) {
       current += ONES[w]!;
-    } else if (w in TENS && current % 100 === 0) {
+    } else if (Object.hasOwn(TENS, w) && current % 100 === 0) {
       current += TENS[w]!;
     } else if (w === 'hundred' && seen) {
       current = (current || 1) * 100;
@@ -166,7 +167,7 @@ function fromWords(tokens: Token[], i: number): Numeral | null {
       total += (current || 1) * s;
       current = 0;
       largestScale = Math.max(largestScale, s);
-    } else if (w === 'and' && seen && (word(tokens, j - 1) === 'hundred' || word(tokens, j - 1) === 'thousand') && ((word(tokens, j + 1) ?? '') in ONES || (word(tokens, j + 1) ?? '') in TENS)) {
+    } else if (w === 'and' && seen && (word(tokens, j - 1) === 'hundred' || word(tokens, j - 1) === 'thousand') && (Object.hasOwn(ONES, word(tokens, j + 1) ?? '') || Object.hasOwn(TENS, word(tokens, j + 1) ?? ''))) {
       continue;
     } else if (w === 'and' && seen && word(tokens, j + 1) === 'a' && ['half', 'third', 'quarter', 'fourth', 'fifth'].includes(word(tokens, j + 2) ?? '')) {
       // "one and a half", "five and a quarter"
@@ -194,29 +195,29 @@ function fraction(tokens: Token[], i: number): Numeral | null {
       const s = word(tokens, i + 2) === 'dozen' ? 12 : SCALES[word(tokens, i + 2)!]!;
       return { from: i, to: i + 3, value: s / 2, range: null, digits: false, unscaled: 0.5, scale: s, fraction: false };
     }
-    const scale = SCALES[word(tokens, i + 1) ?? ''];
+    const scale = own(SCALES, word(tokens, i + 1) ?? '');
     if (scale !== undefined && scale >= 1e3) return { from: i, to: i + 2, value: scale / 2, range: null, digits: false, unscaled: 0.5, scale, fraction: false };
     return { from: i, to: i + 1, value: 0.5, range: null, digits: false, unscaled: 0.5, scale: 1, fraction: true };
   }
   let count: number | undefined;
   if (w === 'quarter') {
     // "quarter million"; a bare "quarter" is a part of the year.
-    const scale = SCALES[word(tokens, i + 1) ?? ''];
+    const scale = own(SCALES, word(tokens, i + 1) ?? '');
     return scale !== undefined && scale >= 1e3 ? { from: i, to: i + 2, value: scale / 4, range: null, digits: false, unscaled: 0.25, scale, fraction: false } : null;
   }
   if (w === 'a' || w === 'an' || w === 'one') count = 1;
-  else if (w !== undefined && w in ONES) count = ONES[w];
+  else if (w !== undefined) count = own(ONES, w);
   if (count === undefined) return null;
   let j = i + 1;
   if (tokens[j]?.text === '-' && touching(tokens[i], tokens[j])) j++;
   const f = word(tokens, j);
-  if (f === undefined || !(f in FRACTIONS)) return null;
+  if (f === undefined || !Object.hasOwn(FRACTIONS, f)) return null;
   // "one third", "a third", "two-thirds": the plural only after more than one.
   if ((count === 1) !== !/s$/.test(f) && f !== 'half') return null;
   if (w === 'a' && f === 'half') return null;
   const value = count / FRACTIONS[f]!;
   // "a quarter million", "three quarters billion"
-  const scale = SCALES[word(tokens, j + 1) ?? ''];
+  const scale = own(SCALES, word(tokens, j + 1) ?? '');
   if (scale !== undefined && scale >= 1e3) return { from: i, to: j + 2, value: value * scale, range: null, digits: false, unscaled: value, scale, fraction: false };
   return { from: i, to: j + 1, value, range: null, digits: false, unscaled: value, scale: 1, fraction: true };
 }
@@ -225,7 +226,7 @@ function fraction(tokens: Token[], i: number): Numeral | null {
 function vague(tokens: Token[], i: number): Numeral | null {
   const w = word(tokens, i);
   if (w === undefined) return null;
-  let base = VAGUE[w];
+  let base = own(VAGUE, w);
   let to = i + 1;
   if (w === 'tens' && word(tokens, i + 1) === 'of' && ['thousands', 'millions', 'billions'].includes(word(tokens, i + 2) ?? '')) {
     base = VAGUE[word(tokens, i + 2)!]! * 10;
@@ -246,13 +247,13 @@ export function readNumeral(tokens: Token[], i: number): Numeral | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'digits') return fromDigits(tokens, i);
-  if (t.text in VULGAR) return { from: i, to: i + 1, value: VULGAR[t.text]!, range: null, digits: true, unscaled: VULGAR[t.text]!, scale: 1, fraction: false };
+  if (Object.hasOwn(VULGAR, t.text)) return { from: i, to: i + 1, value: VULGAR[t.text]!, range: null, digits: true, unscaled: VULGAR[t.text]!, scale: 1, fraction: false };
   if (t.kind !== 'word') return null;
   const n = vague(tokens, i) ?? fraction(tokens, i) ?? fromWords(tokens, i);
   // "twenty second", "two hundredth", "twenty-first": the words make an ordinal, not a number.
   if (n && !n.fraction) {
     const next = tokens[n.to]?.text === '-' && touching(tokens[n.to - 1], tokens[n.to]) ? tokens[n.to + 1] : tokens[n.to];
-    if (next?.kind === 'word' && ORDINAL_WORDS.test(next.lower) && !(next.lower in FRACTIONS && /s$/.test(next.lower))) return null;
+    if (next?.kind === 'word' && ORDINAL_WORDS.test(next.lower) && !(Object.hasOwn(FRACTIONS, next.lower) && /s$/.test(next.lower))) return null;
   }
   return n;
 }

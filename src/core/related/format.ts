@@ -1,5 +1,5 @@
 /** Writes figures the way a news reader reads them: "1 million", "$3 billion", "6.1 in", "2,000–3,000". */
-import { own } from './own';
+import { own } from '../own';
 import type { Change, ClaimKind } from '../types';
 import type { Figure } from './types';
 

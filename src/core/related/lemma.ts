@@ -4,7 +4,7 @@
  * the service worker, so a table and a dozen rules (microseconds, no dependency) beat loading compromise's
  * full tagger here; the rules cover the nouns news counts (shells, missiles, casualties, countries, boxes).
  */
-import { own } from './own';
+import { own } from '../own';
 
 const IRREGULAR: Record<string, string> = {
   people: 'person',

@@ -2,7 +2,7 @@
  * What can be compared with what: each unit's dimension and its factor to the dimension's base unit.
  * Money compares only within one currency (ClaimLens has no exchange rates, and rates change with the date).
  */
-import { own } from './own';
+import { own } from '../own';
 import type { ClaimKind } from '../types';
 
 interface UnitInfo {
