@@ -8,8 +8,11 @@
  *   await h.waitForScan(page);
  *
  * What Firefox does not allow under automation: moz-extension:// pages (the popup, the options page)
- * cannot be opened or driven, and there is no background target to evaluate in, so settings cannot be
- * changed from a test. `ui-page.ts` loads those pages' built scripts in an ordinary page instead.
+ * cannot be opened or driven, and there is no background target to evaluate in. `ui-page.ts` loads those
+ * pages' built scripts in an ordinary page instead. What the extension stores and the host access it has
+ * are reached from the browser's own (chrome) scope, which WebDriver BiDi opens to a test when Firefox is
+ * started with --remote-allow-system-access: Firefox 153 does, 140's BiDi has no chrome scope yet, and
+ * there `privileged` is null.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -17,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Settings } from '../../src/settings';
 import {
   ensureBuilt,
   extensionDir,
@@ -56,6 +60,63 @@ const OFFLINE_PREFS = {
   'network.proxy.allow_hijacking_localhost': false,
 };
 
+/** Runs as the browser itself, as Firefox does when the reader acts in its own windows. */
+export interface Privileged {
+  /** Replaces the stored settings (merged over the defaults by the extension's parser), as the popup's switches do. */
+  setSettings(settings: Partial<Settings>): Promise<void>;
+  /** Grants the manifest's host access, as Firefox does when the reader allows it in its prompt or menu. */
+  grantHostAccess(): Promise<void>;
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface ChromeContext {
+  context: string;
+  'moz:scope'?: string;
+}
+
+type EvaluateResult = { type: 'success'; result: { value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+
+/**
+ * The chrome-scope helpers, when this Firefox's BiDi lists its browser window (`moz:scope`). The code
+ * sent is Firefox's own: ExtensionStorageIDB writes storage.local and tells the extension's listeners,
+ * as storage.local.set does; ExtensionPermissions.add is what the browser's grant calls.
+ */
+async function privilegedScope(browser: Browser, addonId: string): Promise<Privileged | null> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' })).result as {
+    contexts: ChromeContext[];
+  };
+  const window = tree.contexts.find((context) => context['moz:scope'] === 'chrome');
+  if (!window) return null;
+  const run = async (body: string): Promise<unknown> => {
+    const { result } = await connection.send('script.evaluate', {
+      expression: `(async () => { const extension = WebExtensionPolicy.getByID(${JSON.stringify(addonId)}).extension; ${body} })()`,
+      target: { context: window.context },
+      awaitPromise: true,
+    });
+    const outcome = result as EvaluateResult;
+    if (outcome.type !== 'success') throw new Error(`Firefox's chrome scope threw: ${outcome.exceptionDetails.text}`);
+    return outcome.result.value;
+  };
+  return {
+    async setSettings(settings) {
+      await run(`
+        const { ExtensionStorageIDB } = ChromeUtils.importESModule('resource://gre/modules/ExtensionStorageIDB.sys.mjs');
+        const db = await ExtensionStorageIDB.open(ExtensionStorageIDB.getStoragePrincipal(extension));
+        const changes = await db.set({ settings: ${JSON.stringify(settings)} });
+        if (changes) ExtensionStorageIDB.notifyListeners(extension.id, changes);`);
+    },
+    async grantHostAccess() {
+      await run(`
+        const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        await ExtensionPermissions.add(extension.id, { permissions: [], origins: extension.manifest.host_permissions }, extension);`);
+    },
+  };
+}
+
 export interface FirefoxOpenedPage {
   page: Page;
   /** Console errors (with the script they came from), ClaimLens's warnings, and uncaught page exceptions. */
@@ -66,7 +127,11 @@ export interface FirefoxHarness {
   browser: Browser;
   /** "140.12.0", "153.8.0", … */
   version: string;
+  /** ClaimLens's add-on id. */
+  addonId: string;
   server: FixtureServer;
+  /** What a test can do to the extension from the browser's own scope, or null where Firefox does not allow it. */
+  privileged: Privileged | null;
   open(pathOrUrl: string): Promise<FirefoxOpenedPage>;
   /** Waits until the content script has finished `count` scans on the page (1: the first scan). */
   waitForScan(page: Page, count?: number, timeoutMs?: number): Promise<void>;
@@ -104,20 +169,24 @@ export async function launchFirefoxHarness(options: FirefoxHarnessOptions = {}):
     protocol: 'webDriverBiDi',
     executablePath,
     headless: true,
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     defaultViewport: options.viewport ?? { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.originControls.grantByDefault': options.grantHostAccess ?? true,
       ...OFFLINE_PREFS,
     },
   });
+  let addonId: string;
   try {
-    await browser.installExtension(extensionCopy);
+    addonId = await browser.installExtension(extensionCopy);
   } catch (error) {
     await browser.close();
     await server.close();
     throw new Error(`Firefox refused ClaimLens as a temporary add-on: ${String(error)}`);
   }
   const version = (await browser.version()).replace(/^firefox\//, '');
+  const privileged = await privilegedScope(browser, addonId);
 
   async function open(pathOrUrl: string): Promise<FirefoxOpenedPage> {
     const page = await browser.newPage();
@@ -156,5 +225,5 @@ export async function launchFirefoxHarness(options: FirefoxHarnessOptions = {}):
     await rm(scratch, { recursive: true, force: true });
   }
 
-  return { browser, version, server, open, waitForScan, close };
+  return { browser, version, addonId, server, privileged, open, waitForScan, close };
 }

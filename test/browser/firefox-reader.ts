@@ -4,15 +4,15 @@
  * by one test file per Firefox the manifest accepts (the oldest, 140, and the current ESR), each with one
  * browser launch.
  *
- * Left to the Chromium tests, because Firefox gives a test no way into the extension's own contexts: the
- * site switch and the global switch as they reach an open page (they are written by the popup into
- * storage.local, which only an extension page or the background can reach). The popup's and the options
- * page's own behaviour in Firefox is in firefox-ui.test.ts.
+ * The site and global switches reach an open page through storage.local, which a test can write only
+ * from Firefox's chrome scope (firefox-harness.ts): those cases are skipped, saying so, where this
+ * Firefox's WebDriver BiDi has none (140). The popup's and the options page's own behaviour in Firefox
+ * is in firefox-ui.test.ts.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { firefoxInstalled, launchFirefoxHarness, type FirefoxHarness } from './firefox-harness';
 import {
   cardState,
@@ -69,7 +69,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
     return;
   }
   let harness: FirefoxHarness;
-  const readerCase = (name: string, body: () => Promise<void>): void => {
+  const readerCase = (name: string, body: (context: TestContext) => Promise<void>): void => {
     if (pendingFix) it.todo(`${name} (waits for: ${pendingFix})`);
     else it(name, body);
   };
@@ -188,6 +188,46 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       expect(await highlightsOverlapping(page, '312 diplomats')).not.toHaveLength(0);
       expect((await highlightedTexts(page)).length).toBeGreaterThan(before.length);
       expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe(`${label}: the switches`, () => {
+    const cleared = (page: Page) =>
+      page.waitForFunction(
+        (host: string) => [...CSS.highlights.keys()].every((name) => !String(name).startsWith('claimlens')) && !document.querySelector(host),
+        { timeout: 5000, polling: 50 },
+        OVERLAY_HOST_SELECTOR,
+      );
+
+    readerCase('clears every highlight and the card when the site is switched off, and brings them back when it is on again', async (context) => {
+      context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to write the settings from`);
+      const { page, errors } = await openSeed();
+      const before = (await highlightedTexts(page)).sort();
+      await hoverClaim(page, '47 embassies');
+      await harness.privileged!.setSettings({ disabledSites: ['127.0.0.1'] });
+      await cleared(page);
+      expect(await highlightedTexts(page)).toEqual([]);
+      expect(await evaluateIn(page, () => document.adoptedStyleSheets.length, undefined)).toBe(0);
+
+      await harness.privileged!.setSettings({ disabledSites: [] });
+      await harness.waitForScan(page, 2);
+      expect((await highlightedTexts(page)).sort()).toEqual(before);
+      await pressChord(page, 'Period');
+      expect(await cardState(page)).not.toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    readerCase('clears the page when ClaimLens is switched off everywhere', async (context) => {
+      context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to write the settings from`);
+      const { page } = await openSeed();
+      expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+      await harness.privileged!.setSettings({ enabled: false });
+      await cleared(page);
+      await harness.privileged!.setSettings({ enabled: true });
+      await harness.waitForScan(page, 2);
+      expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
       await page.close();
     });
   });

@@ -5,16 +5,17 @@
  * is not granted at install, as for a reader who has not allowed it. The content script then does not run
  * (checked on the seed article). Firefox will not open moz-extension:// pages under automation, so the
  * popup, the options page and the first-run page run here as their built scripts in an ordinary page,
- * with the extension API stood in by stub/extension-api.js and the real _locales/en messages. What stays
- * untested in Firefox: the browser's own permission prompt and that a real grant reaches
- * `permissions.contains` (the stub answers for the browser), and the background opening the first-run
- * page (tested against a fake browser in test/background/first-run.test.ts).
+ * with the extension API stood in by stub/extension-api.js and the real _locales/en messages. Last, the
+ * manifest's host access is granted from Firefox's own scope, as its prompt does, and the content script
+ * runs. What stays untested in Firefox: the browser's own prompt and `permissions.contains` answering
+ * after a grant (the stub answers for the browser), and the background opening the first-run page
+ * (tested against a fake browser in test/background/first-run.test.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../src/messages';
 import { launchFirefoxHarness, type FirefoxHarness } from './firefox-harness';
-import { evaluateIn, highlightedTexts, type FixtureServer } from './harness';
+import { evaluateIn, highlightedTexts, highlightsOverlapping, type FixtureServer } from './harness';
 import { apiCalls, message, routeUiPage, seedPageState, startUiServer } from './ui-page';
 
 const TAB = 7;
@@ -155,6 +156,22 @@ describe('the first-run page in Firefox', () => {
     expect(await textOf(page, '[data-testid="access-granted"]')).toBe(message('welcomeAccessDone'));
     expect((await apiCalls(page, 'permissions.request')).map((call) => call.args)).toEqual([[WEB_PAGES]]);
     expect(await page.$('[data-testid="grant-access"]')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+// Last in the file: from here on ClaimLens may read every page of this browser, the pages above included.
+describe('Firefox once the reader grants access', () => {
+  it('reads the page on its next load and highlights the seed article’s eight claims', async (context) => {
+    context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to grant from`);
+    const { page, errors } = await harness.open('/seed/article.html');
+    await harness.privileged!.grantHostAccess();
+    await page.reload({ waitUntil: 'load' });
+    await harness.waitForScan(page);
+    for (const claim of seed.claims) {
+      expect(await highlightsOverlapping(page, claim.text), claim.text).not.toHaveLength(0);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
