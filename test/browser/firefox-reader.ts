@@ -13,20 +13,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { firefoxAnnouncement, waitForFirefoxCard } from './firefox-card';
 import { firefoxInstalled, launchFirefoxHarness, type FirefoxHarness } from './firefox-harness';
-import {
-  cardState,
-  claimLensErrors,
-  evaluateIn,
-  fixturesDir,
-  highlightedTexts,
-  highlightsInside,
-  highlightsOverlapping,
-  hoverHighlight,
-  OVERLAY_HOST_SELECTOR,
-  pageMarkup,
-  screenshotsDir,
-} from './harness';
+import { cardState, claimLensErrors, evaluateIn, fixturesDir, OVERLAY_HOST_SELECTOR, screenshotsDir } from './harness';
+import { hoverPainted, MARK_TAG, markupWithoutClaimLens, paintedInside, paintedOverlapping, paintedTexts } from './painted';
 
 const expected = JSON.parse(readFileSync(path.join(fixturesDir, 'seed/expected.json'), 'utf8')) as {
   claims: { text: string }[];
@@ -35,6 +25,15 @@ const expected = JSON.parse(readFileSync(path.join(fixturesDir, 'seed/expected.j
 
 const SEED = '/seed/article.html';
 const FURNITURE = 'header, nav, footer, aside, .comments, .byline, h1';
+
+/**
+ * Every scan fails in Firefox 153, which paints with the Highlight API: the painter's guard
+ * (isTampered, src/page/paint/highlight-painter.ts) iterates a page-owned Highlight from the content
+ * script, and Firefox's Xray wrapper refuses ("Xray wrapping of iterators not supported"). The cases
+ * that need a scan wait for that fix in src/page/paint (Firefox 140 paints with the fallback and is fine).
+ */
+export const HIGHLIGHT_GUARD_FAULT =
+  "src/page/paint's highlight guard iterates a Highlight through Firefox's Xray wrapper, so every scan fails in Firefox 153";
 
 export interface FirefoxReaderOptions {
   /** Names the screenshots and the describe block: 'firefox-140', 'firefox-esr'. */
@@ -46,13 +45,6 @@ export interface FirefoxReaderOptions {
   pendingFix?: string;
 }
 
-async function openCard(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (host: string) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'),
-    { timeout: 5000, polling: 50 },
-    OVERLAY_HOST_SELECTOR,
-  );
-}
 
 async function pressChord(page: Page, key: 'Period' | 'Comma'): Promise<void> {
   await page.keyboard.down('Alt');
@@ -90,13 +82,10 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
   }
 
   async function hoverClaim(page: Page, phrase: string) {
-    const [painted] = await highlightsOverlapping(page, phrase);
+    const [painted] = await paintedOverlapping(page, phrase);
     if (!painted) throw new Error(`"${phrase}" is not highlighted`);
-    await hoverHighlight(page, painted);
-    await openCard(page);
-    const card = await cardState(page);
-    if (!card) throw new Error('no card opened');
-    return card;
+    await hoverPainted(page, painted);
+    return waitForFirefoxCard(page);
   }
 
   describe(`${label}: the seed article`, () => {
@@ -111,11 +100,11 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       await page.screenshot({ path: path.join(screenshotsDir, `${label}-seed.png`) as `${string}.png`, fullPage: true });
       expect(expected.claims).toHaveLength(8);
       for (const claim of expected.claims) {
-        expect(await highlightsOverlapping(page, claim.text), claim.text).not.toHaveLength(0);
+        expect(await paintedOverlapping(page, claim.text), claim.text).not.toHaveLength(0);
       }
-      expect(await highlightsInside(page, FURNITURE)).toEqual([]);
+      expect(await paintedInside(page, FURNITURE)).toEqual([]);
       for (const phrase of expected.notClaims) {
-        expect(await highlightsOverlapping(page, phrase), phrase).toEqual([]);
+        expect(await paintedOverlapping(page, phrase), phrase).toEqual([]);
       }
       expect(errors).toEqual([]);
       await page.close();
@@ -151,7 +140,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
 
     readerCase('steps through the claims with Alt+Shift+. and Alt+Shift+, and Escape closes the card', async () => {
       const { page } = await openSeed();
-      const total = (await highlightedTexts(page)).length;
+      const total = (await paintedTexts(page)).length;
       await pressChord(page, 'Period');
       const first = await cardState(page);
       await pressChord(page, 'Period');
@@ -159,11 +148,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       expect(first).not.toBeNull();
       expect(second).not.toBeNull();
       expect(second!.labelledText).not.toBe(first!.labelledText);
-      const announced = await evaluateIn(
-        page,
-        (host: string) => document.querySelector(host)?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
-        OVERLAY_HOST_SELECTOR,
-      );
+      const announced = await firefoxAnnouncement(page);
       expect(announced).toMatch(new RegExp(`^Claim 2 of ${total}: `));
       await pressChord(page, 'Comma');
       expect((await cardState(page))?.labelledText).toBe(first!.labelledText);
@@ -174,7 +159,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
 
     readerCase('highlights a paragraph added after the page loaded', async () => {
       const { page, errors } = await openSeed();
-      const before = await highlightedTexts(page);
+      const before = await paintedTexts(page);
       await evaluateIn(
         page,
         () => {
@@ -185,8 +170,8 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
         undefined,
       );
       await harness.waitForScan(page, 2);
-      expect(await highlightsOverlapping(page, '312 diplomats')).not.toHaveLength(0);
-      expect((await highlightedTexts(page)).length).toBeGreaterThan(before.length);
+      expect(await paintedOverlapping(page, '312 diplomats')).not.toHaveLength(0);
+      expect((await paintedTexts(page)).length).toBeGreaterThan(before.length);
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -195,24 +180,28 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
   describe(`${label}: the switches`, () => {
     const cleared = (page: Page) =>
       page.waitForFunction(
-        (host: string) => [...CSS.highlights.keys()].every((name) => !String(name).startsWith('claimlens')) && !document.querySelector(host),
+        (host: string, mark: string) =>
+          [...CSS.highlights.keys()].every((name) => !String(name).startsWith('claimlens')) &&
+          !document.querySelector(host) &&
+          !document.querySelector(mark),
         { timeout: 5000, polling: 50 },
         OVERLAY_HOST_SELECTOR,
+        MARK_TAG,
       );
 
     readerCase('clears every highlight and the card when the site is switched off, and brings them back when it is on again', async (context) => {
       context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to write the settings from`);
       const { page, errors } = await openSeed();
-      const before = (await highlightedTexts(page)).sort();
+      const before = (await paintedTexts(page)).sort();
       await hoverClaim(page, '47 embassies');
       await harness.privileged!.setSettings({ disabledSites: ['127.0.0.1'] });
       await cleared(page);
-      expect(await highlightedTexts(page)).toEqual([]);
+      expect(await paintedTexts(page)).toEqual([]);
       expect(await evaluateIn(page, () => document.adoptedStyleSheets.length, undefined)).toBe(0);
 
       await harness.privileged!.setSettings({ disabledSites: [] });
       await harness.waitForScan(page, 2);
-      expect((await highlightedTexts(page)).sort()).toEqual(before);
+      expect((await paintedTexts(page)).sort()).toEqual(before);
       await pressChord(page, 'Period');
       expect(await cardState(page)).not.toBeNull();
       expect(errors).toEqual([]);
@@ -222,24 +211,24 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
     readerCase('clears the page when ClaimLens is switched off everywhere', async (context) => {
       context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to write the settings from`);
       const { page } = await openSeed();
-      expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+      expect((await paintedTexts(page)).length).toBeGreaterThan(0);
       await harness.privileged!.setSettings({ enabled: false });
       await cleared(page);
       await harness.privileged!.setSettings({ enabled: true });
       await harness.waitForScan(page, 2);
-      expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+      expect((await paintedTexts(page)).length).toBeGreaterThan(0);
       await page.close();
     });
   });
 
   describe(`${label}: a real saved page`, () => {
-    readerCase('is highlighted with no error from ClaimLens and its DOM untouched', async () => {
+    readerCase('is painted with no error from ClaimLens, and nothing in its DOM changed but ClaimLens’s own marks', async () => {
       const { page, errors } = await harness.open('/readability/ars-1.html');
       await harness.waitForScan(page);
-      const painted = await highlightedTexts(page);
+      const painted = await paintedTexts(page);
       expect(painted.length).toBeGreaterThan(0);
-      await hoverHighlight(page, painted[0]!);
-      await openCard(page);
+      await hoverPainted(page, painted[0]!);
+      await waitForFirefoxCard(page);
       // The content script runs in top-level pages only: the same page in a frame is what it would be
       // without ClaimLens, parsed by the same browser.
       const untouched = await evaluateIn(
@@ -256,7 +245,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
         },
         page.url(),
       );
-      expect(await pageMarkup(page)).toBe(untouched);
+      expect(await markupWithoutClaimLens(page, OVERLAY_HOST_SELECTOR)).toBe(untouched);
       expect(claimLensErrors(errors)).toEqual([]);
       await page.close();
     });

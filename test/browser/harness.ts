@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { Settings } from '../../src/settings';
+import { firefoxCardState } from './firefox-card';
+import { cardState as chromiumCardState, OVERLAY_HOST, type CardState } from './hostile-helpers';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = path.join(repoRoot, 'extension');
@@ -33,8 +35,8 @@ export const HIGHLIGHT_NAMES = ['claimlens-attributed', 'claimlens-unattributed'
 export const SCAN_DONE_MARK = 'claimlens:scan-done';
 /** The mark the content script sets when a scan threw (it also logs a warning naming ClaimLens). */
 export const SCAN_FAILED_MARK = 'claimlens:scan-failed';
-/** The element the content script appends to <html> to hold the card's shadow root. */
-export const OVERLAY_HOST_SELECTOR = 'claimlens-overlay';
+/** The element the content script appends to <html> to hold the card's (closed) shadow root. */
+export const OVERLAY_HOST_SELECTOR = OVERLAY_HOST;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,6 +53,10 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 /** A tab of either browser: Playwright's (Chromium) or Puppeteer's (Firefox). */
 export type AnyPage = Page | PuppeteerPage;
+
+function isPuppeteerPage(page: AnyPage): page is PuppeteerPage {
+  return typeof (page as Partial<PuppeteerPage>).browserContext === 'function';
+}
 
 /**
  * Runs `fn(arg)` in the page. Playwright and Puppeteer both pass a single serialisable argument this way;
@@ -279,22 +285,12 @@ export async function pageMarkup(page: AnyPage): Promise<string> {
   }, OVERLAY_HOST_SELECTOR);
 }
 
-/** The card's visible text and accessible attributes, read through its (open) shadow root; null when closed. */
-export async function cardState(
-  page: AnyPage,
-): Promise<{ text: string; role: string | null; label: string | null; labelledText: string | null } | null> {
-  return evaluateIn(page, (hostSelector: string) => {
-    const root = document.querySelector(hostSelector)?.shadowRoot;
-    const card = root?.querySelector<HTMLElement>('[role="dialog"], [role="tooltip"]');
-    if (!root || !card || card.hidden || getComputedStyle(card).display === 'none') return null;
-    const labelledBy = card.getAttribute('aria-labelledby');
-    return {
-      text: card.innerText,
-      role: card.getAttribute('role'),
-      label: card.getAttribute('aria-label'),
-      labelledText: labelledBy ? (root.getElementById(labelledBy)?.textContent ?? null) : null,
-    };
-  }, OVERLAY_HOST_SELECTOR);
+/**
+ * The open card's drawn text and accessible attributes, read through its closed shadow root the way the
+ * browser's own tools can (hostile-helpers.ts in Chromium, firefox-card.ts in Firefox); null when closed.
+ */
+export async function cardState(page: AnyPage): Promise<CardState | null> {
+  return isPuppeteerPage(page) ? firefoxCardState(page) : chromiumCardState(page);
 }
 
 /** The viewport point at the middle of the first rendered box of a highlighted text (for hovering it). */
