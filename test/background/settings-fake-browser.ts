@@ -37,6 +37,12 @@ function storageArea(name: string, onChanged: FakeEvent<ChangeListener>, quotaBy
       }
       onChanged.emit(changes, name);
     },
+    async remove(key: string): Promise<void> {
+      if (!items.has(key)) return;
+      const oldValue = items.get(key);
+      items.delete(key);
+      onChanged.emit({ [key]: { oldValue } }, name);
+    },
   };
 }
 
@@ -75,6 +81,7 @@ export function createFakeBrowser(options: { localQuotaBytes?: number } = {}) {
     runtime: {
       onMessage: new FakeEvent<(message: unknown, sender: unknown) => unknown>(),
       onInstalled: new FakeEvent<(details: { reason: string }) => void>(),
+      id: 'claimlens@claimlens.dev',
       getManifest: () => ({ host_permissions: ['http://*/*', 'https://*/*'] }),
       getURL: (file: string) => `extension://claimlens/${file}`,
     },
@@ -82,11 +89,16 @@ export function createFakeBrowser(options: { localQuotaBytes?: number } = {}) {
       async contains(_permissions: { origins?: string[] }) {
         return hostAccess;
       },
+      onAdded: new FakeEvent<(permissions: { origins?: string[] }) => void>(),
     },
     commands: { onCommand: new FakeEvent<(command: string, tab?: { id?: number }) => void>() },
     tabs: {
       onUpdated: new FakeEvent<(tabId: number, change: { status?: string }) => void>(),
       onRemoved: new FakeEvent<(tabId: number) => void>(),
+      reloaded: [] as number[],
+      async reload(tabId: number) {
+        this.reloaded.push(tabId);
+      },
       async create({ url }: { url: string }) {
         createdTabs.push(url);
         return { id: 1000 + createdTabs.length };

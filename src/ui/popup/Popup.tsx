@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../browser';
 import type { Claim } from '../../core/types';
 import type { RevealClaim } from '../../messages';
@@ -20,11 +20,7 @@ export function Popup() {
   const { settings, error, edit } = useSettings();
   const status = usePageState(target === undefined ? undefined : (target?.id ?? null));
   const [revealError, setRevealError] = useState<string | null>(null);
-  // Access granted from here reaches an open page only when it loads again.
-  const reloadTarget = useCallback(() => {
-    if (target) void browser.tabs.reload(target.id);
-  }, [target]);
-  const { access, grant } = useHostAccess(status.kind === 'unavailable', reloadTarget);
+  const { access, grant } = useHostAccess(status.kind === 'unavailable', target?.id ?? null);
 
   useEffect(() => {
     findTargetTab(location.search).then(setTarget, () => setTarget(null));

@@ -3,7 +3,7 @@
  * answer (a page that answers proves the access), and the reader's grant from the popup.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { hasHostAccess, requestHostAccess } from '../../background/host-access';
+import { hasHostAccess, reloadWhenGranted, requestHostAccess } from '../../background/host-access';
 
 /**
  * unknown: not asked (yet); granted: the page is silent for another reason; missing: the reader has not
@@ -11,7 +11,8 @@ import { hasHostAccess, requestHostAccess } from '../../background/host-access';
  */
 export type HostAccess = 'unknown' | 'granted' | 'missing' | 'denied' | 'just-granted';
 
-export function useHostAccess(pageSilent: boolean, onGranted: () => void): { access: HostAccess; grant: () => void } {
+/** `tabId` is the tab the popup speaks for, reloaded by the background once access is granted. */
+export function useHostAccess(pageSilent: boolean, tabId: number | null): { access: HostAccess; grant: () => void } {
   const [access, setAccess] = useState<HostAccess>('unknown');
 
   useEffect(() => {
@@ -29,14 +30,12 @@ export function useHostAccess(pageSilent: boolean, onGranted: () => void): { acc
 
   const grant = useCallback(() => {
     // Nothing may be awaited before the request: Firefox prompts only within the reader's click.
+    if (tabId !== null) reloadWhenGranted(tabId);
     requestHostAccess().then(
-      (granted) => {
-        setAccess(granted ? 'just-granted' : 'denied');
-        if (granted) onGranted();
-      },
+      (granted) => setAccess(granted ? 'just-granted' : 'denied'),
       () => setAccess('denied'),
     );
-  }, [onGranted]);
+  }, [tabId]);
 
   return { access, grant };
 }

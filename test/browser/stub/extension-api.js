@@ -93,11 +93,6 @@
       },
       async reload(tabId) {
         record('tabs.reload', tabId);
-        // The reloaded page's content script runs if access now allows it, and reports its claims.
-        if (tabId === config.tabId && state.hostAccess && config.pageOnceAllowed) {
-          state.page = config.pageOnceAllowed;
-          setTimeout(() => onMessage.emit({ type: 'claims-report', url: 'http://news.test/', info: state.page.info, claims: state.page.claims }, { tab: { id: tabId } }), 50);
-        }
       },
       async create(details) {
         record('tabs.create', details);
@@ -113,7 +108,17 @@
         record('permissions.request', permissions);
         // Firefox prompts only while handling the reader's own input: note whether this call was made then.
         calls[calls.length - 1].withUserInput = navigator.userActivation?.isActive ?? null;
-        if (config.readerAnswers) state.hostAccess = true;
+        if (config.readerAnswers) {
+          state.hostAccess = true;
+          // The background reloads the tab (test/background/host-access.test.ts); its content script then
+          // runs and reports its claims, which reach every extension page.
+          if (config.pageOnceAllowed) {
+            setTimeout(() => {
+              state.page = config.pageOnceAllowed;
+              onMessage.emit({ type: 'claims-report', url: 'http://news.test/', info: state.page.info, claims: state.page.claims }, { tab: { id: config.tabId } });
+            }, 50);
+          }
+        }
         return config.readerAnswers;
       },
       onAdded: event(),
