@@ -66,6 +66,8 @@ export interface Privileged {
   setSettings(settings: Partial<Settings>): Promise<void>;
   /** Grants the manifest's host access, as Firefox does when the reader allows it in its prompt or menu. */
   grantHostAccess(): Promise<void>;
+  /** The address of every tab in the browser's windows, extension pages included (a test cannot see those otherwise). */
+  tabAddresses(): Promise<string[]>;
 }
 
 interface BidiConnection {
@@ -113,6 +115,12 @@ async function privilegedScope(browser: Browser, addonId: string): Promise<Privi
       await run(`
         const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
         await ExtensionPermissions.add(extension.id, { permissions: [], origins: extension.manifest.host_permissions }, extension);`);
+    },
+    async tabAddresses() {
+      const addresses = await run(`
+        const windows = [...Services.wm.getEnumerator('navigator:browser')];
+        return JSON.stringify(windows.flatMap((window) => window.gBrowser.tabs.map((tab) => tab.linkedBrowser.currentURI.spec)));`);
+      return JSON.parse(String(addresses)) as string[];
     },
   };
 }

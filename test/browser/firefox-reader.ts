@@ -177,6 +177,17 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
     });
   });
 
+  describe(`${label}: installing`, () => {
+    it('opens no first-run page where Firefox granted the access at install', async (context) => {
+      context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to list extension tabs from`);
+      // Installing happened at launch: give the background the time the first-run page takes to open without access.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const addresses = await harness.privileged!.tabAddresses();
+      expect(addresses.length).toBeGreaterThan(0);
+      expect(addresses.filter((address) => address.startsWith('moz-extension:'))).toEqual([]);
+    });
+  });
+
   describe(`${label}: the switches`, () => {
     const cleared = (page: Page) =>
       page.waitForFunction(

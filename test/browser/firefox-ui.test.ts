@@ -56,6 +56,13 @@ describe('Firefox without access to web pages', () => {
   });
 });
 
+describe('Firefox installing ClaimLens without access', () => {
+  it('opens the first-run page', async (context) => {
+    context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to list extension tabs from`);
+    await expect.poll(() => harness.privileged!.tabAddresses(), { timeout: 5000 }).toContainEqual(expect.stringMatching(/^moz-extension:\/\/[^/]+\/welcome\.html$/));
+  });
+});
+
 describe('the popup in Firefox', () => {
   it('says ClaimLens has not been allowed, asks for access when the reader chooses to, has the tab reloaded and lists its claims', async () => {
     const url = routeUiPage(ui, 'popup', 'grant', { tabId: TAB, page: null, hostAccess: false, readerAnswers: true, pageOnceAllowed: seed });
