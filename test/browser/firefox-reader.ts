@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxAnnouncement, waitForFirefoxCard } from './firefox-card';
 import { firefoxInstalled, launchFirefoxHarness, type FirefoxHarness } from './firefox-harness';
 import { cardState, claimLensErrors, evaluateIn, fixturesDir, OVERLAY_HOST_SELECTOR, screenshotsDir } from './harness';
@@ -26,23 +26,12 @@ const expected = JSON.parse(readFileSync(path.join(fixturesDir, 'seed/expected.j
 const SEED = '/seed/article.html';
 const FURNITURE = 'header, nav, footer, aside, .comments, .byline, h1';
 
-/**
- * Every scan fails in Firefox 153, which paints with the Highlight API: the painter's guard
- * (isTampered, src/page/paint/highlight-painter.ts) iterates a page-owned Highlight from the content
- * script, and Firefox's Xray wrapper refuses ("Xray wrapping of iterators not supported"). The cases
- * that need a scan wait for that fix in src/page/paint (Firefox 140 paints with the fallback and is fine).
- */
-export const HIGHLIGHT_GUARD_FAULT =
-  "src/page/paint's highlight guard iterates a Highlight through Firefox's Xray wrapper, so every scan fails in Firefox 153";
-
 export interface FirefoxReaderOptions {
   /** Names the screenshots and the describe block: 'firefox-140', 'firefox-esr'. */
   label: string;
   executablePath: string;
   /** The major version this run must be driving, so a wrong binary cannot pass for the one named. */
   expectMajor?: number;
-  /** A known fault elsewhere that makes this Firefox fail every case: the cases are listed as to-do, naming it. */
-  pendingFix?: string;
 }
 
 
@@ -54,17 +43,13 @@ async function pressChord(page: Page, key: 'Period' | 'Comma'): Promise<void> {
   await page.keyboard.up('Alt');
 }
 
-export function describeFirefoxReader({ label, executablePath, expectMajor, pendingFix }: FirefoxReaderOptions): void {
+export function describeFirefoxReader({ label, executablePath, expectMajor }: FirefoxReaderOptions): void {
   if (!firefoxInstalled(executablePath)) {
     // Only when Debian's archive could not supply it (scripts/install-browsers.sh says so when it runs).
     it.skip(`${label}: no Firefox at ${executablePath}; ./scripts/install-browsers.sh puts it there`);
     return;
   }
   let harness: FirefoxHarness;
-  const readerCase = (name: string, body: (context: TestContext) => Promise<void>): void => {
-    if (pendingFix) it.todo(`${name} (waits for: ${pendingFix})`);
-    else it(name, body);
-  };
 
   beforeAll(async () => {
     harness = await launchFirefoxHarness({ executablePath });
@@ -95,7 +80,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       });
     }
 
-    readerCase('highlights each of the eight claims and nothing in the page furniture, with no error', async () => {
+    it('highlights each of the eight claims and nothing in the page furniture, with no error', async () => {
       const { page, errors } = await openSeed();
       await page.screenshot({ path: path.join(screenshotsDir, `${label}-seed.png`) as `${string}.png`, fullPage: true });
       expect(expected.claims).toHaveLength(8);
@@ -110,7 +95,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       await page.close();
     });
 
-    readerCase('opens the card on hover for each claim, and Escape closes it', async () => {
+    it('opens the card on hover for each claim, and Escape closes it', async () => {
       const { page, errors } = await openSeed();
       for (const claim of expected.claims) {
         const card = await hoverClaim(page, claim.text);
@@ -130,7 +115,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       await page.close();
     });
 
-    readerCase('names the South Korean ministry as a government source for "47 embassies"', async () => {
+    it('names the South Korean ministry as a government source for "47 embassies"', async () => {
       const { page } = await openSeed();
       const card = await hoverClaim(page, '47 embassies');
       expect(card.text).toMatch(/the South Korean ministry/);
@@ -138,7 +123,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       await page.close();
     });
 
-    readerCase('steps through the claims with Alt+Shift+. and Alt+Shift+, and Escape closes the card', async () => {
+    it('steps through the claims with Alt+Shift+. and Alt+Shift+, and Escape closes the card', async () => {
       const { page } = await openSeed();
       const total = (await paintedTexts(page)).length;
       await pressChord(page, 'Period');
@@ -157,7 +142,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       await page.close();
     });
 
-    readerCase('highlights a paragraph added after the page loaded', async () => {
+    it('highlights a paragraph added after the page loaded', async () => {
       const { page, errors } = await openSeed();
       const before = await paintedTexts(page);
       await evaluateIn(
@@ -200,7 +185,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
         MARK_TAG,
       );
 
-    readerCase('clears every highlight and the card when the site is switched off, and brings them back when it is on again', async (context) => {
+    it('clears every highlight and the card when the site is switched off, and brings them back when it is on again', async (context) => {
       context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to write the settings from`);
       const { page, errors } = await openSeed();
       const before = (await paintedTexts(page)).sort();
@@ -219,7 +204,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
       await page.close();
     });
 
-    readerCase('clears the page when ClaimLens is switched off everywhere', async (context) => {
+    it('clears the page when ClaimLens is switched off everywhere', async (context) => {
       context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to write the settings from`);
       const { page } = await openSeed();
       expect((await paintedTexts(page)).length).toBeGreaterThan(0);
@@ -233,7 +218,7 @@ export function describeFirefoxReader({ label, executablePath, expectMajor, pend
   });
 
   describe(`${label}: a real saved page`, () => {
-    readerCase('is painted with no error from ClaimLens, and nothing in its DOM changed but ClaimLens’s own marks', async () => {
+    it('is painted with no error from ClaimLens, and nothing in its DOM changed but ClaimLens’s own marks', async () => {
       const { page, errors } = await harness.open('/readability/ars-1.html');
       await harness.waitForScan(page);
       const painted = await paintedTexts(page);

@@ -16,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../src/messages';
 import { launchFirefoxHarness, type FirefoxHarness } from './firefox-harness';
 import { evaluateIn, type FixtureServer } from './harness';
-import { HIGHLIGHT_GUARD_FAULT } from './firefox-reader';
 import { paintedOverlapping, paintedTexts } from './painted';
 import { apiCalls, message, routeUiPage, seedPageState, startUiServer } from './ui-page';
 
@@ -176,8 +175,7 @@ describe('the first-run page in Firefox', () => {
 
 // Last in the file: from here on ClaimLens may read every page of this browser, the pages above included.
 describe('Firefox once the reader grants access', () => {
-  // Skipped until the painter's fix: this runs in Firefox 153, where every scan fails (HIGHLIGHT_GUARD_FAULT).
-  it.skip(`reads the page on its next load and highlights the seed article’s eight claims (waits for: ${HIGHLIGHT_GUARD_FAULT})`, async (context) => {
+  it('reads the page on its next load and highlights the seed article’s eight claims', async (context) => {
     context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to grant from`);
     const { page, errors } = await harness.open('/seed/article.html');
     await harness.privileged!.grantHostAccess();
