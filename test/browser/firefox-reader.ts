@@ -34,7 +34,6 @@ export interface FirefoxReaderOptions {
   expectMajor?: number;
 }
 
-
 async function pressChord(page: Page, key: 'Period' | 'Comma'): Promise<void> {
   await page.keyboard.down('Alt');
   await page.keyboard.down('Shift');
