@@ -1,17 +1,22 @@
-import { createDescriber } from './attribution';
+import { createDescriber, type DescriberOptions } from './attribution';
 import { hashString } from './ids';
 import { findQuantities } from './quantity';
-import { splitSentences } from './sentences';
+import { sentencesOf } from './sentences';
 import type { Claim, DocumentInfo } from './types';
 
 /**
  * Analyses text sentence by sentence, yielding each sentence's claims in order. A caller on a page's
  * main thread runs it in slices and yields to the page between them; `analyse` runs it through.
  */
-export function* analyseSteps(text: string, info: Partial<DocumentInfo> = {}): Generator<Claim[], void, void> {
-  const describe = createDescriber(text, info);
+export function* analyseSteps(
+  text: string,
+  info: Partial<DocumentInfo> = {},
+  options: DescriberOptions = {},
+): Generator<Claim[], void, void> {
+  const describe = createDescriber(text, info, options);
   const seen = new Map<string, number>();
-  for (const sentence of splitSentences(text)) {
+  // Sentence by sentence, not split up front: on a long page each step costs about one sentence.
+  for (const sentence of sentencesOf(text)) {
     const described = describe(sentence, findQuantities(text, sentence));
     if (described.length === 0) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -27,8 +32,8 @@ export function* analyseSteps(text: string, info: Partial<DocumentInfo> = {}): G
 }
 
 /** Text in, claims out: the whole pure pipeline. */
-export function analyse(text: string, info: Partial<DocumentInfo> = {}): Claim[] {
+export function analyse(text: string, info: Partial<DocumentInfo> = {}, options: DescriberOptions = {}): Claim[] {
   const claims: Claim[] = [];
-  for (const step of analyseSteps(text, info)) claims.push(...step);
+  for (const step of analyseSteps(text, info, options)) claims.push(...step);
   return claims;
 }

@@ -48,6 +48,8 @@ export interface Source {
   cue: string | null;
   /** The source this source cites: Yomiuri ← an unnamed source. */
   via: Source | null;
+  /** The named rule that chose this source for the claim ("cue-in-clause", "article-voice"): for debugging and benchmarks. */
+  rule?: string;
 }
 
 export interface Claim extends Span {

@@ -1,8 +1,9 @@
 /** Related facts: the pure matching core shared by the content script, the background and Node. */
+import { runToEnd, type Steps } from '../steps';
 import type { Claim } from '../types';
-import { relatedClaimsInArticle } from './article';
-import { conversionsOf, sumsOf, totalsOf } from './computed';
-import type { RelatedFact } from './types';
+import { relatedClaimsInArticleSteps } from './article';
+import { conversionsOf, sumsSteps, totalsSteps } from './computed';
+import type { ComputedFact, RelatedFact } from './types';
 
 export { compareFigures, intervalOf } from './agreement';
 export { chartPoints, figureOf } from './figure';
@@ -17,11 +18,25 @@ export type * from './types';
  * shorter gap rule applies.
  */
 export function relatedInArticle(claims: Claim[], text?: string): Map<string, RelatedFact[]> {
+  return runToEnd(relatedInArticleSteps(claims, text));
+}
+
+/** relatedInArticle in small steps (a few per claim, each cheap), for a page that runs it in slices. */
+export function* relatedInArticleSteps(claims: Claim[], text?: string): Steps<Map<string, RelatedFact[]>> {
   const result = new Map<string, RelatedFact[]>();
-  for (const [id, facts] of relatedClaimsInArticle(claims)) result.set(id, [...facts]);
-  const computed = [...claims.flatMap(conversionsOf), ...sumsOf(claims, text), ...totalsOf(claims)];
+  for (const [id, facts] of yield* relatedClaimsInArticleSteps(claims)) {
+    result.set(id, [...facts]);
+    yield;
+  }
+  const computed: ComputedFact[] = [];
+  for (const claim of claims) {
+    computed.push(...conversionsOf(claim));
+    yield;
+  }
+  computed.push(...(yield* sumsSteps(claims, text)), ...(yield* totalsSteps(claims)));
   for (const fact of computed) {
     for (const id of fact.fromClaims) result.get(id)?.push(fact);
+    yield;
   }
   return result;
 }
