@@ -2,6 +2,7 @@
  * The typed messages between the parts of the extension. Each part checks `type` before trusting a
  * message: content scripts share a channel with every page script's extension messages.
  */
+import type { Highlight } from './core/analyse';
 import type { Claim, DocumentInfo } from './core/types';
 import type { RelatedFact } from './core/related/types';
 
@@ -24,6 +25,8 @@ export interface ScanRequest {
   scanId: string;
   text: string;
   info: DocumentInfo;
+  /** Which numbers become claims: the key claims (the setting's default) or every number. */
+  highlight: Highlight;
 }
 
 export type ScanAnswer =
@@ -48,6 +51,16 @@ export interface PageState {
   active: boolean;
   info: DocumentInfo;
   claims: Claim[];
+}
+
+/**
+ * Popup → background, sent just before it asks for access to web pages: reload this tab once the access
+ * is granted, since the content script runs only on pages loaded after the grant. The background does it
+ * because the popup may be closed by then (the browser's prompt takes the focus).
+ */
+export interface ReloadWhenGranted {
+  type: 'reload-when-granted';
+  tabId: number;
 }
 
 /** Popup → content script: scroll to a claim and open its card. */

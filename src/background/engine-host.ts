@@ -45,10 +45,10 @@ function remember(key: string, answer: ScanAnswer): void {
 export function answerScan(message: unknown, now: () => number = () => performance.now()): ScanAnswer {
   const check = checkScanRequest(message);
   if (!check.ok) return { ok: false, scanId: scanIdOf(message), error: check.error };
-  const { scanId, text, info } = check.request;
+  const { scanId, text, info, highlight } = check.request;
   const started = now();
   try {
-    const claims = analyse(text, info);
+    const claims = analyse(text, info, { highlight });
     const related: Record<string, RelatedFact[]> = Object.fromEntries(relatedInArticle(claims, text));
     return { ok: true, scanId, claims, related, engineMs: now() - started };
   } catch (error) {
@@ -80,7 +80,7 @@ const WARM_UP_TEXT = 'Officials said on Monday that about 1,200 people, or 15%, 
  * it then, in a task of its own, so the page's first answer does not wait for it.
  */
 function warmUpSoon(): void {
-  setTimeout(() => answerScan({ type: 'scan-request', scanId: 'warm-up', text: WARM_UP_TEXT, info: { title: null, url: null, publisher: null, published: null } }), 0);
+  setTimeout(() => answerScan({ type: 'scan-request', scanId: 'warm-up', text: WARM_UP_TEXT, info: { title: null, url: null, publisher: null, published: null }, highlight: 'every' }), 0);
 }
 
 export function listenForScans(): void {

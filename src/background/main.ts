@@ -6,12 +6,16 @@ import { browser } from '../browser';
 import { listenForClaims, repaintAll } from './claims-badge';
 import { listenForScans } from './engine-host';
 import { runCommand, type CommandOutcome } from './commands';
+import { openWelcomeOnInstall } from './first-run';
+import { listenForGrants } from './host-access';
 import { registerRelatedHandlers } from './history/handlers';
 import { watchSettings } from './settings-store';
 
 listenForClaims();
 listenForScans();
 registerRelatedHandlers();
+openWelcomeOnInstall();
+listenForGrants();
 
 watchSettings((settings) => void repaintAll(settings));
 

@@ -4,6 +4,7 @@
  * run time), before the engine reads it: bounded sizes, the expected fields and nothing else used.
  */
 import * as v from 'valibot';
+import type { Highlight } from '../core/analyse';
 import type { DocumentInfo } from '../core/types';
 
 /**
@@ -23,12 +24,14 @@ const ScanRequestSchema = v.object({
   scanId: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SCAN_ID_LENGTH)),
   text: v.pipe(v.string(), v.maxLength(MAX_SCAN_TEXT_LENGTH, `the text is longer than ${MAX_SCAN_TEXT_LENGTH} characters`)),
   info: v.object({ title: infoField, url: infoField, publisher: infoField, published: infoField }),
+  highlight: v.picklist(['key', 'every']),
 });
 
 export interface CheckedScanRequest {
   scanId: string;
   text: string;
   info: DocumentInfo;
+  highlight: Highlight;
 }
 
 export type ScanRequestCheck = { ok: true; request: CheckedScanRequest } | { ok: false; error: string };
@@ -41,8 +44,8 @@ export function checkScanRequest(message: unknown): ScanRequestCheck {
     const where = issue ? v.getDotPath(issue) : null;
     return { ok: false, error: `scan request refused: ${where ? `${where}: ` : ''}${issue?.message ?? 'malformed'}` };
   }
-  const { scanId, text, info } = result.output;
-  return { ok: true, request: { scanId, text, info } };
+  const { scanId, text, info, highlight } = result.output;
+  return { ok: true, request: { scanId, text, info, highlight } };
 }
 
 /** The scan id of a refused request when it has a usable one, so the page can match the refusal to its ask. */

@@ -6,6 +6,7 @@
  * cannot answer at all, the caller loads the engine onto the page and runs it there in slices
  * (offthread-scan.ts). A scan is never lost and the page never waits forever.
  */
+import type { Highlight } from '../core/analyse';
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { ScanAnswer, ScanRequest } from '../messages';
@@ -103,8 +104,13 @@ function nextScanId(): string {
 }
 
 /** The claims in `text` from the background, asking again when an answer is lost; or why it cannot answer. */
-export async function askEngineHost(text: string, info: DocumentInfo, deps: EngineClientDeps): Promise<EngineAnswer | EngineUnavailable> {
-  const request: ScanRequest = { type: 'scan-request', scanId: nextScanId(), text, info };
+export async function askEngineHost(
+  text: string,
+  info: DocumentInfo,
+  options: { highlight: Highlight },
+  deps: EngineClientDeps,
+): Promise<EngineAnswer | EngineUnavailable> {
+  const request: ScanRequest = { type: 'scan-request', scanId: nextScanId(), text, info, highlight: options.highlight };
   const lost: string[] = [];
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const outcome = await askOnce(deps, request, attempt);

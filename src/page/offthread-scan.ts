@@ -5,6 +5,7 @@
  * never sees a long task from ClaimLens. When the background cannot answer, the engine is loaded onto the
  * page and the scan runs there in slices instead (engine-page.ts).
  */
+import type { Highlight } from '../core/analyse';
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { TextExtraction } from './article';
@@ -13,6 +14,11 @@ import type { PageEngineModule } from './engine-loader';
 import { toPageClaim, type PageClaim, type ScanCallbacks } from './page-claim';
 import type { Steps } from '../core/steps';
 import { ENGINE_TIME_MARK, runInSlices } from './timing';
+
+/** What the reader chose to see highlighted (the same choice for the background and the page engine). */
+export interface ScanOptions {
+  highlight: Highlight;
+}
 
 export interface EngineAccess {
   host: EngineClientDeps;
@@ -53,17 +59,19 @@ async function paintAnswer(extraction: TextExtraction, claims: readonly Claim[],
 async function scanOnPage(
   extraction: TextExtraction,
   info: DocumentInfo,
+  options: ScanOptions,
   engine: PageEngineModule,
   callbacks: ScanCallbacks,
 ): Promise<Map<string, RelatedFact[]>> {
   const found: Claim[] = [];
-  await engine.scanInSlices([extraction], info, {
+  const scanned = {
     cancelled: callbacks.cancelled,
-    found: (claims) => {
+    found: (claims: PageClaim[]) => {
       found.push(...claims.map((item) => item.claim));
       callbacks.found(claims);
     },
-  });
+  };
+  await engine.scanInSlices([extraction], info, scanned, options);
   return (await engine.relatedOnPage(found, extraction.text, callbacks.cancelled)) ?? new Map();
 }
 
@@ -76,11 +84,12 @@ export async function scanOffThread(
   info: DocumentInfo,
   access: EngineAccess,
   callbacks: ScanCallbacks,
+  options: ScanOptions,
 ): Promise<Map<string, RelatedFact[]>> {
   const related = new Map<string, RelatedFact[]>();
   for (const extraction of extractions) {
     if (callbacks.cancelled()) break;
-    const outcome = await askEngineHost(extraction.text, info, access.host);
+    const outcome = await askEngineHost(extraction.text, info, options, access.host);
     if (outcome.answered) {
       markEngineTime(outcome, 0);
       await paintAnswer(extraction, outcome.claims, callbacks);
@@ -88,7 +97,7 @@ export async function scanOffThread(
       continue;
     }
     const started = performance.now();
-    const onPage = await scanOnPage(extraction, info, await access.loadPageEngine(), callbacks);
+    const onPage = await scanOnPage(extraction, info, options, await access.loadPageEngine(), callbacks);
     markEngineTime(outcome, performance.now() - started);
     for (const [id, facts] of onPage) related.set(id, facts);
   }

@@ -21,7 +21,7 @@ const info = { title: 'Harbour report', url: 'https://news.example/harbour', pub
 const text = 'The port authority said 4,200 containers were unloaded last week. Fees rose 12% over the year.';
 
 function request(overrides: Partial<Record<keyof ScanRequest, unknown>> = {}): unknown {
-  return { type: 'scan-request', scanId: 'scan-1', text, info, ...overrides };
+  return { type: 'scan-request', scanId: 'scan-1', text, info, highlight: 'every', ...overrides };
 }
 
 describe('engine host', () => {
@@ -30,10 +30,17 @@ describe('engine host', () => {
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     expect(answer.scanId).toBe('scan-1');
-    expect(answer.claims).toEqual(analyse(text, info));
+    expect(answer.claims).toEqual(analyse(text, info, { highlight: 'every' }));
     expect(answer.claims.map((claim) => claim.text)).toContain('4,200 containers');
     expect(Object.keys(answer.related).sort()).toEqual(answer.claims.map((claim) => claim.id).sort());
     expect(answer.engineMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reads the numbers the reader chose to see highlighted, and refuses any other choice', () => {
+    const key = answerScan(request({ highlight: 'key' }));
+    expect(key.ok && key.claims).toEqual(analyse(text, info, { highlight: 'key' }));
+    expect(!answerScan(request({ highlight: 'all' })).ok).toBe(true);
+    expect(!answerScan(request({ highlight: undefined })).ok).toBe(true);
   });
 
   it('refuses text over the size limit without reading it, naming the limit', () => {

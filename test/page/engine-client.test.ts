@@ -45,7 +45,7 @@ describe('the page asks the background for a scan', () => {
 
   it('takes the background’s claims when it answers, sending the text once', async () => {
     const deps = engine([answered]);
-    const result = await askEngineHost(text, info, deps);
+    const result = await askEngineHost(text, info, { highlight: 'every' }, deps);
     expect(result).toMatchObject({ answered: true, attempts: 1, engineMs: 3, lost: [] });
     expect(result.answered && result.claims.map((claim) => claim.text)).toEqual(['300 homes']);
     expect(deps.sent).toHaveLength(1);
@@ -54,7 +54,7 @@ describe('the page asks the background for a scan', () => {
 
   it('asks again, with the same scan id, when the background is stopped mid-scan', async () => {
     const deps = engine([stoppedMidScan, answered]);
-    const result = await askEngineHost(text, info, deps);
+    const result = await askEngineHost(text, info, { highlight: 'every' }, deps);
     expect(result).toMatchObject({ answered: true, attempts: 2 });
     expect(result.lost).toEqual([expect.stringMatching(/message channel closed/)]);
     expect(deps.sent[1]!.scanId).toBe(deps.sent[0]!.scanId);
@@ -62,7 +62,7 @@ describe('the page asks the background for a scan', () => {
 
   it('asks again when an answer does not come within the deadline, then takes the late-started answer', async () => {
     const deps = engine([neverAnswers, answered]);
-    const pending = askEngineHost(text, info, deps);
+    const pending = askEngineHost(text, info, { highlight: 'every' }, deps);
     await vi.advanceTimersByTimeAsync(askDeadlineMs(text.length));
     const result = await pending;
     expect(result).toMatchObject({ answered: true, attempts: 2 });
@@ -75,7 +75,7 @@ describe('the page asks the background for a scan', () => {
 
   it('gives up after the last ask is lost, so the page never waits forever', async () => {
     const deps = engine([neverAnswers]);
-    const pending = askEngineHost(text, info, deps);
+    const pending = askEngineHost(text, info, { highlight: 'every' }, deps);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) await vi.advanceTimersByTimeAsync(askDeadlineMs(text.length, attempt));
     const result = await pending;
     expect(result).toMatchObject({ answered: false, attempts: MAX_ATTEMPTS });
@@ -85,13 +85,13 @@ describe('the page asks the background for a scan', () => {
 
   it('gives up at once when the background refuses the text, as asking again would not help', async () => {
     const deps = engine([async (request) => ({ ok: false, scanId: request.scanId, error: 'the text is longer than 1000000 characters' })]);
-    const result = await askEngineHost(text, info, deps);
+    const result = await askEngineHost(text, info, { highlight: 'every' }, deps);
     expect(result).toMatchObject({ answered: false, attempts: 1, reason: 'the text is longer than 1000000 characters' });
   });
 
   it('does not take an answer meant for another scan', async () => {
     const deps = engine([async () => ({ ok: true, scanId: 'someone-else', claims: [], related: {}, engineMs: 1 }), answered]);
-    const result = await askEngineHost(text, info, deps);
+    const result = await askEngineHost(text, info, { highlight: 'every' }, deps);
     expect(result).toMatchObject({ answered: true, attempts: 2 });
     expect(result.answered && result.claims).toHaveLength(1);
   });
