@@ -1,0 +1,363 @@
+/**
+ * Which figures of one article are related to which, by relevance rather than proximity. Each pair is
+ * decided by a named rule that says why it fired:
+ *
+ * - `same-subject`: the subjects share a head noun and agree in their modifiers ("shells" ~ "artillery shells").
+ * - `listed-together`: counts the article lists as parts of one whole ("47 embassies, three consulates, …").
+ * - `unit-price`: a count and the price of one of the same things ("1 million shells" ~ "$3,000 each").
+ * - `same-rate`: amounts in one unit per the same thing ("$16.99 a pound" ~ "$5 and $6 a pound").
+ * - `shared-topic`: their clauses share a word that is not everywhere in the article ("$3 billion deal to
+ *   buy Oculus" ~ "acquire Oculus for less than its $4 billion asking price").
+ * - `apposition`: a figure with no words of its own qualifies the figure before it ("$390 billion next
+ *   year, nearly 50 percent more than in 2017").
+ *
+ * Mentions of one figure (the same value and unit about a compatible subject, or a headline repeating the
+ * body) are one fact: never listed as related to each other, only noted ("also in the headline").
+ *
+ * The work is near-linear: candidates come from indexes by subject head, by topic word (words common to
+ * much of the article are not indexed), by unit per thing and by value; no pair of claims is compared
+ * unless an index puts them together.
+ */
+import { splitSentences } from '../sentences';
+import type { Claim, Span } from '../types';
+import { compareFigures } from './agreement';
+import { contextOf, topicWord, type FigureContext } from './context';
+import { figureOf } from './figure';
+import { normalisePer } from './stored';
+import { subjectsCompatible, termsOf, type SubjectTerms } from './subject';
+import { canonicalUnit, dimensionOf } from './units';
+
+export type RelevanceRule = 'same-subject' | 'listed-together' | 'unit-price' | 'same-rate' | 'shared-topic' | 'apposition';
+
+/** How strongly each rule speaks for a relation: the list shows the strongest first, then the nearest. */
+const RULE_STRENGTH: Record<RelevanceRule, number> = {
+  'same-subject': 6,
+  'listed-together': 5,
+  'unit-price': 5,
+  'same-rate': 4,
+  'shared-topic': 3,
+  apposition: 2,
+};
+
+/** A name in more than this share of the article's sentences is the article's main actor… */
+const COMMON_NAME_SHARE = 0.1;
+/** …and any word in more than this share its theme. */
+const COMMON_WORD_SHARE = 0.35;
+/** …but a short article's words need a few sentences before they count as everywhere. */
+const COMMON_TERM_MIN_SENTENCES = 3;
+/** A topic word shared with more figures than this names a theme, not a subject. */
+const MAX_TERM_POSTINGS = 6;
+/** Shared topic words needed to relate figures of different dimensions. */
+const CROSS_DIMENSION_TERMS = 2;
+
+/** One claim as the relevance rules see it. */
+export interface ArticleFigure {
+  claim: Claim;
+  index: number;
+  subject: SubjectTerms | null;
+  context: FigureContext;
+  dimension: string | null;
+  per: string | null;
+  inHeadline: boolean;
+  /** The figure's fact: the first mention of the same figure (itself when it is the first). */
+  fact: number;
+}
+
+export interface Relation {
+  figure: ArticleFigure;
+  rule: RelevanceRule;
+  /** The topic words the two share (for `shared-topic`), for saying why. */
+  shared: string[];
+}
+
+export interface ArticleRelevance {
+  figures: ArticleFigure[];
+  /** Related figures by claim id, the strongest and then nearest first; never the claim's own fact. */
+  related: Map<string, Relation[]>;
+  /** Other mentions of the claim's own figure, by claim id. */
+  mentions: Map<string, ArticleFigure[]>;
+}
+
+export interface RelevanceOptions {
+  /** Where the headline sits in the text, when the text starts with it. */
+  headline?: Span | null;
+  /** The most related figures kept per claim. */
+  max?: number;
+}
+
+const DEFAULT_MAX = 8;
+
+/** Units of time: a duration or an age ("over two years", "the 10-year note", "75") qualifies a figure, it is not a topic. */
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade|century)(?: of age)?$/;
+
+/**
+ * A count of one or none without a unit ("one of the better ones", "zero") is a way of speaking, not a
+ * figure anyone compares.
+ */
+function isSingle(claim: Claim): boolean {
+  return claim.kind === 'count' && claim.quantity.value !== null && claim.quantity.value <= 1 && claim.quantity.range === null;
+}
+
+/** Durations and ages take part only through their subject: "10-year" is not the yield it qualifies. */
+export function isDuration(claim: Claim): boolean {
+  return claim.kind === 'measure' && TIME_UNIT.test(canonicalUnit(claim.quantity.unit) ?? '');
+}
+
+function sentencesOf(claims: Claim[]): Map<number, Claim[]> {
+  const bySentence = new Map<number, Claim[]>();
+  for (const claim of claims) {
+    const list = bySentence.get(claim.sentence.start);
+    if (list) list.push(claim);
+    else bySentence.set(claim.sentence.start, [claim]);
+  }
+  return bySentence;
+}
+
+/**
+ * Words found in too many of the article's sentences to tell its figures apart. A name stands beside most
+ * figures when it is the article's main actor ("North Korea", "Facebook"), so names count from a tenth of
+ * the sentences; a common noun is often what those figures are about ("interest" in a story on interest
+ * payments), so it counts only when it is in a large share of them ("whale" in a story on whale strandings).
+ */
+function commonTerms(text: string): Set<string> {
+  const sentences = splitSentences(text);
+  const names = new Map<string, number>();
+  const words = new Map<string, number>();
+  for (const sentence of sentences) {
+    const seenNames = new Set<string>();
+    const seenWords = new Set<string>();
+    const found = text.slice(sentence.start, sentence.end).match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
+    found.forEach((word, i) => {
+      const term = topicWord(word);
+      if (!term) return;
+      if (!seenWords.has(term)) {
+        seenWords.add(term);
+        words.set(term, (words.get(term) ?? 0) + 1);
+      }
+      // The first word of a sentence is capitalised whatever it is.
+      if (i > 0 && /^\p{Lu}/u.test(word) && !seenNames.has(term)) {
+        seenNames.add(term);
+        names.set(term, (names.get(term) ?? 0) + 1);
+      }
+    });
+  }
+  const over = (counts: Map<string, number>, share: number) => {
+    const threshold = Math.max(COMMON_TERM_MIN_SENTENCES, share * sentences.length);
+    return [...counts].filter(([, n]) => n > threshold).map(([term]) => term);
+  };
+  return new Set([...over(names, COMMON_NAME_SHARE), ...over(words, COMMON_WORD_SHARE)]);
+}
+
+function valueKey(figure: ArticleFigure): string | null {
+  const q = figure.claim.quantity;
+  const amount = q.range ? `${q.range[0]}-${q.range[1]}` : q.value === null ? null : String(q.value);
+  if (amount === null) return null;
+  return `${amount}|${figure.dimension ?? figure.claim.kind}|${canonicalUnit(q.unit) ?? ''}|${figure.per ?? ''}`;
+}
+
+function sharedTerms(a: ArticleFigure, b: ArticleFigure, common: Set<string>): string[] {
+  return a.context.terms.filter((t) => !common.has(t) && b.context.terms.includes(t));
+}
+
+/** Whether two figures of equal value are one figure mentioned twice. */
+function sameMention(a: ArticleFigure, b: ArticleFigure, common: Set<string>): boolean {
+  if (a.inHeadline !== b.inHeadline) return true;
+  if (a.subject && b.subject && subjectsCompatible(a.subject, b.subject)) return true;
+  return sharedTerms(a, b, common).length > 0;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The noun a unit price is per: "each" → '' (any count it sits with), "per shell" → "shell"; null if none. */
+function pricedPer(claim: Claim): string | null {
+  if (claim.kind !== 'money') return null;
+  const per = claim.per?.toLowerCase().trim();
+  if (!per) return null;
+  if (per === 'each' || per === 'apiece' || per === 'a piece' || per === 'per unit' || per === 'a unit') return '';
+  return null;
+}
+
+/** Whether the text between two claims lists them: ", ", " and ", ", and ". */
+const LIST_JOIN = /^\s*(,|,?\s*and|,?\s*plus|;)\s*$/i;
+
+export function articleRelevance(claims: Claim[], text: string | undefined, options: RelevanceOptions = {}): ArticleRelevance {
+  const ordered = claims.filter((claim) => !isSingle(claim)).sort((x, y) => x.start - y.start);
+  const bySentence = sentencesOf(ordered.filter((claim) => !isDuration(claim)));
+  const headline = options.headline ?? null;
+  const figures: ArticleFigure[] = ordered.map((claim, index) => {
+    const unit = canonicalUnit(claim.quantity.unit);
+    const neighbours = (bySentence.get(claim.sentence.start) ?? []).filter((c) => c !== claim);
+    const source = claim.source;
+    const exclude = source.start !== null && source.end !== null ? [{ start: source.start, end: source.end }] : [];
+    return {
+      claim,
+      index,
+      subject: termsOf({ kind: claim.kind, subject: claim.subject, unit }),
+      context: text === undefined ? { excerpt: { before: '', number: claim.text, after: '' }, terms: [] } : contextOf(claim, text, neighbours, exclude),
+      dimension: dimensionOf(claim.kind, unit),
+      per: normalisePer(claim.per),
+      inHeadline: headline !== null && claim.start >= headline.start && claim.end <= headline.end,
+      fact: index,
+    };
+  });
+  const common = text === undefined ? new Set<string>() : commonTerms(text);
+  const figureOfClaim = new Map(figures.map((f) => [f.claim, f]));
+
+  // Mentions of one figure: grouped by value and unit, each joining the first earlier mention it matches.
+  const byValue = new Map<string, ArticleFigure[]>();
+  for (const figure of figures) {
+    const key = isDuration(figure.claim) ? null : valueKey(figure);
+    if (key === null) continue;
+    const earlier = byValue.get(key) ?? [];
+    const first = earlier.find((e) => e.fact === e.index && sameMention(e, figure, common));
+    if (first) figure.fact = first.index;
+    pushTo(byValue, key, figure);
+  }
+
+  const candidates = new Map<number, Map<number, Relation>>();
+  const propose = (a: ArticleFigure, b: ArticleFigure, rule: RelevanceRule, shared: string[] = []) => {
+    if (a.fact === b.fact) return;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      let forX = candidates.get(x.index);
+      if (!forX) candidates.set(x.index, (forX = new Map()));
+      const existing = forX.get(y.index);
+      if (!existing || RULE_STRENGTH[rule] > RULE_STRENGTH[existing.rule]) forX.set(y.index, { figure: y, rule, shared });
+    }
+  };
+
+  // same-subject, through an index by head noun.
+  const byHead = new Map<string, ArticleFigure[]>();
+  for (const figure of figures) if (figure.subject) pushTo(byHead, figure.subject.head, figure);
+  for (const group of byHead.values()) {
+    if (group.length > MAX_TERM_POSTINGS * 4) continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (a.subject && b.subject && subjectsCompatible(a.subject, b.subject)) propose(a, b, 'same-subject');
+      }
+    }
+  }
+
+  // listed-together and apposition: neighbours within one sentence.
+  for (const inSentence of bySentence.values()) {
+    const members = inSentence.map((claim) => figureOfClaim.get(claim)!);
+    for (let i = 1; i < members.length; i++) {
+      const previous = members[i - 1]!;
+      const figure = members[i]!;
+      const join = text?.slice(previous.claim.end, figure.claim.start);
+      if (previous.claim.kind === 'count' && figure.claim.kind === 'count' && join !== undefined && LIST_JOIN.test(join)) {
+        // A run of parts: each part relates to every earlier part of the same run.
+        for (let k = i - 1; k >= 0; k--) {
+          propose(members[k]!, figure, 'listed-together');
+          const gap = text?.slice(members[k - 1]?.claim.end ?? 0, members[k]!.claim.start);
+          if (k === 0 || gap === undefined || !LIST_JOIN.test(gap)) break;
+        }
+      }
+      if (text !== undefined && figure.context.terms.length === 0) propose(previous, figure, 'apposition');
+    }
+  }
+
+  // unit-price: a price "each" and a count of the thing its subject names.
+  const countsByHead = new Map<string, ArticleFigure[]>();
+  for (const figure of figures) if (figure.claim.kind === 'count' && figure.subject) pushTo(countsByHead, figure.subject.head, figure);
+  for (const figure of figures) {
+    if (pricedPer(figure.claim) === null || !figure.subject) continue;
+    for (const count of countsByHead.get(figure.subject.head) ?? []) propose(count, figure, 'unit-price');
+  }
+
+  // same-rate: one unit per the same thing.
+  const byRate = new Map<string, ArticleFigure[]>();
+  for (const figure of figures) if (figure.per && figure.dimension && figure.per !== 'each' && !isDuration(figure.claim)) pushTo(byRate, `${figure.dimension}|${figure.per}`, figure);
+  for (const group of byRate.values()) {
+    if (group.length > MAX_TERM_POSTINGS) continue;
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) propose(group[i]!, group[j]!, 'same-rate');
+  }
+
+  // shared-topic, through an index by topic word; a fact's mentions pool their words.
+  const byTerm = new Map<string, Set<number>>();
+  for (const figure of figures) {
+    if (isDuration(figure.claim)) continue;
+    for (const term of figure.context.terms) {
+      if (common.has(term)) continue;
+      let postings = byTerm.get(term);
+      if (!postings) byTerm.set(term, (postings = new Set()));
+      postings.add(figure.fact);
+    }
+  }
+  const factTerms = new Map<number, ArticleFigure[]>();
+  for (const figure of figures) pushTo(factTerms, figure.fact, figure);
+  for (const [term, facts] of byTerm) {
+    if (facts.size < 2 || facts.size > MAX_TERM_POSTINGS) continue;
+    const list = [...facts];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        for (const a of factTerms.get(list[i]!) ?? []) {
+          for (const b of factTerms.get(list[j]!) ?? []) {
+            if (!a.context.terms.includes(term) || !b.context.terms.includes(term)) continue;
+            // One shared word relates figures of one dimension; across dimensions ("$900 billion in interest
+            // payments" and "13 percent of the budget") the clauses must share two.
+            const shared = sharedTerms(a, b, common);
+            if (a.dimension === b.dimension || shared.length >= CROSS_DIMENSION_TERMS) propose(a, b, 'shared-topic', shared);
+          }
+        }
+      }
+    }
+  }
+
+  const related = new Map<string, Relation[]>();
+  const mentions = new Map<string, ArticleFigure[]>();
+  const max = options.max ?? DEFAULT_MAX;
+  for (const figure of figures) {
+    mentions.set(
+      figure.claim.id,
+      (factTerms.get(figure.fact) ?? []).filter((other) => other !== figure),
+    );
+    // A fact's relations are its mentions' relations; each related fact is listed once, by its first mention.
+    const pooled = new Map<number, Relation>();
+    for (const mention of factTerms.get(figure.fact) ?? []) {
+      for (const relation of candidates.get(mention.index)?.values() ?? []) {
+        const target = figures[relation.figure.fact]!;
+        const existing = pooled.get(target.index);
+        const better = !existing || RULE_STRENGTH[relation.rule] > RULE_STRENGTH[existing.rule];
+        if (better) pooled.set(target.index, { ...relation, figure: target });
+      }
+    }
+    const distance = (r: Relation) => Math.abs(r.figure.claim.start - figure.claim.start);
+    const list = [...pooled.values()]
+      .filter((r) => r.figure.claim.id !== figure.claim.id)
+      .sort((x, y) => RULE_STRENGTH[y.rule] - RULE_STRENGTH[x.rule] || distance(x) - distance(y))
+      .slice(0, max);
+    related.set(figure.claim.id, list);
+  }
+  return { figures, related, mentions };
+}
+
+/** How a related figure compares with the claim when both measure the same thing in one dimension. */
+export function agreementOf(a: Claim, b: Claim) {
+  const unitA = canonicalUnit(a.quantity.unit);
+  const unitB = canonicalUnit(b.quantity.unit);
+  const comparable =
+    dimensionOf(a.kind, unitA) !== null && dimensionOf(a.kind, unitA) === dimensionOf(b.kind, unitB) && normalisePer(a.per) === normalisePer(b.per);
+  return comparable ? compareFigures(figureOf(a), figureOf(b), a.kind) : null;
+}
+
+/**
+ * Where the headline sits: the text's first line when it is the page's title (the article extraction puts
+ * the headline first). Null when the text does not start with it.
+ */
+export function headlineSpan(text: string, title: string | null): Span | null {
+  if (!title) return null;
+  const end = text.indexOf('\n');
+  const first = (end === -1 ? text : text.slice(0, end)).trim().toLowerCase();
+  const wanted = title.trim().toLowerCase();
+  if (first.length === 0 || !(wanted.includes(first) || first.includes(wanted))) return null;
+  return { start: 0, end: end === -1 ? text.length : end };
+}
