@@ -18,14 +18,29 @@ function fixWindows1252(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
+/**
+ * What a browser does with an encoding a page declares in a <meta>, by the HTML standard's rule ("prescan
+ * a byte stream", step "get an encoding"): a page that could be read far enough to find its <meta> in
+ * ASCII is not UTF-16, so a declared UTF-16 means UTF-8, and x-user-defined means windows-1252.
+ */
+const META_DECLARED_OVERRIDE: Record<string, string> = {
+  'utf-16le': 'utf-8',
+  'utf-16be': 'utf-8',
+  'x-user-defined': 'windows-1252',
+};
+
+/** The decoder for a declared charset; null when it names no encoding, or UTF-8 (decoded on its own path). */
 function decoderFor(label: string): ((bytes: Uint8Array) => string) | null {
-  let decoder: TextDecoder;
+  let encoding: string;
   try {
-    decoder = new TextDecoder(label);
+    encoding = new TextDecoder(label).encoding;
   } catch {
     return null;
   }
-  return decoder.encoding === 'windows-1252' ? (bytes) => fixWindows1252(decoder.decode(bytes)) : (bytes) => decoder.decode(bytes);
+  encoding = META_DECLARED_OVERRIDE[encoding] ?? encoding;
+  if (encoding === 'utf-8') return null;
+  const decoder = new TextDecoder(encoding);
+  return encoding === 'windows-1252' ? (bytes) => fixWindows1252(decoder.decode(bytes)) : (bytes) => decoder.decode(bytes);
 }
 
 /** Control characters no text file holds (all of C0 but tab, line feed, form feed, carriage return). */
@@ -48,7 +63,7 @@ export function decodeText(bytes: Uint8Array, name: string, html: boolean): stri
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes.includes(0)) throw new InputError(`${name} holds binary data (NUL bytes), not text or HTML`);
   const charset = html ? declaredCharset(bytes) : null;
-  const declared = charset && !/^utf-?8$/.test(charset) ? decoderFor(charset) : null;
+  const declared = charset ? decoderFor(charset) : null;
   let text: string;
   if (declared) {
     text = declared(bytes);

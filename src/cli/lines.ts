@@ -1,8 +1,16 @@
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { analyse } from '../core/analyse';
 import type { Claim } from '../core/types';
+import { readLines, type ReadLine } from './line-reader';
 import type { Output } from './output';
+
+/**
+ * Lines over this size are answered with an error and skipped: a paragraph is a few kilobytes, and the
+ * analysis of a megabyte already takes seconds.
+ */
+export const MAX_LINE_BYTES = 1024 * 1024;
+
+/** The "id" that opens a line, when it does (`{"id": 7, "text": …`): a JSON string, number, boolean or null. */
+const LEADING_ID = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)\s*[,}]/;
 
 type LineResult = { id: unknown; claims: Claim[] } | { id: unknown; error: string };
 
@@ -25,13 +33,22 @@ export function analyseLine(line: string): LineResult {
   }
 }
 
+/** An over-long line's record: its id when the line opens with one, so the caller knows which line it was. */
+export function overLimitLine(start: string, maxBytes: number): LineResult {
+  const id = LEADING_ID.exec(start)?.[1];
+  return { id: id === undefined ? null : (JSON.parse(id) as unknown), error: `line over ${maxBytes} bytes` };
+}
+
+function resultOf(line: ReadLine, maxBytes: number): LineResult {
+  return 'text' in line ? analyseLine(line.text) : overLimitLine(line.start, maxBytes);
+}
+
 /**
  * Streams JSON lines through the analysis: one output line per input line, in order, each written
- * before the next line is read, so memory stays flat however long the input.
+ * before the next line is read, so memory stays flat however long the input, or any one line.
  */
-export async function scanLines(input: AsyncIterable<Uint8Array | string>, output: Output): Promise<void> {
-  const reader = createInterface({ input: Readable.from(input), crlfDelay: Infinity });
-  for await (const line of reader) {
-    await output.write(`${JSON.stringify(analyseLine(line))}\n`);
+export async function scanLines(input: AsyncIterable<Uint8Array | string>, output: Output, maxBytes = MAX_LINE_BYTES): Promise<void> {
+  for await (const line of readLines(input, maxBytes)) {
+    await output.write(`${JSON.stringify(resultOf(line, maxBytes))}\n`);
   }
 }

@@ -1,5 +1,6 @@
 import { formatFigure } from '../core/related/format';
 import type { Change, Claim, DocumentInfo, Source } from '../core/types';
+import { terminalSafe } from './terminal-text';
 
 /** Widths and gaps add up to a terminal 100 columns wide. */
 const COLUMNS = [
@@ -38,7 +39,7 @@ export function formatSource(source: Source): string {
 
 /** Splits text into lines of at most `width` characters at spaces, breaking long words; '…' past the limit. */
 function wrapCell(text: string, width: number, wrap: boolean): string[] {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  const chars = [...terminalSafe(text).replace(/\s+/g, ' ').trim()];
   if (chars.length <= width) return [chars.join('')];
   if (!wrap) return [`${chars.slice(0, width - 1).join('')}…`];
   const lines: string[] = [];
@@ -67,9 +68,10 @@ function row(cells: readonly string[]): string[] {
 /** The readable report: what the page is, then one row per claim. */
 export function formatTable(info: DocumentInfo, claims: readonly Claim[]): string {
   const lines: string[] = [];
-  const heading = [info.title, info.publisher].filter((part): part is string => part !== null).join(' — ');
+  // Everything in the table but our own words comes from the page: each cell is made safe in wrapCell.
+  const heading = terminalSafe([info.title, info.publisher].filter((part): part is string => part !== null).join(' — ')).replace(/\s+/g, ' ').trim();
   if (heading) lines.push(heading);
-  if (info.url) lines.push(info.url);
+  if (info.url) lines.push(terminalSafe(info.url));
   lines.push(claims.length === 1 ? '1 claim' : `${claims.length} claims`);
   if (claims.length > 0) {
     const rows = claims.map((claim) =>

@@ -1,7 +1,8 @@
 /**
  * The page-level keys: Alt+Shift+. and Alt+Shift+, step to the next and previous claim, Escape closes the
  * card. Keys typed into a field or editable area are never taken, and only Escape reaches a page that
- * listens too (ClaimLens does not stop it).
+ * listens too (ClaimLens does not stop it). Keys a script dispatched are not the reader's and do nothing:
+ * a page must not step the card open at its own claims, nor close it.
  */
 export interface KeyHandlers {
   next(): void;
@@ -19,7 +20,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 export function installKeys(handlers: KeyHandlers): () => void {
   const onKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.isComposing) return;
+    if (!event.isTrusted || event.defaultPrevented || event.isComposing) return;
     if (event.key === 'Escape') {
       handlers.escape();
       return;

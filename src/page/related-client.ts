@@ -2,18 +2,26 @@
  * The content script's door to related facts: the article's own facts are computed here (pure and cheap),
  * history and fact-pack facts come from the background. When the background cannot answer (asleep and
  * failing to wake, crashed, its database blocked) the card still gets the article's facts.
+ *
+ * Addresses from history and packs reach the card as origin and path alone (see card-address.ts).
  */
 import { browser } from '../browser';
 import { relatedInArticle } from '../core/related';
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { RelatedLookup, RelatedLookupResult } from '../messages';
+import { addressForCard } from './overlay/card-address';
 
 export interface PageRelatedFacts {
   /** Facts by claim id: the article's, then history (newest first), then packs. */
   facts: Map<string, RelatedFact[]>;
   /** Why history and packs are missing, or null. */
   problem: string | null;
+}
+
+function withAddressForCard(fact: RelatedFact): RelatedFact {
+  if (fact.origin !== 'history' && fact.origin !== 'pack') return fact;
+  return { ...fact, source: { ...fact.source, url: addressForCard(fact.source.url) } };
 }
 
 /** How long the card waits for the background before showing the article's facts alone. */
@@ -54,7 +62,7 @@ export async function fetchRelatedFacts(
     const answer = await askBackground(claims, info, url);
     for (const [id, more] of Object.entries(answer.facts)) {
       const list = facts.get(id);
-      if (list && Array.isArray(more)) list.push(...more);
+      if (list && Array.isArray(more)) list.push(...more.map(withAddressForCard));
     }
     return { facts, problem: answer.problem };
   } catch (error) {

@@ -10,7 +10,6 @@ import { announcement } from './format';
 import { isHiddenByStyle } from './hidden';
 import { claimAtPoint } from './hit-test';
 import { installKeys } from './keyboard';
-import { OVERLAY_TAG } from './overlay/host';
 import { Overlay } from './overlay/overlay';
 import { createPainter, MARK_TAG, type Painter } from './paint';
 import { fetchRelatedFacts } from './related-client';
@@ -26,9 +25,17 @@ export interface SessionEvents {
   claimsChanged(claims: Claim[], info: DocumentInfo): void;
 }
 
-function isOwnNode(node: Node): boolean {
+function isMarkNode(node: Node): boolean {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return element !== null && element.closest(`${OVERLAY_TAG}, ${MARK_TAG}`) !== null;
+  return element !== null && element.closest(MARK_TAG) !== null;
+}
+
+/**
+ * Only the reader's own pointer and keys open or step the card: a page can dispatch a pointermove, keydown
+ * or focus of its own at one of its claims, and must not get the card (with the reader's history) that way.
+ */
+function isFromReader(event: Event): boolean {
+  return event.isTrusted;
 }
 
 /** Document order, so the keyboard steps through claims as they read. */
@@ -64,7 +71,8 @@ export class PageSession {
   ) {
     this.painter = createPainter(style);
     this.overlay.onClose = () => this.closeCard();
-    this.watcher = new ContentWatcher((changes) => this.onChanges(changes), isOwnNode);
+    // The overlay host is told by identity: a page could copy any name or attribute ClaimLens gives it.
+    this.watcher = new ContentWatcher((changes) => this.onChanges(changes), (node) => this.overlay.owns(node) || isMarkNode(node));
     this.removeKeys = installKeys({
       next: () => this.step(1),
       previous: () => this.step(-1),
@@ -142,6 +150,8 @@ export class PageSession {
 
   private finishScan(): void {
     if (this.stopped) return;
+    this.painter.flush();
+    this.watcher.forgetPending();
     this.claims.sort(byPosition);
     performance.mark(SCAN_DONE_MARK);
     this.report();
@@ -204,6 +214,7 @@ export class PageSession {
   }
 
   private readonly onPointerMove = (event: PointerEvent): void => {
+    if (!isFromReader(event)) return;
     // A mouse dragging out a selection is not pointing at a claim.
     if (event.type === 'pointermove' && event.pointerType === 'mouse' && event.buttons !== 0) return;
     this.pointer = { x: event.clientX, y: event.clientY };
@@ -219,7 +230,8 @@ export class PageSession {
     });
   };
 
-  private readonly onPointerLeave = (): void => {
+  private readonly onPointerLeave = (event: PointerEvent): void => {
+    if (!isFromReader(event)) return;
     this.scheduleHide();
   };
 

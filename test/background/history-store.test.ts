@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openRelatedDb, UPGRADES } from '../../src/background/history/db';
 import { lookupRelated } from '../../src/background/history/lookup';
 import { mayRemember } from '../../src/background/history/policy';
-import { countHistory, pruneHistory, recordPage } from '../../src/background/history/store';
+import { countHistory, historyRecordsOf, pruneHistory, recordPage } from '../../src/background/history/store';
 import type { HistoryFact } from '../../src/core/related/types';
 import { DAY, freshDbName, NOW, page, shellsClaim } from './history-fixtures';
 
@@ -22,7 +22,7 @@ describe('history store', () => {
     const [fact] = facts[here.id] ?? [];
     expect(fact).toMatchObject({
       origin: 'history',
-      source: { name: 'one.test', url: 'http://one.test:8001/a', title: 'First', date: '2023-11-20T08:00:00Z' },
+      source: { name: 'one.test', url: 'http://one.test:8001/a', title: null, date: '2023-11-20T08:00:00Z' },
       agreement: { verdict: 'differs', summary: 'differs: 20% lower' },
     });
     db.close();
@@ -88,7 +88,9 @@ describe('history store', () => {
     const name = freshDbName();
     const v1 = await openRelatedDb(name, noProblems, 1);
     expect([...v1.objectStoreNames]).toEqual(['claims']);
-    await recordPage(v1, { ...page('https://a.test/1', null, [shellsClaim(7)]), seen: NOW });
+    // A record as version 1 wrote it.
+    const [record] = historyRecordsOf({ ...page('https://a.test/1', null, [shellsClaim(7)]), seen: NOW });
+    await v1.put('claims', { ...record!, id: 'https://a.test/1#c7', title: 'A page' } as never);
     v1.close();
     const current = await openRelatedDb(name, noProblems);
     expect(current.version).toBe(UPGRADES.length);

@@ -39,6 +39,31 @@ describe('parsePack', () => {
     });
   });
 
+  it('names the field that is missing, and the field the format does not define', () => {
+    const { date: _date, ...undated } = shellFact(5);
+    expect(parsePack(packText([undated]))).toEqual({ ok: false, error: 'The pack does not follow the format: facts[0] is missing the field "date".' });
+    const { name: _name, ...nameless } = JSON.parse(packText([shellFact(5)]));
+    expect(parsePack(JSON.stringify(nameless))).toEqual({ ok: false, error: 'The pack does not follow the format: the pack is missing the field "name".' });
+    const coloured = { ...shellFact(5), source: { ...shellFact(5).source, colour: 'red' } };
+    expect(parsePack(packText([coloured]))).toEqual({
+      ok: false,
+      error: 'The pack does not follow the format: facts[0].source has a field the format does not define: "colour".',
+    });
+    expect(parsePack(packText([5 as unknown as object]))).toEqual({ ok: false, error: 'The pack does not follow the format: facts[0] must be an object (a fact).' });
+  });
+
+  it('refuses names with invisible or direction-changing characters, which could pass for another name', () => {
+    for (const [name, found] of [['Tru\u200bsted pack', 'U+200B'], ['Pack \u202ekcap', 'U+202E'], ['\u2066Pack\u2069', 'U+2066']]) {
+      expect(parsePack(packText([shellFact(5)], 'p', name))).toEqual({
+        ok: false,
+        error: `The pack does not follow the format: name must not hold invisible or direction-changing characters (it holds ${found}).`,
+      });
+    }
+    const sourced = { ...shellFact(5), source: { name: 'Agen\u00adcy', url: 'https://agency.test/' } };
+    expect(parsePack(packText([sourced]))).toMatchObject({ ok: false, error: expect.stringMatching(/facts\[0\]\.source\.name must not hold .*U\+00AD/) });
+    expect(parsePack(packText([shellFact(5)], 'p', 'Données publiques — 2023')).ok).toBe(true);
+  });
+
   it('names at most three problems and counts the rest', () => {
     const bad = [1, 2, 3, 4, 5].map((v) => ({ ...shellFact(v), kind: 'weight' }));
     const parsed = parsePack(packText(bad));

@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardState, highlightedTexts, launchHarness, screenshotsDir, type Harness } from './harness';
+import { highlightedTexts, launchHarness, screenshotsDir, type Harness } from './harness';
+import { cardState } from './hostile-helpers';
 
 const SEED = '/seed/article.html';
 const SEED_CLAIMS = 8;

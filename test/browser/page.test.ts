@@ -7,7 +7,6 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  cardState,
   claimLensErrors,
   fixturesDir,
   highlightedTexts,
@@ -15,12 +14,11 @@ import {
   highlightsOverlapping,
   hoverHighlight,
   launchHarness,
-  OVERLAY_HOST_SELECTOR,
   pointOfHighlight,
-  pageMarkup,
   screenshotsDir,
   type Harness,
 } from './harness';
+import { announcement, boxInCard, cardState, inCard, OVERLAY_HOST, pageMarkup, waitForCard } from './hostile-helpers';
 
 interface ExpectedClaim {
   text: string;
@@ -55,10 +53,7 @@ async function hoverClaim(page: Page, phrase: string) {
   const [painted] = await highlightsOverlapping(page, phrase);
   if (!painted) throw new Error(`"${phrase}" is not highlighted`);
   await hoverHighlight(page, painted);
-  await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'), OVERLAY_HOST_SELECTOR);
-  const card = await cardState(page);
-  if (!card) throw new Error('no card opened');
-  return card;
+  return waitForCard(page);
 }
 
 describe('the seed article', () => {
@@ -125,12 +120,10 @@ describe('the seed article', () => {
     }, painted!);
     const point = await pointOfHighlight(page, painted!);
     await page.mouse.move(point!.x, point!.y, { steps: 2 });
-    await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'), OVERLAY_HOST_SELECTOR);
+    await waitForCard(page);
     await page.waitForTimeout(100);
-    const box = await page.evaluate((host) => {
-      const card = document.querySelector(host)!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
-      return { top: card.top, bottom: card.bottom, height: window.innerHeight };
-    }, OVERLAY_HOST_SELECTOR);
+    const card = (await boxInCard(page, '[role="dialog"]'))!;
+    const box = { top: card.top, bottom: card.bottom, height: await page.evaluate(() => window.innerHeight) };
     expect(point!.y).toBeGreaterThan(box.height / 2);
     expect(box.bottom).toBeLessThanOrEqual(point!.y);
     expect(box.top).toBeGreaterThanOrEqual(0);
@@ -141,10 +134,7 @@ describe('the seed article', () => {
   it('keeps the card while the pointer travels into it and closes it when the pointer leaves both', async () => {
     const { page } = await openSeed();
     await hoverClaim(page, '47 embassies');
-    const inside = await page.evaluate((host) => {
-      const card = document.querySelector(host)!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
-      return { x: card.left + card.width / 2, y: card.top + card.height / 2 };
-    }, OVERLAY_HOST_SELECTOR);
+    const inside = (await boxInCard(page, '[role="dialog"]'))!;
     await page.mouse.move(inside.x, inside.y, { steps: 4 });
     await page.waitForTimeout(500);
     expect(await cardState(page)).not.toBeNull();
@@ -157,7 +147,14 @@ describe('the seed article', () => {
   it('closes the card from its own Close button', async () => {
     const { page } = await openSeed();
     await hoverClaim(page, '47 embassies');
-    await page.getByRole('button', { name: 'Close' }).click();
+    // The card's root is closed to the page and to Playwright's locators: find the button by its name, click it as a reader.
+    const close = await inCard(page, (root) => {
+      const button = [...root.querySelectorAll('button')].find((element) => element.getAttribute('aria-label') === 'Close');
+      const box = button?.getBoundingClientRect();
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    });
+    expect(close).not.toBeNull();
+    await page.mouse.click(close!.x, close!.y);
     expect(await cardState(page)).toBeNull();
     await page.close();
   });
@@ -172,10 +169,7 @@ describe('the seed article', () => {
     expect(first).not.toBeNull();
     expect(second).not.toBeNull();
     expect(second!.labelledText).not.toBe(first!.labelledText);
-    const announced = await page.evaluate(
-      (host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
-      OVERLAY_HOST_SELECTOR,
-    );
+    const announced = await announcement(page);
     expect(announced).toMatch(new RegExp(`^Claim 2 of ${total}: `));
     await page.keyboard.press('Alt+Shift+Comma');
     expect((await cardState(page))?.labelledText).toBe(first!.labelledText);
@@ -208,7 +202,7 @@ describe('the seed article', () => {
     await harness.setSettings({ disabledSites: ['127.0.0.1'] });
     await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !String(name).startsWith('claimlens')));
     expect(await highlightedTexts(page)).toEqual([]);
-    expect(await page.locator(OVERLAY_HOST_SELECTOR).count()).toBe(0);
+    expect(await page.locator(OVERLAY_HOST).count()).toBe(0);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await page.screenshot({ path: path.join(screenshotsDir, 'seed-switched-off.png') });
 
@@ -315,12 +309,11 @@ describe('a page with a strict Content-Security-Policy', () => {
     const painted = await highlightedTexts(page);
     expect(painted.length).toBeGreaterThan(0);
     await hoverHighlight(page, painted[0]!);
-    await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'), OVERLAY_HOST_SELECTOR);
-    const look = await page.evaluate((host) => {
-      const card = document.querySelector(host)!.shadowRoot!.querySelector('[role="dialog"]')!;
-      const style = getComputedStyle(card);
+    await waitForCard(page);
+    const look = await inCard(page, (root) => {
+      const style = getComputedStyle(root.querySelector('[role="dialog"]')!);
       return { position: style.position, radius: style.borderTopLeftRadius };
-    }, OVERLAY_HOST_SELECTOR);
+    });
     expect(look).toEqual({ position: 'fixed', radius: '10px' });
     await page.close();
   });
@@ -361,14 +354,14 @@ describe('a real saved page', () => {
     const painted = await highlightedTexts(page);
     expect(painted.length).toBeGreaterThan(0);
     await hoverHighlight(page, painted[0]!);
-    await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="dialog"]'), OVERLAY_HOST_SELECTOR);
+    await waitForCard(page);
     expect(await pageMarkup(page)).toBe(untouched);
     // Taking a screenshot lets Chromium touch form fields (style=""): compare from here on with what it left.
     await page.screenshot({ path: path.join(screenshotsDir, 'ars-1.png') });
     const shot = await pageMarkup(page);
 
     await harness.setSettings({ disabledSites: ['127.0.0.1'] });
-    await page.waitForFunction((host) => !document.querySelector(host), OVERLAY_HOST_SELECTOR);
+    await page.waitForFunction((host) => !document.querySelector(host), OVERLAY_HOST);
     expect(await pageMarkup(page)).toBe(shot);
     expect(await page.evaluate(() => document.documentElement.outerHTML.includes('claimlens'))).toBe(false);
     expect(claimLensErrors(errors)).toEqual([]);

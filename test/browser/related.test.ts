@@ -16,10 +16,10 @@ import {
   highlightedTexts,
   hoverHighlight,
   launchHarness,
-  OVERLAY_HOST_SELECTOR,
   screenshotsDir,
   type Harness,
 } from './harness';
+import { drawnTextInCard, inCard } from './hostile-helpers';
 
 const relatedFixtures = path.resolve(fixturesDir, '../related');
 
@@ -60,19 +60,16 @@ async function historyCount(): Promise<number> {
   );
 }
 
-/** The related-facts section of the open card, as text, once it has finished loading. */
+/** The related-facts section of the open card, as the text it draws, once it has finished loading. */
 async function relatedSection(page: Page, mustContain: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    ([host, wanted]) => {
-      const section = document.querySelector(host)?.shadowRoot?.querySelector('.cl-related');
-      if (!section || section.getAttribute('aria-busy') === 'true') return null;
-      const text = (section as HTMLElement).innerText;
-      return text.includes(wanted) ? text : null;
-    },
-    [OVERLAY_HOST_SELECTOR, mustContain] as const,
-    { timeout: 10_000, polling: 100 },
-  );
-  return (await handle.jsonValue()) as string;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const busy = await inCard(page, (root) => root.querySelector('.cl-related')?.getAttribute('aria-busy') ?? null);
+    const text = busy === 'true' ? null : await drawnTextInCard(page, '.cl-related');
+    if (text?.includes(mustContain)) return text;
+    if (Date.now() > deadline) throw new Error(`the related facts never said "${mustContain}"; last: ${text}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 async function hoverPainted(page: Page, contains: string): Promise<void> {
@@ -164,10 +161,7 @@ describe('related facts in the card', () => {
     expect(text).toMatch(/On pages you read/);
     expect(text).toMatch(/800,000/);
     expect(text).toMatch(/differs: 33% lower/);
-    const bars = await second.page.evaluate(
-      (host) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.cl-related-chart rect.cl-bar').length ?? 0,
-      OVERLAY_HOST_SELECTOR,
-    );
+    const bars = await inCard(second.page, (root) => root.querySelectorAll('.cl-related-chart rect.cl-bar').length);
     // This page's claim, the first site's, and the example pack's (imported above; same subject and time).
     expect(bars).toBe(3);
     await second.page.screenshot({ path: path.join(screenshotsDir, 'related-history.png') });
@@ -197,7 +191,9 @@ describe('related facts in the card', () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), csvButton.click()]);
     expect(download.suggestedFilename()).toBe('claimlens-kim-jong-un-sees-bigger-cash-cow-in-russia-arms-than.csv');
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
-    const rows = csv.trimEnd().split('\r\n');
+    // The byte-order mark tells spreadsheet programs the file is UTF-8.
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const rows = csv.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toMatch(/^page_url,page_title,claim_id,claim_text,/);
     expect(rows.find((row) => row.includes('over 1 million artillery shells') && row.includes(',pack,'))).toMatch(
       /National Intelligence Service \(South Korea\),https:\/\/www\.nis\.go\.kr\/,2023-11-01,agrees/,

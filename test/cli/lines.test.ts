@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { readLines } from '../../src/cli/line-reader';
+import { MAX_LINE_BYTES } from '../../src/cli/lines';
 import { run } from '../../src/cli/run';
 import { scan, tempDir } from './harness';
 
@@ -55,5 +57,46 @@ describe('claimlens scan --lines', () => {
     stdin.end('{"id":"second","text":"Two."}\n');
     expect(await finished).toBe(0);
     expect(seen.map((line) => JSON.parse(line).id)).toEqual(['first', 'second']);
+  });
+
+  it('answers a line over the limit with an error naming its id, and goes on', async () => {
+    // A line's bytes arrive in pieces, as from a pipe; the long one never needs to be held whole.
+    async function* input(): AsyncGenerator<Uint8Array> {
+      yield Buffer.from('{"id":"before","text":"Prices rose 4% in May."}\n{"id": "huge", "text": "');
+      const piece = Buffer.alloc(64 * 1024, 'x');
+      for (let sent = 0; sent <= MAX_LINE_BYTES; sent += piece.length) yield piece;
+      yield Buffer.from('"}\n{"text": "');
+      for (let sent = 0; sent <= MAX_LINE_BYTES; sent += piece.length) yield piece;
+      yield Buffer.from('"}\n{"id":"after","text":"Over 1 million shells were sent."}\n');
+    }
+    const result = await scan(['scan', '--lines'], input());
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.id, 'claims' in r ? 'claims' : r.error])).toEqual([
+      ['before', 'claims'],
+      ['huge', `line over ${MAX_LINE_BYTES} bytes`],
+      [null, `line over ${MAX_LINE_BYTES} bytes`],
+      ['after', 'claims'],
+    ]);
+  });
+});
+
+describe('readLines', () => {
+  async function lines(chunks: string[], maxBytes: number) {
+    const read = [];
+    for await (const line of readLines((async function* () { yield* chunks; })(), maxBytes)) read.push(line);
+    return read;
+  }
+
+  it('splits at line feeds across chunks, drops a CR before one, and keeps a last line without one', async () => {
+    expect(await lines(['ab', 'c\r\nd', 'e\n\nf'], 10)).toEqual([{ text: 'abc' }, { text: 'de' }, { text: '' }, { text: 'f' }]);
+  });
+
+  it('counts bytes, not characters, and keeps only the start of a line over the limit', async () => {
+    expect(await lines(['ééé\n', 'éé\r\n'], 5)).toEqual([{ overLimit: true, start: 'ééé' }, { text: 'éé' }]);
+    const [long] = await lines([`{"id":1,"text":"${'y'.repeat(5000)}"}`], 100);
+    expect(long).toMatchObject({ overLimit: true });
+    expect(long && 'start' in long && long.start.length).toBeLessThanOrEqual(256);
   });
 });

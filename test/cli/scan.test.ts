@@ -88,4 +88,15 @@ describe('big pages under the size limit', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).text).toBe('The council approved 3 new schools, officials said.\n');
   });
+
+  it('reads a page whose <meta> declares UTF-16 as UTF-8, as a browser does', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'declared-utf16.html'),
+      '<html><head><meta charset="utf-16"><title>T</title></head><body><p>The depot holds 4,000 crates — “so far”.</p></body></html>',
+    );
+    const result = JSON.parse((await scan(['scan', '--json', path.join(dir, 'declared-utf16.html')])).stdout);
+    expect(result.text).toBe('The depot holds 4,000 crates — “so far”.\n');
+    expect(result.claims.map((c: Claim) => c.text)).toContain('4,000 crates');
+  });
 });

@@ -62,4 +62,18 @@ describe('the readable table', () => {
   it('says when there is nothing to show', () => {
     expect(formatTable({ title: null, url: null, publisher: null, published: null }, [])).toBe('0 claims\n');
   });
+
+  it('prints none of the page’s escape sequences or control characters', () => {
+    const hostile = {
+      // Window title (OSC 0), clipboard (OSC 52), colour (CSI, 7- and 8-bit), a bidi override and a stray BEL.
+      title: '\u001b]0;pwned\u0007Budget \u001b]52;c;ZWNobyBoaQ==\u001b\\talks\u001b[31m end \u009b32m\u202eevil\u0007',
+      url: 'https://news.test/\u001b[2J',
+      publisher: 'Ledger\u0085',
+      published: null,
+    };
+    const table = formatTable(hostile, [claim({ text: '12 \u001b[5mdiplomatic\u001b[0m facilities', source: { ...anonymous, name: 'Agency\u2066\u0000' } })]);
+    expect(table).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(table.split('\n').slice(0, 2)).toEqual(['Budget talks end evil — Ledger', 'https://news.test/']);
+    expect(table).toContain('12 diplomatic facilities');
+  });
 });

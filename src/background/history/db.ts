@@ -7,16 +7,18 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredFigure } from '../../core/related/stored';
 import type { PackFactInput, PackMeta } from '../packs/schema';
+import { keepWithinBudgets, recordFromVersion2 } from './migrate';
+import { issueAll } from './requests';
 
 export const DB_NAME = 'claimlens-related';
 
 /** A claim as the history keeps it. */
 export interface HistoryRecord extends StoredFigure {
-  /** `${url}#${claim id}`: the same claim seen again on the same page replaces itself. */
+  /** The site's figure on its subject (store.ts, sameFigureId): seen again anywhere on the site, it replaces itself. */
   id: string;
+  /** The page's origin and path: never its query or fragment. */
   url: string;
   site: string;
-  title: string | null;
   published: string | null;
   /** When the reader saw it, ms since the epoch. */
   seen: number;
@@ -44,7 +46,13 @@ export interface RelatedSchema extends DBSchema {
   claims: {
     key: string;
     value: HistoryRecord;
-    indexes: { byKeyNewest: [string, number]; bySeen: number; byUrl: string };
+    indexes: {
+      byKeyNewest: [string, number];
+      bySeen: number;
+      byUrl: string;
+      bySiteSeen: [string, number];
+      byKeySiteNewest: [string, string, number];
+    };
   };
   packs: { key: string; value: PackRecord };
   packFacts: {
@@ -76,6 +84,23 @@ export const UPGRADES: ((db: RelatedDb, tx: UpgradeTransaction) => void)[] = [
     facts.createIndex('byKey', 'key');
     facts.createIndex('byPack', 'packId');
     facts.createIndex('byFingerprint', 'fingerprint');
+  },
+  // 3: records keep origin and path only (no query, fragment or title), one per site and figure, within
+  // the budgets; indexes to evict a site's oldest and to read each site's newest for a subject.
+  (_db, tx) => {
+    const claims = tx.objectStore('claims');
+    claims.createIndex('bySiteSeen', ['site', 'seen']);
+    claims.createIndex('byKeySiteNewest', ['key', 'site', 'newestFirst']);
+    // Only database requests are awaited here, so the upgrade transaction stays open throughout. A failure
+    // aborts the upgrade, and opening the database reports it.
+    void claims
+      .getAll()
+      .then(async (stored) => {
+        const kept = keepWithinBudgets(stored.map(recordFromVersion2).filter((r): r is HistoryRecord => r !== null));
+        await claims.clear();
+        await issueAll(kept, (record) => claims.put(record));
+      })
+      .catch(() => undefined);
   },
 ];
 

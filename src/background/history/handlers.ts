@@ -15,6 +15,7 @@ import {
   type RelatedStatusRequest,
 } from '../../messages';
 import { loadSettings, watchSettings } from '../settings-store';
+import { reportForHistory } from './address';
 import { mayRemember } from './policy';
 import { RelatedService } from './service';
 
@@ -52,9 +53,8 @@ export function registerRelatedHandlers(service = keptProblemService()): Related
     sendResponse: (response: unknown) => void,
   ): true | undefined => {
     if (isMessageOf<ClaimsReport>(message, 'claims-report')) {
-      if (mayRemember(sender) && isPageReport(message)) {
-        void loadSettings().then((settings) => service.record(message, settings));
-      }
+      const page = mayRemember(sender) && isPageReport(message) ? reportForHistory(message) : null;
+      if (page) void loadSettings().then((settings) => service.record(page, settings));
       // No answer: the badge's listener handles the same report.
       return undefined;
     }

@@ -1,10 +1,15 @@
 /**
- * The history of claims seen: one record per claim per page, replaced when the page is seen again, pruned
- * by age. Only claims with a subject key are kept: the others could never be matched.
+ * The history of claims seen. One record per figure per site: the same site giving the same figure on
+ * the same subject under several addresses (the AMP copy, the live blog, a re-published story) is one
+ * record, refreshed to the newest sighting. Records keep the page's origin and path only, never its query,
+ * fragment or title. A page, a site and the whole history each have a budget (./budget.ts); past it the
+ * oldest records go first. Only claims with a subject key are kept: the others could never be matched.
  */
 import { figureOf } from '../../core/related/figure';
-import { storedFigureOf } from '../../core/related/stored';
+import { storedFigureOf, type StoredFigure } from '../../core/related/stored';
 import type { Claim, DocumentInfo } from '../../core/types';
+import { historyAddress, siteOf } from './address';
+import { HISTORY_BUDGETS, type HistoryBudgets } from './budget';
 import type { HistoryRecord, RelatedDb } from './db';
 import { issueAll } from './requests';
 
@@ -15,38 +20,21 @@ export interface SeenPage {
   seen: number;
 }
 
-/** Query parameters that track the reader rather than choose the page. */
-const TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$/i;
-
-/**
- * The page's address without its fragment or tracking parameters: the same article read at #comments
- * or through a newsletter link is the same page.
- */
-export function pageAddress(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    for (const name of [...parsed.searchParams.keys()]) {
-      if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
-    }
-    return parsed.href;
-  } catch {
-    return url;
-  }
+/** One site's figure on one subject: the record's key, so seeing it again replaces it. */
+export function sameFigureId(site: string, stored: StoredFigure): string {
+  const { value, range, unit } = stored.figure;
+  const figure = range ? `${range[0]}..${range[1]}` : String(value);
+  return [site, stored.key, [...stored.modifiers].sort().join(' '), stored.per ?? '', figure, unit ?? ''].join('|');
 }
 
-function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
-export function historyRecordsOf(page: SeenPage): HistoryRecord[] {
-  const url = pageAddress(page.url);
-  const records: HistoryRecord[] = [];
+/** The records a page leaves: one per distinct figure, the page's first ones up to its budget. */
+export function historyRecordsOf(page: SeenPage, pageClaims = HISTORY_BUDGETS.pageClaims): HistoryRecord[] {
+  const url = historyAddress(page.url);
+  if (url === null) return [];
+  const site = siteOf(url);
+  const records = new Map<string, HistoryRecord>();
   for (const claim of page.claims) {
+    if (records.size >= pageClaims) break;
     const stored = storedFigureOf({
       kind: claim.kind,
       subject: claim.subject,
@@ -56,39 +44,56 @@ export function historyRecordsOf(page: SeenPage): HistoryRecord[] {
       date: page.info.published ?? new Date(page.seen).toISOString(),
     });
     if (!stored) continue;
-    records.push({
-      ...stored,
-      id: `${url}#${claim.id}`,
-      url,
-      site: siteOf(url),
-      title: page.info.title,
-      published: page.info.published,
-      seen: page.seen,
-      newestFirst: -page.seen,
-      text: claim.text,
-    });
+    const id = sameFigureId(site, stored);
+    if (records.has(id)) continue;
+    records.set(id, { ...stored, id, url, site, published: page.info.published, seen: page.seen, newestFirst: -page.seen, text: claim.text });
   }
-  return records;
+  return [...records.values()];
 }
 
-/** Keeps a page's claims, replacing what was kept for that page before; one transaction. */
-export async function recordPage(db: RelatedDb, page: SeenPage): Promise<number> {
-  const records = historyRecordsOf(page);
+type ClaimsTransaction = ReturnType<typeof claimsTransaction>;
+
+function claimsTransaction(db: RelatedDb) {
   const tx = db.transaction('claims', 'readwrite');
-  const done = tx.done;
-  done.catch(() => undefined);
-  const oldKeys = await tx.store.index('byUrl').getAllKeys(pageAddress(page.url));
+  tx.done.catch(() => undefined);
+  return tx;
+}
+
+/** Deletes the oldest records of `range` in `index` (oldest first) until at most `keep` remain. */
+async function evictOldest(tx: ClaimsTransaction, index: 'bySiteSeen' | 'bySeen', range: IDBKeyRange | null, keep: number): Promise<number> {
+  const excess = (await tx.store.index(index).count(range ?? undefined)) - keep;
+  let deleted = 0;
+  let cursor = excess > 0 ? await tx.store.index(index).openCursor(range ?? undefined) : null;
+  while (cursor && deleted < excess) {
+    await cursor.delete();
+    deleted++;
+    cursor = await cursor.continue();
+  }
+  return deleted;
+}
+
+/**
+ * Keeps a page's claims, replacing what was kept for that page before, then holds its site and the
+ * whole history to their budgets; one transaction. Returns how many records the page left.
+ */
+export async function recordPage(db: RelatedDb, page: SeenPage, budgets: HistoryBudgets = HISTORY_BUDGETS): Promise<number> {
+  const url = historyAddress(page.url);
+  if (url === null) return 0;
+  const records = historyRecordsOf(page, budgets.pageClaims);
+  const tx = claimsTransaction(db);
+  const oldKeys = await tx.store.index('byUrl').getAllKeys(url);
   await issueAll(oldKeys, (key) => tx.store.delete(key));
   await issueAll(records, (record) => tx.store.put(record));
-  await done;
+  const site = siteOf(url);
+  await evictOldest(tx, 'bySiteSeen', IDBKeyRange.bound([site, Number.NEGATIVE_INFINITY], [site, Number.POSITIVE_INFINITY]), budgets.siteRecords);
+  await evictOldest(tx, 'bySeen', null, budgets.totalRecords);
+  await tx.done;
   return records.length;
 }
 
 /** Deletes the claims seen before `cutoff` (ms since the epoch); returns how many went. */
 export async function pruneHistory(db: RelatedDb, cutoff: number): Promise<number> {
-  const tx = db.transaction('claims', 'readwrite');
-  const done = tx.done;
-  done.catch(() => undefined);
+  const tx = claimsTransaction(db);
   let deleted = 0;
   let cursor = await tx.store.index('bySeen').openCursor(IDBKeyRange.upperBound(cutoff, true));
   while (cursor) {
@@ -96,7 +101,7 @@ export async function pruneHistory(db: RelatedDb, cutoff: number): Promise<numbe
     deleted++;
     cursor = await cursor.continue();
   }
-  await done;
+  await tx.done;
   return deleted;
 }
 

@@ -8,6 +8,7 @@ import type { DocumentInfo } from '../../core/types';
 import { RelatedFacts } from '../../ui/related/RelatedFacts';
 import { firmnessText, plainValue, sourceChainText, sourceKindText } from '../format';
 import type { PageClaim } from '../scan';
+import { FindProof } from './find-proof';
 
 export const CARD_TITLE_ID = 'claimlens-card-title';
 
@@ -57,7 +58,10 @@ export function Card({ item, info, facts, onClose }: CardProps) {
         )}
       </dl>
       <blockquote class="cl-sentence">{sentence}</blockquote>
-      <RelatedFacts claim={claim} facts={facts} />
+      {/* What the reader saw elsewhere: drawn where the page's window.find() cannot search it. */}
+      <FindProof>
+        <RelatedFacts claim={claim} facts={facts} />
+      </FindProof>
       <p class="cl-keys">Alt+Shift+. next claim · Alt+Shift+, previous · Esc closes</p>
     </div>
   );

@@ -1,6 +1,10 @@
 import { CLAIM_COLOURS } from '../paint/styles';
 
-/** The card's styles, inside its shadow root. `:host { all: initial }` keeps the page's inherited styles out. */
+/**
+ * The card's styles, inside its shadow root. `:host { all: initial }` keeps the page's inherited styles out.
+ * Only generic font families: a page's @font-face cannot take their names, so it cannot swap in a font
+ * that fetches a file per character the card draws (a way to read text it cannot see).
+ */
 export const cardCss = `
 :host { all: initial; }
 .cl-visually-hidden {
@@ -11,7 +15,7 @@ export const cardCss = `
   width: max-content; max-width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto;
   padding: 12px 14px; border-radius: 10px; border: 1px solid #d0d4da;
   background: #ffffff; color: #1d2330; box-shadow: 0 6px 24px rgba(15, 23, 42, 0.18);
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+  font: 14px/1.45 system-ui, sans-serif; text-align: left;
 }
 @media (prefers-color-scheme: dark) {
   .cl-card { background: #1f2430; color: #e8eaf0; border-color: #3a4150; }

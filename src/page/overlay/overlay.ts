@@ -34,6 +34,11 @@ export class Overlay {
     return this.host !== null && target === this.host.host;
   }
 
+  /** Whether a node is the overlay's host (all the page can see of it). */
+  owns(node: Node): boolean {
+    return this.host !== null && this.host.host.contains(node);
+  }
+
   private ensureHost(): OverlayHost {
     if (!this.host || !this.host.host.isConnected) this.host = createOverlayHost();
     return this.host;

@@ -11,7 +11,10 @@ export interface PaintedClaim {
 
 /** Shows claims on the page and takes them off again, leaving the page as it was. */
 export interface Painter {
+  /** May hold the claims back until flush(); the session calls it when a scan is over. */
   paint(items: PaintedClaim[]): void;
+  /** Shows the claims held back; a painter that changes the DOM waits for this, as a scan still maps into it. */
+  flush(): void;
   unpaint(items: PaintedClaim[]): void;
   /** Marks the claim whose card is open (or none). */
   setActive(item: PaintedClaim | null): void;

@@ -1,23 +1,39 @@
 /**
  * The page's claims with their sources and related facts as CSV and JSON. CSV follows RFC 4180 quoting,
- * and any text cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage return)
- * gets a leading apostrophe, so an article cannot plant a formula in the reader's spreadsheet. Numbers
- * are written as numbers: a plain number is no formula.
+ * and any text from a page that a spreadsheet would read as a formula (= + - @, or a leading tab or
+ * carriage return) gets a leading apostrophe, so an article cannot plant a formula in the reader's
+ * spreadsheet. ClaimLens's own words (a kind, a firmness such as "=", a verdict) are written as they are:
+ * they are a fixed vocabulary, not a page's text. Numbers are written as numbers: a plain number is no
+ * formula. The file opens with a UTF-8 byte-order mark, without which spreadsheet programs read it in the
+ * system's legacy encoding and "≈" or "€" turn to mojibake.
  */
 import { describeFigure } from '../../core/related/format';
 import type { RelatedFact } from '../../core/related/types';
 import type { Claim, DocumentInfo } from '../../core/types';
 
-type Cell = string | number | boolean | null;
+/** A word of ClaimLens's own vocabulary, written without the formula guard. */
+export interface OwnWord {
+  own: string;
+}
+
+type Cell = string | number | boolean | null | OwnWord;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+export const UTF8_BOM = '\ufeff';
+
+/** Marks a cell as ClaimLens's own word rather than a page's text. */
+export const own = (word: string | null): OwnWord | null => (word === null ? null : { own: word });
+
+function quoted(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
 
 export function csvCell(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  const safe = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (typeof cell === 'object') return quoted(cell.own);
+  return quoted(FORMULA_START.test(cell) ? `'${cell}` : cell);
 }
 
 export function toCsv(rows: Cell[][]): string {
@@ -34,38 +50,41 @@ export const CSV_HEADER = [
 function relatedCells(fact: RelatedFact): Cell[] {
   switch (fact.origin) {
     case 'article':
-      return ['article', fact.claim.text, fact.claim.source.name, null, null, fact.agreement?.verdict ?? null, fact.agreement?.summary ?? null];
+      return [own('article'), fact.claim.text, fact.claim.source.name, null, null, own(fact.agreement?.verdict ?? null), own(fact.agreement?.summary ?? null)];
     case 'computed':
-      return ['computed', `${fact.text} (${fact.arithmetic})`, 'ClaimLens', null, null, null, null];
+      return [own('computed'), `${fact.text} (${fact.arithmetic})`, own('ClaimLens'), null, null, null, null];
     case 'history':
     case 'pack':
       return [
-        fact.origin,
+        own(fact.origin),
         fact.origin === 'history' ? fact.text : describeFigure(fact.figure, fact.kind, fact.subject),
         fact.source.name,
         fact.source.url,
         fact.source.date,
-        fact.agreement?.verdict ?? null,
-        fact.agreement?.summary ?? null,
+        own(fact.agreement?.verdict ?? null),
+        own(fact.agreement?.summary ?? null),
       ];
   }
 }
 
-/** One row per claim and related fact; a claim without related facts gets one row with those cells empty. */
+/**
+ * One row per claim and related fact; a claim without related facts gets one row with those cells empty.
+ * The header and the kind, firmness and source-kind columns are ClaimLens's own words.
+ */
 export function claimsToCsv(claims: Claim[], info: DocumentInfo, facts: ReadonlyMap<string, RelatedFact[]>): string {
-  const rows: Cell[][] = [[...CSV_HEADER]];
+  const rows: Cell[][] = [CSV_HEADER.map(own)];
   for (const claim of claims) {
     const q = claim.quantity;
     const base: Cell[] = [
-      info.url, info.title, claim.id, claim.text, claim.kind, q.value, q.range?.[0] ?? null, q.range?.[1] ?? null,
-      q.unit, q.change, claim.subject, claim.per, claim.when, claim.hedged, claim.source.kind, claim.source.name,
+      info.url, info.title, own(claim.id), claim.text, own(claim.kind), q.value, q.range?.[0] ?? null, q.range?.[1] ?? null,
+      q.unit, own(q.change), claim.subject, claim.per, claim.when, claim.hedged, own(claim.source.kind), claim.source.name,
       claim.source.cue,
     ];
     const related = facts.get(claim.id) ?? [];
     if (related.length === 0) rows.push([...base, null, null, null, null, null, null, null]);
     for (const fact of related) rows.push([...base, ...relatedCells(fact)]);
   }
-  return toCsv(rows);
+  return UTF8_BOM + toCsv(rows);
 }
 
 export function claimsToJson(

@@ -81,7 +81,7 @@ describe('claimsToCsv and claimsToJson', () => {
   const facts = new Map([[shells.id, [history]]]);
 
   it('writes one row per claim and related fact, with the sources', () => {
-    const rows = parseCsv(claimsToCsv([shells, lonely], info, facts));
+    const rows = parseCsv(claimsToCsv([shells, lonely], info, facts).replace(/^\ufeff/, ''));
     expect(rows).toHaveLength(3);
     const [header, first, second] = rows;
     const col = (name: string) => header?.indexOf(name) ?? -1;
@@ -94,6 +94,22 @@ describe('claimsToCsv and claimsToJson', () => {
     expect(first?.[col('related_summary')]).toBe('differs: 20% lower');
     expect(second?.[col('claim_text')]).toBe("'=2+3 widgets");
     expect(second?.[col('related_origin')]).toBe('');
+  });
+
+  it('guards page text only: ClaimLens’s own words such as the firmness "=" are written as they are', () => {
+    const exact = claim({ phrase: '5 widgets', kind: 'count', value: 5, change: '=', unit: 'widget', subject: 'widgets' });
+    const [header, row] = parseCsv(claimsToCsv([exact, lonely], info, new Map()).slice(1));
+    const col = (name: string) => header?.indexOf(name) ?? -1;
+    expect(row?.[col('change')]).toBe('=');
+    expect(row?.[col('kind')]).toBe('count');
+    expect(row?.[col('source_kind')]).toBe('article');
+    expect(parseCsv(claimsToCsv([lonely], info, new Map()).slice(1))[1]?.[col('claim_text')]).toBe("'=2+3 widgets");
+  });
+
+  it('opens with a UTF-8 byte-order mark, so spreadsheets read “≈” and “€” as such', () => {
+    const csv = claimsToCsv([shells], info, facts);
+    expect(csv.startsWith('\ufeffpage_url,')).toBe(true);
+    expect(csv.indexOf('\ufeff', 1)).toBe(-1);
   });
 
   it('writes JSON with each claim’s related facts', () => {
