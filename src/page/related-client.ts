@@ -56,7 +56,7 @@ export async function fetchRelatedFacts(
   url: string,
   text?: string,
 ): Promise<PageRelatedFacts> {
-  const facts = relatedInArticle(claims, text);
+  const facts = relatedInArticle(claims, text, info);
   if (claims.length === 0) return { facts, problem: null };
   try {
     const answer = await askBackground(claims, info, url);

@@ -5,6 +5,7 @@
  * "the cost of interest is on track to hit $390 billion"); the clause still says what it is about.
  */
 import type { Claim, Span } from '../types';
+import { own } from '../own';
 import { lemmatise } from './lemma';
 
 /** A few words either side of the number, cut at word boundaries, never past the sentence. */
@@ -61,12 +62,34 @@ function wordsIn(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/**
+ * Nouns news uses for one thing, read as one: "jobs" ~ "positions", "deaths" ~ "fatalities". Kept short
+ * on purpose: each entry is a pair a reader would never tell apart in a figure's subject.
+ */
+const SAME_THING: Record<string, string> = {
+  position: 'job',
+  post: 'job',
+  fatality: 'death',
+  casualty: 'death',
+  resident: 'person',
+  inhabitant: 'person',
+  automobile: 'car',
+  firm: 'company',
+  outlay: 'spending',
+  expenditure: 'spending',
+};
+
+/** A lemma in the form relevance compares: "positions" and "jobs" both read "job". */
+export function canonicalNoun(lemma: string): string {
+  return own(SAME_THING, lemma) ?? lemma;
+}
+
 /** The topic form of a word: lower-cased, lemmatised; null when it says nothing about a topic. */
 export function topicWord(word: string): string | null {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (lower.length < 2 || NOT_TOPIC.has(lower)) return null;
   const lemma = lemmatise(lower);
-  return NOT_TOPIC.has(lemma) ? null : lemma;
+  return NOT_TOPIC.has(lemma) ? null : canonicalNoun(lemma);
 }
 
 function topicWords(words: string[]): string[] {

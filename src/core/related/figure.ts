@@ -35,7 +35,7 @@ export function chartPoints(claim: Claim, facts: RelatedFact[]): ChartPoint[] {
   if (!own) return [];
   const others: ChartPoint[] = [];
   for (const fact of facts) {
-    if (fact.origin === 'computed' || fact.agreement === null) continue;
+    if (fact.origin === 'computed' || fact.origin === 'repeat' || fact.agreement === null) continue;
     const stated = fact.origin === 'article' ? figureOf(fact.claim) : fact.figure;
     const converted = inUnit(stated, claim.quantity.unit, claim.kind);
     const label = fact.origin === 'article' ? 'same article' : fact.source.name;

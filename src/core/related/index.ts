@@ -1,6 +1,6 @@
 /** Related facts: the pure matching core shared by the content script, the background and Node. */
-import type { Claim } from '../types';
-import { relatedClaimsInArticle } from './article';
+import type { Claim, DocumentInfo } from '../types';
+import { articleFacts } from './article-facts';
 import { conversionsOf, sumsOf, totalsOf } from './computed';
 import type { RelatedFact } from './types';
 
@@ -13,12 +13,13 @@ export type * from './types';
 
 /**
  * Everything the article itself says or implies about each claim: related claims, then computed figures.
- * `text` is the analysed text (for telling a list of parts from numbers that merely sit close); without it a
- * shorter gap rule applies.
+ * `text` is the analysed text (what each figure is about is read from its clause, and a list of parts is
+ * told from numbers that merely sit close); without it only subjects relate claims and a shorter gap rule
+ * applies. `info` names the headline, so a headline repeating a figure is one fact with it.
  */
-export function relatedInArticle(claims: Claim[], text?: string): Map<string, RelatedFact[]> {
+export function relatedInArticle(claims: Claim[], text?: string, info?: Partial<DocumentInfo> | null): Map<string, RelatedFact[]> {
   const result = new Map<string, RelatedFact[]>();
-  for (const [id, facts] of relatedClaimsInArticle(claims)) result.set(id, [...facts]);
+  for (const [id, facts] of articleFacts(claims, text, info)) result.set(id, [...facts]);
   const computed = [...claims.flatMap(conversionsOf), ...sumsOf(claims, text), ...totalsOf(claims)];
   for (const fact of computed) {
     for (const id of fact.fromClaims) result.get(id)?.push(fact);

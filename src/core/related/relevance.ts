@@ -21,7 +21,7 @@
 import { splitSentences } from '../sentences';
 import type { Claim, Span } from '../types';
 import { compareFigures } from './agreement';
-import { contextOf, topicWord, type FigureContext } from './context';
+import { canonicalNoun, contextOf, topicWord, type FigureContext } from './context';
 import { figureOf } from './figure';
 import { normalisePer } from './stored';
 import { subjectsCompatible, termsOf, type SubjectTerms } from './subject';
@@ -47,6 +47,10 @@ const COMMON_WORD_SHARE = 0.35;
 const COMMON_TERM_MIN_SENTENCES = 3;
 /** A topic word shared with more figures than this names a theme, not a subject. */
 const MAX_TERM_POSTINGS = 6;
+/** The most earlier figures one figure is held against in any one index (mentions, list parts). */
+const MAX_EXAMINED = 8;
+/** A head-noun group larger than this is walked by neighbours, not by all its pairs. */
+const MAX_HEAD_GROUP = 24;
 /** Shared topic words needed to relate figures of different dimensions. */
 const CROSS_DIMENSION_TERMS = 2;
 
@@ -101,6 +105,10 @@ function isSingle(claim: Claim): boolean {
 /** Durations and ages take part only through their subject: "10-year" is not the yield it qualifies. */
 export function isDuration(claim: Claim): boolean {
   return claim.kind === 'measure' && TIME_UNIT.test(canonicalUnit(claim.quantity.unit) ?? '');
+}
+
+function canonicalTerms(terms: SubjectTerms | null): SubjectTerms | null {
+  return terms && { head: canonicalNoun(terms.head), modifiers: terms.modifiers.map(canonicalNoun) };
 }
 
 function sentencesOf(claims: Claim[]): Map<number, Claim[]> {
@@ -172,13 +180,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The noun a unit price is per: "each" → '' (any count it sits with), "per shell" → "shell"; null if none. */
-function pricedPer(claim: Claim): string | null {
-  if (claim.kind !== 'money') return null;
-  const per = claim.per?.toLowerCase().trim();
-  if (!per) return null;
-  if (per === 'each' || per === 'apiece' || per === 'a piece' || per === 'per unit' || per === 'a unit') return '';
-  return null;
+const EACH = new Set(['each', 'apiece', 'a piece', 'per unit', 'a unit']);
+
+/** A price of one thing: "$3,000 each", "$3,000 apiece". */
+export function isPricedEach(claim: Claim): boolean {
+  return claim.kind === 'money' && EACH.has(claim.per?.toLowerCase().trim() ?? '');
 }
 
 /** Whether the text between two claims lists them: ", ", " and ", ", and ". */
@@ -196,7 +202,7 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
     return {
       claim,
       index,
-      subject: termsOf({ kind: claim.kind, subject: claim.subject, unit }),
+      subject: canonicalTerms(termsOf({ kind: claim.kind, subject: claim.subject, unit })),
       context: text === undefined ? { excerpt: { before: '', number: claim.text, after: '' }, terms: [] } : contextOf(claim, text, neighbours, exclude),
       dimension: dimensionOf(claim.kind, unit),
       per: normalisePer(claim.per),
@@ -207,15 +213,17 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
   const common = text === undefined ? new Set<string>() : commonTerms(text);
   const figureOfClaim = new Map(figures.map((f) => [f.claim, f]));
 
-  // Mentions of one figure: grouped by value and unit, each joining the first earlier mention it matches.
+  // Mentions of one figure: grouped by value and unit, each joining the first earlier mention it matches
+  // (the index keeps first mentions only).
   const byValue = new Map<string, ArticleFigure[]>();
   for (const figure of figures) {
     const key = isDuration(figure.claim) ? null : valueKey(figure);
     if (key === null) continue;
-    const earlier = byValue.get(key) ?? [];
-    const first = earlier.find((e) => e.fact === e.index && sameMention(e, figure, common));
+    // Only the latest few first mentions of a value are tried: a page repeating one value a thousand times
+    // about as many things costs a bounded look per figure.
+    const first = (byValue.get(key) ?? []).slice(-MAX_EXAMINED).find((e) => sameMention(e, figure, common));
     if (first) figure.fact = first.index;
-    pushTo(byValue, key, figure);
+    else pushTo(byValue, key, figure);
   }
 
   const candidates = new Map<number, Map<number, Relation>>();
@@ -236,9 +244,11 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
   const byHead = new Map<string, ArticleFigure[]>();
   for (const figure of figures) if (figure.subject) pushTo(byHead, figure.subject.head, figure);
   for (const group of byHead.values()) {
-    if (group.length > MAX_TERM_POSTINGS * 4) continue;
+    // Each figure meets the others of its head noun, or in a long group only the nearest: a page with a
+    // hundred "people" counts costs a bounded walk per figure, never every pair.
+    const reach = group.length > MAX_HEAD_GROUP ? MAX_HEAD_GROUP / 2 : group.length;
     for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
+      for (let j = i + 1; j <= i + reach && j < group.length; j++) {
         const a = group[i]!;
         const b = group[j]!;
         if (a.subject && b.subject && subjectsCompatible(a.subject, b.subject)) propose(a, b, 'same-subject');
@@ -255,7 +265,7 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
       const join = text?.slice(previous.claim.end, figure.claim.start);
       if (previous.claim.kind === 'count' && figure.claim.kind === 'count' && join !== undefined && LIST_JOIN.test(join)) {
         // A run of parts: each part relates to every earlier part of the same run.
-        for (let k = i - 1; k >= 0; k--) {
+        for (let k = i - 1; k >= 0 && i - k <= MAX_EXAMINED; k--) {
           propose(members[k]!, figure, 'listed-together');
           const gap = text?.slice(members[k - 1]?.claim.end ?? 0, members[k]!.claim.start);
           if (k === 0 || gap === undefined || !LIST_JOIN.test(gap)) break;
@@ -269,7 +279,7 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
   const countsByHead = new Map<string, ArticleFigure[]>();
   for (const figure of figures) if (figure.claim.kind === 'count' && figure.subject) pushTo(countsByHead, figure.subject.head, figure);
   for (const figure of figures) {
-    if (pricedPer(figure.claim) === null || !figure.subject) continue;
+    if (!isPricedEach(figure.claim) || !figure.subject) continue;
     for (const count of countsByHead.get(figure.subject.head) ?? []) propose(count, figure, 'unit-price');
   }
 
@@ -316,13 +326,10 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
   const mentions = new Map<string, ArticleFigure[]>();
   const max = options.max ?? DEFAULT_MAX;
   for (const figure of figures) {
-    mentions.set(
-      figure.claim.id,
-      (factTerms.get(figure.fact) ?? []).filter((other) => other !== figure),
-    );
+    mentions.set(figure.claim.id, (factTerms.get(figure.fact) ?? []).slice(0, MAX_EXAMINED + 1).filter((other) => other !== figure));
     // A fact's relations are its mentions' relations; each related fact is listed once, by its first mention.
     const pooled = new Map<number, Relation>();
-    for (const mention of factTerms.get(figure.fact) ?? []) {
+    for (const mention of (factTerms.get(figure.fact) ?? []).slice(0, MAX_EXAMINED)) {
       for (const relation of candidates.get(mention.index)?.values() ?? []) {
         const target = figures[relation.figure.fact]!;
         const existing = pooled.get(target.index);

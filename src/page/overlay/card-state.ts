@@ -151,14 +151,14 @@ export function effectsBetween(before: CardState, after: CardState): CardEffect[
     if (before.phase !== 'idle') effects.push({ type: 'hide' });
     return effects;
   }
-  const newOpening = before.phase === 'idle' || before.token !== after.token;
-  if (newOpening || (before.phase !== 'idle' && before.factsReady !== after.factsReady)) {
+  const previous = before.phase === 'idle' || before.token !== after.token ? null : before;
+  if (previous === null || previous.factsReady !== after.factsReady) {
     effects.push({ type: 'render', claimId: after.claimId, token: after.token, factsReady: after.factsReady });
   }
-  if (newOpening) {
+  if (previous === null) {
     effects.push({ type: 'lookup', claimId: after.claimId, token: after.token });
     if (after.openedBy === 'keyboard') effects.push({ type: 'announce', claimId: after.claimId });
-  } else if (before.phase !== 'idle' && after.openedBy === 'keyboard' && before.openedBy !== 'keyboard') {
+  } else if (after.openedBy === 'keyboard' && previous.openedBy !== 'keyboard') {
     effects.push({ type: 'announce', claimId: after.claimId });
   }
   if (after.phase === 'leaving' && before.phase !== 'leaving') effects.push({ type: 'start-hide-timer', token: after.token });

@@ -10,6 +10,7 @@
 import { describeFigure } from '../../core/related/format';
 import type { RelatedFact } from '../../core/related/types';
 import type { Claim, DocumentInfo } from '../../core/types';
+import { comparisonText, excerptText, saidBy } from '../../view/related';
 
 /** A word of ClaimLens's own vocabulary, written without the formula guard. */
 export interface OwnWord {
@@ -47,10 +48,13 @@ export const CSV_HEADER = [
   'related_summary',
 ] as const;
 
-function relatedCells(fact: RelatedFact): Cell[] {
+function relatedCells(fact: RelatedFact, info: DocumentInfo): Cell[] {
   switch (fact.origin) {
     case 'article':
-      return [own('article'), fact.claim.text, fact.claim.source.name, null, null, own(fact.agreement?.verdict ?? null), own(fact.agreement?.summary ?? null)];
+      // The figure in its own words, so a spreadsheet row says what it is about.
+      return [own('article'), excerptText(fact.context), saidBy(fact.claim.source, info), null, null, own(fact.agreement?.verdict ?? null), own(comparisonText(fact))];
+    case 'repeat':
+      return [own('repeat'), fact.claim.text, own(fact.inHeadline ? 'the headline' : 'the article'), null, null, null, null];
     case 'computed':
       return [own('computed'), `${fact.text} (${fact.arithmetic})`, own('ClaimLens'), null, null, null, null];
     case 'history':
@@ -82,7 +86,7 @@ export function claimsToCsv(claims: Claim[], info: DocumentInfo, facts: Readonly
     ];
     const related = facts.get(claim.id) ?? [];
     if (related.length === 0) rows.push([...base, null, null, null, null, null, null, null]);
-    for (const fact of related) rows.push([...base, ...relatedCells(fact)]);
+    for (const fact of related) rows.push([...base, ...relatedCells(fact, info)]);
   }
   return UTF8_BOM + toCsv(rows);
 }
