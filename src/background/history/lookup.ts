@@ -35,7 +35,7 @@ export interface LookupOptions {
 }
 
 /** `pageTime` is when the claim's page was published: a figure that differs from an earlier day's is a change over time. */
-function historyFact(record: HistoryRecord, agreement: HistoryFact['agreement'], pageTime: number): HistoryFact {
+function historyFact(record: HistoryRecord, agreement: HistoryFact['agreement'], pageTime: number, when: string | null): HistoryFact {
   return {
     origin: 'history',
     id: `history:${record.id}`,
@@ -46,7 +46,7 @@ function historyFact(record: HistoryRecord, agreement: HistoryFact['agreement'],
     source: { name: record.site, url: record.url, title: null, date: record.published },
     seen: record.seen,
     agreement,
-    overTime: overTimeOf(pageTime, record.published, agreement),
+    overTime: overTimeOf(pageTime, record.published, agreement, when),
   };
 }
 
@@ -152,7 +152,7 @@ export async function lookupRelated(
       const match = matchStored(probe, record);
       if (!match) continue;
       // Only a known publication date tells a change over time from a disagreement; the reading time does not.
-      facts.push(historyFact(record, match.agreement, published));
+      facts.push(historyFact(record, match.agreement, published, probe.claim.when));
       shownBySite.set(record.site, fromSite + 1);
     }
     const packMatches: PackFact[] = [];

@@ -21,6 +21,13 @@ describe('a change over time between two articles of one story', () => {
     expect(overTimeOf(day('2026-03-04T18:00:00Z'), '2026-03-04T06:00:00Z', differs)).toBeNull();
   });
 
+  it('is a disagreement when the claim is about a period that is over, a change when the figure is still running', () => {
+    expect(overTimeOf(day('2026-03-04'), '2026-03-02', differs, 'last year')).toBeNull();
+    expect(overTimeOf(day('2026-03-04'), '2026-03-02', differs, 'in 2025')).toBeNull();
+    expect(overTimeOf(day('2026-03-04'), '2026-03-02', differs, 'so far')).toEqual({ stored: 'earlier', days: 2 });
+    expect(overTimeOf(day('2026-03-04'), '2026-03-02', differs, 'since Monday')).toEqual({ stored: 'earlier', days: 2 });
+  });
+
   it('reads "was …, now …" on the card', () => {
     const dead = claim({ phrase: '21 dead', kind: 'count', value: 21, unit: 'person', subject: 'dead' });
     const fact: HistoryFact = {
