@@ -2,6 +2,7 @@ import type { Claim, DocumentInfo } from '../../core/types';
 import { styleOf } from '../../page/format';
 import { CLAIM_COLOURS } from '../../page/paint/styles';
 import { firmnessOf, sourceLabel } from '../shared/claim-labels';
+import { groupBySubject, relatedCountText } from '../../view/groups';
 
 interface ClaimListProps {
   claims: Claim[];
@@ -9,11 +10,27 @@ interface ClaimListProps {
   onReveal: (claim: Claim) => void;
 }
 
-/** Each claim is a button: choosing it scrolls the page to the claim and opens its card. */
+/**
+ * The claims grouped by what they are about, each with its count of related facts. Each claim is a button:
+ * choosing it scrolls the page to the claim and opens its card.
+ */
 export function ClaimList({ claims, info, onReveal }: ClaimListProps) {
   return (
-    <ol class="claims" aria-label="Claims on this page">
-      {claims.map((claim) => {
+    <div class="claim-groups">
+      {groupBySubject(claims, info).map((group, index) => (
+        <section class="claim-group" key={group.subject ?? `unknown-${index}`}>
+          <h2 class="claim-group-title">{group.subject ?? 'Other figures'}</h2>
+          <ClaimItems items={group.claims} info={info} onReveal={onReveal} label={group.subject ?? 'Other figures'} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ClaimItems({ items, info, onReveal, label }: { items: { claim: Claim; related: number }[]; info: DocumentInfo; onReveal: (claim: Claim) => void; label: string }) {
+  return (
+    <ol class="claims" aria-label={`Claims about ${label}`}>
+      {items.map(({ claim, related }) => {
         const firmness = firmnessOf(claim);
         return (
           <li key={claim.id}>
@@ -25,6 +42,7 @@ export function ClaimList({ claims, info, onReveal }: ClaimListProps) {
                 <span class="claim-meta">
                   <span class="claim-source">{sourceLabel(claim, info)}</span>
                   <span class={`pill ${firmness}`}>{firmness}</span>
+                  <span class="claim-related">{relatedCountText(related)}</span>
                 </span>
               </span>
             </button>
