@@ -6,7 +6,7 @@ import { analyse, analyseSteps } from '../core/analyse';
 import { findQuantities } from '../core/quantity';
 import type { Claim, DocumentInfo } from '../core/types';
 import { rangeFor, type TextExtraction } from './article';
-import { sentenceExcerpt, styleOf } from './format';
+import { sentenceExcerpt, styleOf } from '../view/claim';
 import type { PaintedClaim } from './paint/types';
 import { measured, SLICE_BUDGET_MS, TASK_MEASURE, yieldToPage } from './timing';
 

@@ -6,7 +6,7 @@ import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { HighlightStyle } from '../settings';
 import { extractArticle, extractBlocks, type TextExtraction } from './article';
-import { announcement } from './format';
+import { announcement } from '../view/claim';
 import { isHiddenByStyle } from './hidden';
 import { claimAtPoint } from './hit-test';
 import { installKeys } from './keyboard';

@@ -4,6 +4,9 @@
  * renders them as text, never as markup.
  */
 import { formatFigure } from '../core/related/format';
+
+// The figure wording of the engine, for views that only read what the core says.
+export { describeFigure, formatFigure, formatNumber } from '../core/related/format';
 import type { ArticleFact, ArticleRole, Excerpt, HistoryFact, RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo, Source } from '../core/types';
 

@@ -5,7 +5,7 @@ import { conversionsOf, sumsOf, totalsOf } from './computed';
 import type { RelatedFact } from './types';
 
 export { compareFigures, intervalOf } from './agreement';
-export { chartPoints, figureOf } from './figure';
+export { figureOf } from './figure';
 export { formatFigure, formatNumber } from './format';
 export { lemmatise } from './lemma';
 export { matchKey, subjectTerms, subjectsCompatible } from './subject';

@@ -1,5 +1,5 @@
 import type { Claim, DocumentInfo } from '../../core/types';
-import { styleOf } from '../../page/format';
+import { styleOf } from '../../view/claim';
 import { CLAIM_COLOURS } from '../../page/paint/styles';
 import { firmnessOf, sourceLabel } from '../shared/claim-labels';
 import { groupBySubject, relatedCountText } from '../../view/groups';

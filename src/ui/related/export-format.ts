@@ -7,7 +7,7 @@
  * formula. The file opens with a UTF-8 byte-order mark, without which spreadsheet programs read it in the
  * system's legacy encoding and "≈" or "€" turn to mojibake.
  */
-import { describeFigure } from '../../core/related/format';
+import { describeFigure } from '../../view/related';
 import type { RelatedFact } from '../../core/related/types';
 import type { Claim, DocumentInfo } from '../../core/types';
 import { comparisonText, excerptText, saidBy } from '../../view/related';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { relatedInArticle } from '../../../src/core/related';
 import type { HistoryFact, PackFact, RelatedFact } from '../../../src/core/related/types';
-import { RelatedFacts } from '../../../src/ui/related/RelatedFacts';
+import { RelatedFacts } from '../../../src/page/overlay/RelatedFacts';
 import { claimIn } from '../../core/related/make-claim';
 import { h, renderToDom } from './dom';
 

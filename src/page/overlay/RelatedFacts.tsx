@@ -3,11 +3,10 @@
  * (labelled as computed), claims the reader saw on other sites, and reference figures from fact packs —
  * each with its source and date, and a small chart when two or more figures compare.
  */
-import { chartPoints } from '../../core/related/figure';
-import { describeFigure } from '../../core/related/format';
+import { chartPoints } from '../../view/chart';
 import type { Agreement, ArticleFact, FactSource, HistoryFact, RelatedFact, RelatedOrigin } from '../../core/related/types';
 import type { Claim, DocumentInfo } from '../../core/types';
-import { articleFactWords, historyComparisonText, repeatNote } from '../../view/related';
+import { articleFactWords, describeFigure, historyComparisonText, repeatNote } from '../../view/related';
 import { RelatedChart } from './RelatedChart';
 
 export interface RelatedFactsProps {
