@@ -16,7 +16,8 @@ export const USAGE = `Usage:
   claimlens scan -             read the page or text from standard input
   claimlens scan --json FILE   print { title, url, publisher, claims, text } as JSON
   claimlens scan --lines       read JSON lines {"id", "text"} from standard input and print one
-                               {"id", "claims"} line for each, in order
+                               {"id", "claims"} line for each, in order ({"id", "error"} for a
+                               malformed line or one over 1 MB)
   claimlens --help | --version
 
 Exit status: 0 on success, 2 for unreadable input or a usage error.`;

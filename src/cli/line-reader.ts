@@ -34,8 +34,8 @@ function append(line: PendingLine, piece: Uint8Array, maxBytes: number): void {
   // One byte of slack for a CR before the line feed.
   if (line.size > maxBytes + 1) {
     line.overLimit = true;
-    const start = Buffer.concat([...line.pieces, piece]).subarray(0, START_BYTES);
-    line.pieces = [start];
+    // A copy, so the pieces read so far can go.
+    line.pieces = [Buffer.from(Buffer.concat([...line.pieces, piece]).subarray(0, START_BYTES))];
     return;
   }
   line.pieces.push(piece);

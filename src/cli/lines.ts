@@ -4,8 +4,8 @@ import { readLines, type ReadLine } from './line-reader';
 import type { Output } from './output';
 
 /**
- * Lines over this size are answered with an error and skipped: a paragraph is a few kilobytes, and the
- * analysis of a megabyte already takes seconds.
+ * Lines over this size are answered with an error and skipped: a sentence or paragraph is a few
+ * kilobytes, a megabyte a whole book, and a line of hundreds of megabytes cannot even be held as one string.
  */
 export const MAX_LINE_BYTES = 1024 * 1024;
 

@@ -9,7 +9,7 @@ import { HISTORY_BUDGETS, SITE_SHOWN } from '../../src/background/history/budget
 import { openRelatedDb, UPGRADES, type RelatedSchema } from '../../src/background/history/db';
 import { reportForHistory } from '../../src/background/history/address';
 import { lookupRelated } from '../../src/background/history/lookup';
-import { countHistory, recordPage } from '../../src/background/history/store';
+import { capHistory, countHistory, recordPage } from '../../src/background/history/store';
 import type { HistoryFact } from '../../src/core/related/types';
 import { DAY, freshDbName, NOW, page, shellsClaim } from './history-fixtures';
 
@@ -88,10 +88,10 @@ describe('budgets', () => {
 
   it('the whole history keeps its newest records up to the total budget', async () => {
     const db = await openRelatedDb(freshDbName(), noProblems);
-    const budgets = { pageClaims: 10, siteRecords: 10, totalRecords: 12 };
     for (let i = 0; i < 6; i++) {
-      await recordPage(db, { ...page(`https://site${i}.test/a`, null, manyFigures(3, i * 3 + 1)), seen: NOW + i }, budgets);
+      await recordPage(db, { ...page(`https://site${i}.test/a`, null, manyFigures(3, i * 3 + 1)), seen: NOW + i });
     }
+    expect(await capHistory(db, 12)).toBe(6);
     const stored = await db.getAll('claims');
     expect(stored).toHaveLength(12);
     expect([...new Set(stored.map((r) => r.site))].sort()).toEqual(['site2.test', 'site3.test', 'site4.test', 'site5.test']);

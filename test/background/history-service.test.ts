@@ -39,6 +39,23 @@ describe('RelatedService', () => {
     expect((await service.status()).historyClaims).toBe(1);
   });
 
+  it('holds the history to its total budget every fifty pages and at each pruning, oldest first', async () => {
+    let now = NOW;
+    const budgets = { pageClaims: 10, siteRecords: 10, totalRecords: 20 };
+    const service = new RelatedService({ dbName: freshDbName(), clock: () => now, budgets });
+    await service.prune(on);
+    for (let i = 0; i < 49; i++) {
+      now += 1000;
+      await service.record(page(`https://site${i}.test/a`, null, [shellsClaim(i + 1)]), on);
+    }
+    expect((await service.status()).historyClaims).toBe(49);
+    await service.record(page('https://site49.test/a', null, [shellsClaim(50)]), on);
+    expect((await service.status()).historyClaims).toBe(20);
+    await service.record(page('https://late.test/a', null, [shellsClaim(51), shellsClaim(52)]), on);
+    expect(await service.prune(on)).toBe(2);
+    expect((await service.status()).historyClaims).toBe(20);
+  });
+
   it('a full quota keeps the page working without history and says why', async () => {
     const service = new RelatedService({ dbName: freshDbName(), clock: () => NOW });
     await service.importPack(packText([shellFact(1_100_000)]));

@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_BUDGETS, SITE_SHOWN } from '../../src/background/history/budget';
-import { claimLensErrors, highlightedTexts, hoverHighlight, launchHarness, OVERLAY_HOST_SELECTOR, screenshotsDir, type Harness } from './harness';
+import { claimLensErrors, highlightedTexts, hoverHighlight, launchHarness, screenshotsDir, type Harness } from './harness';
+import { relatedSection } from './hostile-helpers';
 
 const PUSHES = 40;
 /** More than a page may keep, so every push meets the page budget as well as the site's. */
@@ -92,21 +93,6 @@ async function pushFlood(page: Page, push: number): Promise<void> {
     },
     [push, FIGURES_PER_PUSH] as const,
   );
-}
-
-/** The related-facts section of the open card, as text, once it lists `mustContain`. */
-async function relatedSection(page: Page, mustContain: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    ([host, wanted]) => {
-      const section = document.querySelector(host)?.shadowRoot?.querySelector('.cl-related');
-      if (!section || section.getAttribute('aria-busy') === 'true') return null;
-      const text = (section as HTMLElement).innerText;
-      return text.includes(wanted) ? text : null;
-    },
-    [OVERLAY_HOST_SELECTOR, mustContain] as const,
-    { timeout: 10_000, polling: 100 },
-  );
-  return (await handle.jsonValue()) as string;
 }
 
 describe('a page flooding the history', () => {

@@ -184,3 +184,15 @@ export async function accessibleNames(page: Page): Promise<string[]> {
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   return nodes.flatMap((node) => (node.name?.value ? [String(node.name.value)] : []));
 }
+
+/** The related-facts section of the open card, as the text it draws, once it has loaded and says `mustContain`. */
+export async function relatedSection(page: Page, mustContain: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const busy = await inCard(page, (root) => root.querySelector('.cl-related')?.getAttribute('aria-busy') ?? null);
+    const text = busy === 'true' ? null : await drawnTextInCard(page, '.cl-related');
+    if (text?.includes(mustContain)) return text;
+    if (Date.now() > deadline) throw new Error(`the related facts never said "${mustContain}"; last: ${text}`);
+    await page.waitForTimeout(100);
+  }
+}

@@ -183,7 +183,7 @@ describe('a page reading the card', () => {
     expect(names).toContain('site-a.localhost');
     // The link to the other site names its page, never its query string or fragment.
     const links = await inCard(page, (root) => [...root.querySelectorAll('a')].map((a) => `${a.href} ${a.title}`));
-    expect(links).toEqual([expect.stringMatching(/^http:\/\/site-a\.localhost:\d+\/story\.html Foundry doubles its output$/)]);
+    expect(links).toEqual([expect.stringMatching(/^http:\/\/site-a\.localhost:\d+\/story\.html /)]);
     expect(links?.filter((link) => link.includes('S3CRET') || link.includes(SECRET_FRAGMENT))).toEqual([]);
     await page.screenshot({ path: path.join(screenshotsDir, 'hostile-card-closed-root.png') });
 

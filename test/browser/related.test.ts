@@ -19,7 +19,7 @@ import {
   screenshotsDir,
   type Harness,
 } from './harness';
-import { drawnTextInCard, inCard } from './hostile-helpers';
+import { inCard, relatedSection } from './hostile-helpers';
 
 const relatedFixtures = path.resolve(fixturesDir, '../related');
 
@@ -58,18 +58,6 @@ async function historyCount(): Promise<number> {
         };
       }),
   );
-}
-
-/** The related-facts section of the open card, as the text it draws, once it has finished loading. */
-async function relatedSection(page: Page, mustContain: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const busy = await inCard(page, (root) => root.querySelector('.cl-related')?.getAttribute('aria-busy') ?? null);
-    const text = busy === 'true' ? null : await drawnTextInCard(page, '.cl-related');
-    if (text?.includes(mustContain)) return text;
-    if (Date.now() > deadline) throw new Error(`the related facts never said "${mustContain}"; last: ${text}`);
-    await page.waitForTimeout(100);
-  }
 }
 
 async function hoverPainted(page: Page, contains: string): Promise<void> {

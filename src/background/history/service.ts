@@ -7,16 +7,23 @@ import type { RelatedFact } from '../../core/related/types';
 import type { Claim, DocumentInfo } from '../../core/types';
 import type { PackResult, RelatedLookupResult, RelatedStatus } from '../../messages';
 import { exportPack, importPack, listPacks, PackRefused, removePack } from '../packs/store';
+import { HISTORY_BUDGETS, type HistoryBudgets } from './budget';
 import { DB_NAME, openRelatedDb, type RelatedDb } from './db';
 import { describeStorageError } from './errors';
 import { lookupRelated } from './lookup';
-import { clearHistory, countHistory, pruneHistory, recordPage } from './store';
+import { capHistory, clearHistory, countHistory, pruneHistory, recordPage } from './store';
 
 const DAY_MS = 86_400_000;
 /** A lookup that waits longer than this (a database blocked by an upgrade) answers without history. */
 const LOOKUP_TIMEOUT_MS = 1500;
 /** Pruning runs at most this often on the back of recorded pages. */
 const PRUNE_INTERVAL_MS = 3_600_000;
+/**
+ * The whole history is held to its budget after this many recorded pages (and at each pruning): each
+ * site is held to its own at every page, so between checks the history outgrows its budget by at most
+ * this many pages' worth.
+ */
+const CAP_EVERY_PAGES = 50;
 
 class TimeoutError extends Error {
   override name = 'TimeoutError';
@@ -37,6 +44,7 @@ export interface HistoryPolicy {
 
 export interface ServiceOptions {
   dbName?: string;
+  budgets?: HistoryBudgets;
   clock?: () => number;
   /**
    * Told when the problem changes, to keep it where the options page can read it after the service
@@ -48,13 +56,16 @@ export interface ServiceOptions {
 export class RelatedService {
   private connection: Promise<RelatedDb> | null = null;
   private lastPrune = 0;
+  private pagesSinceCap = 0;
   private currentProblem: string | null = null;
   private readonly dbName: string;
+  private readonly budgets: HistoryBudgets;
   private readonly clock: () => number;
   private readonly onProblemChange: (problem: string | null) => void;
 
   constructor(options: ServiceOptions = {}) {
     this.dbName = options.dbName ?? DB_NAME;
+    this.budgets = options.budgets ?? HISTORY_BUDGETS;
     this.clock = options.clock ?? Date.now;
     this.onProblemChange = options.onProblemChange ?? (() => undefined);
   }
@@ -100,18 +111,27 @@ export class RelatedService {
     if (!policy.historyEnabled) return;
     try {
       const db = await this.db();
-      await recordPage(db, { ...page, seen: this.clock() });
+      await recordPage(db, { ...page, seen: this.clock() }, this.budgets);
       if (this.clock() - this.lastPrune > PRUNE_INTERVAL_MS) await this.prune(policy);
+      else if (++this.pagesSinceCap >= CAP_EVERY_PAGES) await this.cap(db);
       this.problem = null;
     } catch (error) {
       this.problem = describeStorageError(error, 'the claims of the last page were not remembered');
     }
   }
 
+  private cap(db: RelatedDb): Promise<number> {
+    this.pagesSinceCap = 0;
+    return capHistory(db, this.budgets.totalRecords);
+  }
+
+  /** Deletes what is older than the retention, then holds the history to its budget; returns how many went. */
   async prune(policy: HistoryPolicy): Promise<number> {
     this.lastPrune = this.clock();
     try {
-      return await pruneHistory(await this.db(), this.clock() - policy.historyRetentionDays * DAY_MS);
+      const db = await this.db();
+      const old = await pruneHistory(db, this.clock() - policy.historyRetentionDays * DAY_MS);
+      return old + (await this.cap(db));
     } catch (error) {
       this.problem = describeStorageError(error, 'old claims could not be removed');
       return 0;

@@ -73,8 +73,9 @@ async function evictOldest(tx: ClaimsTransaction, index: 'bySiteSeen' | 'bySeen'
 }
 
 /**
- * Keeps a page's claims, replacing what was kept for that page before, then holds its site and the
- * whole history to their budgets; one transaction. Returns how many records the page left.
+ * Keeps a page's claims, replacing what was kept for that page before, then holds its site to its
+ * budget; one transaction. Returns how many records the page left. (The whole history is held to its
+ * budget by capHistory, less often: counting every record costs time in proportion to the history.)
  */
 export async function recordPage(db: RelatedDb, page: SeenPage, budgets: HistoryBudgets = HISTORY_BUDGETS): Promise<number> {
   const url = historyAddress(page.url);
@@ -86,9 +87,16 @@ export async function recordPage(db: RelatedDb, page: SeenPage, budgets: History
   await issueAll(records, (record) => tx.store.put(record));
   const site = siteOf(url);
   await evictOldest(tx, 'bySiteSeen', IDBKeyRange.bound([site, Number.NEGATIVE_INFINITY], [site, Number.POSITIVE_INFINITY]), budgets.siteRecords);
-  await evictOldest(tx, 'bySeen', null, budgets.totalRecords);
   await tx.done;
   return records.length;
+}
+
+/** Holds the whole history to its budget, the oldest records going first; returns how many went. */
+export async function capHistory(db: RelatedDb, totalRecords = HISTORY_BUDGETS.totalRecords): Promise<number> {
+  const tx = claimsTransaction(db);
+  const deleted = await evictOldest(tx, 'bySeen', null, totalRecords);
+  await tx.done;
+  return deleted;
 }
 
 /** Deletes the claims seen before `cutoff` (ms since the epoch); returns how many went. */

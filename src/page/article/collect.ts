@@ -1,6 +1,6 @@
 import { isBlockTag } from './layout';
 import { isFurniture, isMachinery, tagOf } from './skip';
-import type { TextExtraction, TextSegment } from './types';
+import type { TextExtraction, TextRange, TextSegment } from './types';
 import { DESCEND, SKIP, walk } from './walk';
 
 /** A whitespace run waiting to become one space if more text follows on the same line. */
@@ -105,6 +105,11 @@ class TextBuilder {
     this.pending = null;
   }
 
+  /** Length of the text so far, without a whitespace run still pending. */
+  get size(): number {
+    return this.length;
+  }
+
   finish(): string {
     this.lineBreak();
     return this.parts.join('');
@@ -118,6 +123,13 @@ export interface CollectOptions {
    * when it lies inside a container whose class names furniture ("article-meta").
    */
   headline?: Element | null;
+  /** When given, only these Text nodes below `root` are read (the ones an article finder kept). */
+  texts?: ReadonlySet<Text>;
+}
+
+export interface CollectedText extends TextExtraction {
+  /** Where the headline's text lies in `text`, when a headline was given and read. */
+  headline: TextRange | null;
 }
 
 /**
@@ -125,15 +137,18 @@ export interface CollectOptions {
  * (scripts, controls, code, hidden elements) and page furniture (navigation, bylines,
  * share bars, related boxes, comments, ads). Figure captions stay, each on its own line.
  */
-export function collectText(root: Element, options: CollectOptions = {}): TextExtraction {
+export function collectText(root: Element, options: CollectOptions = {}): CollectedText {
   const builder = new TextBuilder();
   const headline = options.headline ?? null;
   const inside = headline !== null && root.contains(headline);
   const holdingHeadline = new Set<Element>();
   if (headline && inside) for (let e: Element | null = headline; e && e !== root; e = e.parentElement) holdingHeadline.add(e);
   const blocks: BlockFrame[] = [];
+  let headlineStart = -1;
+  let headlineEnd = -1;
   let linkDepth = 0;
   const isLink = (element: Element) => tagOf(element) === 'a' && element.hasAttribute('href');
+  const inHeadline = (node: Text) => headline !== null && headline.contains(node);
   const visitor = {
     enter(element: Element) {
       if (isMachinery(element, options.isHidden)) return SKIP;
@@ -148,10 +163,12 @@ export function collectText(root: Element, options: CollectOptions = {}): TextEx
         if (parent) parent.hasBlocks = true;
         blocks.push({ mark: builder.mark(), characters: 0, linkedCharacters: 0, hasBlocks: false, droppable: LINK_PROMO_BLOCKS.has(tag) && !holdsHeadline });
       }
+      if (element === headline) headlineStart = builder.size;
       return DESCEND;
     },
     exit(element: Element) {
       if (isLink(element)) linkDepth--;
+      if (element === headline) headlineEnd = builder.size;
       const tag = tagOf(element);
       if (tag === 'br' || !isBlockTag(tag)) return;
       const block = blocks.pop();
@@ -162,6 +179,7 @@ export function collectText(root: Element, options: CollectOptions = {}): TextEx
       builder.lineBreak();
     },
     text(node: Text) {
+      if (options.texts && !options.texts.has(node) && !inHeadline(node)) return;
       const characters = node.data.trim().length;
       const block = blocks[blocks.length - 1];
       if (block && characters > 0) {
@@ -172,10 +190,13 @@ export function collectText(root: Element, options: CollectOptions = {}): TextEx
     },
   };
   if (headline && !inside) {
+    headlineStart = builder.size;
     walk(headline, visitor);
+    headlineEnd = builder.size;
     builder.lineBreak();
   }
   walk(root, visitor);
   const text = builder.finish();
-  return { root, text, segments: builder.segments };
+  const read = headlineStart >= 0 && headlineEnd > headlineStart;
+  return { root, text, segments: builder.segments, headline: read ? { start: headlineStart, end: headlineEnd } : null };
 }

@@ -2,7 +2,8 @@ import { collectText } from './collect';
 import { findHeadline } from './headline';
 import { readDocumentInfo } from './info';
 import { isBlockTag } from './layout';
-import { findArticleRoot } from './root';
+import { type ReadableArticle, readableArticle } from './readable';
+import { type FoundRoot, findArticleRoot } from './root';
 import { isFurniture, isMachinery, tagOf } from './skip';
 import type { ArticleExtraction, ExtractOptions, TextExtraction } from './types';
 
@@ -22,17 +23,54 @@ function leftOut(element: Element, boundary: Element | null, isHidden?: (element
  * element to read (no <body> and no root element).
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleExtraction | null {
-  const extraction = extractWith(doc, options.isHidden, options.url);
+  const extraction = extractWith(doc, options);
   // A page still hiding its whole body while it loads (anti-flicker styles) looks empty to a
   // computed-style test; its markup still tells what will show.
-  if (extraction && extraction.text.length === 0 && options.isHidden) return extractWith(doc, undefined, options.url);
+  if (extraction && extraction.text.length === 0 && options.isHidden) return extractWith(doc, { ...options, isHidden: undefined });
   return extraction;
 }
 
-function extractWith(doc: Document, isHidden: ExtractOptions['isHidden'], url: string | undefined): ArticleExtraction | null {
+/** Less text than this from Readability's pick is a teaser or a failed guess: ClaimLens's own scoring decides instead. */
+const MIN_READABLE_TEXT = 140;
+
+/** The page's articleBody mark is believed over Readability's pick when it holds this share of the pick's text. */
+const MARKED_BODY_SHARE = 0.8;
+
+function characters(texts: Iterable<Text>): number {
+  let total = 0;
+  for (const text of texts) total += text.data.trim().length;
+  return total;
+}
+
+/**
+ * Where Readability's pick meets the page's own markup. An [itemprop=articleBody] inside the pick
+ * holding nearly all its text is the body (what lies beside it is a kicker or a standfirst); an
+ * articleBody or <article> around the pick becomes the root, so content added there later is read.
+ */
+function readableRoot(readable: ReadableArticle): ReadableArticle & FoundRoot {
+  const { root, texts } = readable;
+  const around = root.closest('[itemprop="articleBody"]');
+  if (around) return { root: around, texts, foundBy: 'itemprop' };
+  for (const body of root.querySelectorAll('[itemprop="articleBody"]')) {
+    const inside = [...texts].filter((text) => body.contains(text));
+    if (characters(inside) >= characters(texts) * MARKED_BODY_SHARE) return { root: body, texts: new Set(inside), foundBy: 'itemprop' };
+  }
+  const article = root.closest('article');
+  if (article) return { root: article, texts, foundBy: 'article' };
+  return { root, texts, foundBy: 'density' };
+}
+
+function extractWith(doc: Document, { isHidden, url, readability = true }: ExtractOptions): ArticleExtraction | null {
+  const info = readDocumentInfo(doc, url);
+  const readable = readability ? readableArticle(doc) : null;
+  if (readable) {
+    const found = readableRoot(readable);
+    const headline = findHeadline(doc, found.root, info.title, isHidden);
+    const collected = collectText(found.root, { isHidden, headline, texts: found.texts });
+    if (collected.text.length >= MIN_READABLE_TEXT) return { ...collected, foundBy: found.foundBy, info };
+  }
   const found = findArticleRoot(doc, isHidden);
   if (!found) return null;
-  const info = readDocumentInfo(doc, url);
   const headline = findHeadline(doc, found.root, info.title, isHidden);
   const collected = collectText(found.root, { isHidden, headline });
   return { ...collected, foundBy: found.foundBy, info };
@@ -65,5 +103,8 @@ export function extractBlocks(root: Element, nodes: Iterable<Node>, options: Ext
     for (let i = blocks.length - 1; i >= 0; i--) if (block.contains(blocks[i]!)) blocks.splice(i, 1);
     blocks.push(block);
   }
-  return blocks.map((block) => collectText(block, { isHidden: options.isHidden })).filter((e) => e.text.length > 0);
+  return blocks
+    .map((block) => collectText(block, { isHidden: options.isHidden }))
+    .filter((e) => e.text.length > 0)
+    .map(({ root: blockRoot, text, segments }) => ({ root: blockRoot, text, segments }));
 }

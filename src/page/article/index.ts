@@ -5,4 +5,4 @@
 export { extractArticle, extractBlocks } from './extract';
 export { offsetAt, rangeFor } from './offsets';
 export { readDocumentInfo } from './info';
-export type { ArticleExtraction, DomSpan, ExtractOptions, RootReason, TextExtraction, TextSegment } from './types';
+export type { ArticleExtraction, DomSpan, ExtractOptions, RootReason, TextExtraction, TextRange, TextSegment } from './types';

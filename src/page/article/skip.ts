@@ -51,7 +51,7 @@ const FURNITURE_INFIXES = /timestamp|datestamp|byline|dateline|newsletter|advert
 const FURNITURE_STRONG = new Set([
   'byline', 'dateline', 'timestamp', 'author', 'authors', 'comment', 'comments', 'disqus', 'replies', 'related', 'mostread', 'mostpopular',
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored',
-  'promo', 'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'breadcrumb', 'breadcrumbs',
+  'promo', 'newsletter', 'subscribe', 'subscription', 'signup', 'breadcrumb', 'breadcrumbs',
   'sharebar', 'sharetools', 'toolbox', 'recirculation', 'teads', 'inread', 'optin', 'ai2html', 'toc', 'cookie', 'consent', 'gdpr', 'visuallyhidden', 'offscreen',
 ]);
 
@@ -61,17 +61,44 @@ const FURNITURE_PAIRS = new Set([
   'sr only', 'off screen', 'more on', 'see also', 'also read', 'read next', 'social share', 'share bar',
 ]);
 
+/**
+ * A "read more" box is furniture, but a container named for what such a button reveals
+ * ("entry-content-read-more", "story-body-more") is the story's own text.
+ */
+const STORY_TEXT_WORDS = new Set(['content', 'body', 'text', 'story', 'article']);
+const REVEAL_WORDS = new Set(['more', 'read more']);
+
+/**
+ * "paywall" names both the subscription prompt and the part of the story behind it (served in
+ * the page, shown to subscribers): the story part holds paragraphs of prose, a prompt does not.
+ */
+const GATE_NAME = /paywall/i;
+const GATED_STORY_PARAGRAPHS = 2;
+const PROSE_PARAGRAPH = 80;
+
+function isGatePrompt(element: Element): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!GATE_NAME.test(names)) return false;
+  let paragraphs = 0;
+  for (const paragraph of element.querySelectorAll('p')) {
+    if ((paragraph.textContent ?? '').trim().length >= PROSE_PARAGRAPH && ++paragraphs >= GATED_STORY_PARAGRAPHS) return false;
+  }
+  return true;
+}
+
 const CLASS_SPLIT = /\s+/;
 const WORD_SPLIT = /[_\-:./]+|(?<=[a-z])(?=[A-Z])/;
 
 function tokenNamesFurniture(token: string): boolean {
   if (FURNITURE_INFIXES.test(token.toLowerCase())) return true;
   const list = token.split(WORD_SPLIT).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+  const revealsStory = list.some((word) => STORY_TEXT_WORDS.has(word));
   const last = list[list.length - 1];
-  if (last !== undefined && FURNITURE_HEADS.has(last)) return true;
+  if (last !== undefined && FURNITURE_HEADS.has(last) && !(revealsStory && REVEAL_WORDS.has(last))) return true;
   for (let i = 0; i < list.length; i++) {
     if (FURNITURE_STRONG.has(list[i]!)) return true;
-    if (i > 0 && FURNITURE_PAIRS.has(`${list[i - 1]} ${list[i]}`)) return true;
+    const pair = i > 0 ? `${list[i - 1]} ${list[i]}` : '';
+    if (FURNITURE_PAIRS.has(pair) && !(revealsStory && REVEAL_WORDS.has(pair))) return true;
   }
   return false;
 }
@@ -171,6 +198,7 @@ export function isFurniture(element: Element): boolean {
   if (tag === 'time' && element.parentElement?.closest(PROSE) == null) return true;
   if (tag === 'sup' && isFootnoteMark(element)) return true;
   if ((tag === 'ul' || tag === 'ol') && isLinkList(element)) return true;
+  if (isGatePrompt(element)) return true;
   for (const name of ['class', 'id', 'itemprop', 'data-component', 'data-testid']) {
     const value = element.getAttribute(name);
     if (value !== null && namesFurniture(value)) return true;

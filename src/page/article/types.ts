@@ -29,8 +29,16 @@ export interface TextExtraction {
   segments: TextSegment[];
 }
 
+/** A stretch of the extracted text, UTF-16 offsets, end exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 /** The article of a page: its text, offset map and what the page says about itself. */
 export interface ArticleExtraction extends TextExtraction {
+  /** Where the headline lies in `text` (read first when it stands outside the article's root); null when none was found. */
+  headline: TextRange | null;
   /** How the root was found, for diagnostics: 'article', 'itemprop', 'main', 'density' or 'body'. */
   foundBy: RootReason;
   info: DocumentInfo;
@@ -54,4 +62,9 @@ export interface ExtractOptions {
   isHidden?: (element: Element) => boolean;
   /** The page's address when the document does not know it (a file read in Node). */
   url?: string;
+  /**
+   * false: find the article by ClaimLens's own one-walk scoring only, as pages too large for
+   * Readability are; `bench:extract` measures the two side by side. Default true.
+   */
+  readability?: boolean;
 }

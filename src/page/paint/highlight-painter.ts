@@ -55,14 +55,18 @@ function ownHighlight(name: string, priority: number): OwnHighlight {
   return { name, highlight, priority, shown: new Map() };
 }
 
-/** Whether the page has touched a highlight: unregistered or replaced it, reprioritised it, added, removed or moved ranges. */
+/**
+ * Whether the page has touched a highlight: unregistered or replaced it, reprioritised it, added, removed or
+ * moved ranges. A Highlight is a set, so holding each of ClaimLens's copies at ClaimLens's size means it holds
+ * nothing else. The check never iterates the Highlight: Firefox's content scripts see page-realm objects
+ * through Xray wrappers, which refuse iterators ("Xray wrapping of iterators not supported").
+ */
 function isTampered(own: OwnHighlight): boolean {
   if (CSS.highlights.get(own.name) !== own.highlight) return true;
   if (own.highlight.priority !== own.priority || own.highlight.size !== own.shown.size) return true;
-  for (const range of own.highlight) {
-    if (!(range instanceof Range) || !own.shown.has(range)) return true;
+  for (const [copy, original] of own.shown) {
+    if (!own.highlight.has(copy) || !sameBoundaries(copy, original)) return true;
   }
-  for (const [copy, original] of own.shown) if (!sameBoundaries(copy, original)) return true;
   return false;
 }
 

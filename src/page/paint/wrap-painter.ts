@@ -26,6 +26,8 @@ interface Piece {
 /** A page Text node as ClaimLens split it; `pieces[0].text` is the node itself. */
 interface SplitNode {
   node: Text;
+  /** Where the node was when split: its pieces stay there unless the page moves them. */
+  parent: Node;
   pieces: Piece[];
 }
 
@@ -112,10 +114,12 @@ export class WrapPainter implements Painter {
   private splitFor(node: Text): SplitNode {
     const known = this.splitOf.get(node);
     if (known) return known;
-    const split: SplitNode = { node, pieces: [{ text: node, mark: null }] };
+    // coveredTexts() finds only Text nodes in the document, which all have a parent.
+    const parent = node.parentNode!;
+    const split: SplitNode = { node, parent, pieces: [{ text: node, mark: null }] };
     this.splits.add(split);
     this.splitOf.set(node, split);
-    if (node.parentNode) this.observer.observe(node.parentNode, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(parent, { childList: true, characterData: true, subtree: true });
     return split;
   }
 
@@ -167,8 +171,8 @@ export class WrapPainter implements Painter {
   private join(split: SplitNode, data: string | null): void {
     this.splits.delete(split);
     const [first, ...rest] = split.pieces;
-    const parent = first!.mark ? first!.mark.parentNode : split.node.parentNode;
-    const nodeInPlace = isInPlace(first!, parent) && parent !== null;
+    const { parent } = split;
+    const nodeInPlace = isInPlace(first!, parent);
     const joined = data ?? split.pieces.filter((piece) => isInPlace(piece, parent)).map((piece) => piece.text.data).join('');
     if (first!.mark && first!.mark.parentNode === parent) {
       if (nodeInPlace) first!.mark.replaceWith(split.node);

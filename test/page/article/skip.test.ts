@@ -57,12 +57,25 @@ describe('what the text leaves out', () => {
   });
 });
 
+describe('paywalls', () => {
+  const story = 'The council approved the budget after a long debate that ran well past midnight on Tuesday.';
+  it('leaves out a subscription prompt named paywall', () => {
+    expect(textOf('<div class="paywall-prompt"><p>Subscribe for $1 a week to keep reading.</p></div>')).toBe(KEPT);
+  });
+
+  it('reads the part of the story a paywall container holds', () => {
+    const text = textOf(`<div class="paywall"><p>${story}</p><p>${story.replace('Tuesday', 'Friday')}</p></div>`);
+    expect(text).toContain('past midnight on Tuesday.');
+    expect(text).toContain('past midnight on Friday.');
+  });
+});
+
 describe('furniture names', () => {
-  it.each(['byline', 'c-byline--article__hed', 'article-meta', 'ai2html-box-v5', 'toc', 'storytimestamp', 'share-bar', 'related-links', 'most-read', 'comments', 'ad', 'ad-slot', 'sr-only', 'newsletter-signup', 'addthis_toolbox'])('%s names furniture', (name) => {
+  it.each(['byline', 'c-byline--article__hed', 'article-meta', 'ai2html-box-v5', 'toc', 'storytimestamp', 'share-bar', 'related-links', 'most-read', 'comments', 'ad', 'ad-slot', 'sr-only', 'newsletter-signup', 'addthis_toolbox', 'read-more', 'more-stories'])('%s names furniture', (name) => {
     expect(namesFurniture(name)).toBe(true);
   });
 
-  it.each(['article-body', 'story', 'header', 'lead', 'shadow', 'readable', 'entry-content', 'headline', 'paragraph'])('%s does not', (name) => {
+  it.each(['article-body', 'story', 'header', 'lead', 'shadow', 'readable', 'entry-content', 'headline', 'paragraph', 'entry-content-read-more', 'story-body-more'])('%s does not', (name) => {
     expect(namesFurniture(name)).toBe(false);
   });
 });
