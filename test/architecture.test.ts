@@ -34,7 +34,8 @@ const ALLOWED: Record<Part, readonly string[]> = {
   core: ['core/text', 'compromise'],
   view: ['core', 'core/text'],
   messaging: ['core/text', 'valibot'],
-  page: ['core/text', 'view', 'messaging', 'preact', 'browser', '@floating-ui/dom'],
+  // Libraries the page's own work uses: the card's placement and the article finder.
+  page: ['core/text', 'view', 'messaging', 'preact', 'browser', '@floating-ui/dom', '@mozilla/readability'],
   background: ['core', 'core/text', 'view', 'messaging', 'browser', 'idb', 'valibot'],
   ui: ['view', 'messaging', 'preact'],
   // page/article is the page's text extraction, which the scanner runs over a Node DOM.
