@@ -42,19 +42,24 @@ export interface PageScore {
   goldPairs: number;
   /** Gold figures no claim stands for. */
   missingFigures: string[];
+  /** Gold figures the extracted text does not hold: left out of the measure, with their pairs. */
+  absentFigures: string[];
   /** Readable notes: "fp seed shells → calibre", "miss seed shells → price". */
   errors: string[];
 }
 
 const BRACKETED = /\[([^\]]+)\]/;
 
-/** Where the quote's bracketed number sits in the text; throws when the quote is absent or not unique. */
-export function locateFigure(text: string, quote: string): Span {
+/**
+ * Where the quote's bracketed number sits in the text; null when the article's text (as the extraction
+ * finds it) does not hold the quote, e.g. a caption it leaves out. Throws when the quote is not unique.
+ */
+export function locateFigure(text: string, quote: string): Span | null {
   const match = BRACKETED.exec(quote);
   if (!match || match[1] === undefined) throw new Error(`figure "${quote}" has no [number]`);
   const plain = quote.replace(BRACKETED, '$1');
   const at = text.indexOf(plain);
-  if (at === -1) throw new Error(`figure "${quote}" is not in the article's text`);
+  if (at === -1) return null;
   if (text.indexOf(plain, at + 1) !== -1) throw new Error(`figure "${quote}" occurs more than once`);
   const start = at + match.index;
   return { start, end: start + match[1].length };
@@ -73,25 +78,31 @@ export function validateGoldPage(gold: GoldPage): void {
 
 export function scorePage(gold: GoldPage, text: string, claims: ScoredClaim[], listed: Map<string, string[]>): PageScore {
   validateGoldPage(gold);
-  const factOf = new Map<string, string>(Object.keys(gold.figures).map((name) => [name, name]));
-  for (const group of gold.same) for (const name of group) factOf.set(name, group[0] ?? name);
+  const spans = new Map(Object.entries(gold.figures).map(([name, quote]) => [name, locateFigure(text, quote)]));
+  const absent = [...spans].filter(([, span]) => span === null).map(([name]) => name);
+  const present = Object.keys(gold.figures).filter((name) => !absent.includes(name));
+  const factOf = new Map<string, string>(present.map((name) => [name, name]));
+  for (const group of gold.same) {
+    const kept = group.filter((name) => present.includes(name));
+    for (const name of kept) factOf.set(name, kept[0] ?? name);
+  }
   const fact = (name: string) => factOf.get(name) ?? name;
   const pairKey = (a: string, b: string) => [fact(a), fact(b)].sort().join('|');
-  const relatedPairs = new Set(gold.related.map(([a, b]) => pairKey(a, b)));
+  const relatedPairs = new Set(gold.related.filter((pair) => pair.every((name) => present.includes(name))).map(([a, b]) => pairKey(a, b)));
 
   const figureOfClaim = new Map<string, string>();
   const claimOfFigure = new Map<string, ScoredClaim>();
-  for (const [name, quote] of Object.entries(gold.figures)) {
-    const span = locateFigure(text, quote);
+  for (const name of present) {
+    const span = spans.get(name)!;
     const claim = claims.find((c) => overlaps(c, span));
     if (!claim) continue;
     claimOfFigure.set(name, claim);
     figureOfClaim.set(claim.id, name);
   }
 
-  const score: PageScore = { page: gold.page, truePositives: 0, falsePositives: 0, goldPairs: 0, missingFigures: [], errors: [] };
-  const factNames = [...new Set(Object.keys(gold.figures).map(fact))];
-  for (const name of Object.keys(gold.figures)) {
+  const score: PageScore = { page: gold.page, truePositives: 0, falsePositives: 0, goldPairs: 0, missingFigures: [], absentFigures: absent, errors: [] };
+  const factNames = [...new Set(present.map(fact))];
+  for (const name of present) {
     const own = fact(name);
     // One anchor per fact: the first mention ClaimLens found (a repeated figure is scored once).
     if (fact(name) !== name && claimOfFigure.has(own)) continue;

@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     console.log(
       `${page.page.padEnd(16)} listed ${String(score.truePositives + score.falsePositives).padStart(3)}  ` +
         `precision ${percent(one.precision).padStart(6)}  recall ${percent(one.recall).padStart(6)}  ` +
-        `(gold pairs ${score.goldPairs}, figures not found: ${score.missingFigures.length})`,
+        `(gold pairs ${score.goldPairs}, figures not found: ${score.missingFigures.length}` +
+        `${score.absentFigures.length > 0 ? `, not in the extracted text: ${score.absentFigures.join(', ')}` : ''})`,
     );
   }
   const all = totalsOf(scores);
