@@ -27,8 +27,8 @@ const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 /** How far a figure's clause reaches either side, in words: far enough for "the yield on the 10-year Treasury note has risen … to 3.1 percent". */
 const CLAUSE_WORDS = 9;
 const EXCERPT_WORDS = 6;
-/** Fewer topic words than this and the clause is read with the rest of its sentence. */
-const MIN_CLAUSE_TERMS = 2;
+/** Fewer topic words than this (none) and the clause is read with the rest of its sentence. */
+const MIN_CLAUSE_TERMS = 1;
 
 /**
  * Words that say nothing about what a figure measures: function words, time words (two figures "next
@@ -54,6 +54,7 @@ const NOT_TOPIC = new Set(
     // Verbs of any change or possession, which say what happened to a figure, not what it counts.
     'add adds added make makes made get gets got take takes took reach reached hit hits rise rose risen fall fell fallen climb climbed ' +
     'raise raised increase increased grow grew grown expect expected plan plans planned need needed come came go went see seen ' +
+    'adding making getting taking reaching hitting rising falling climbing raising increasing growing expecting ' +
     'price prices priced cost costs costing value valued worth amount number figure sum average level share total'
   ).split(' '),
 );
@@ -148,6 +149,8 @@ export function contextOf(claim: Claim, text: string, neighbours: Span[], exclud
   const outside = (start: number) => !exclude.some((span) => start >= span.start && start < span.end);
   const near = (part: string, offset: number, take: 'first' | 'last') => {
     const words = [...part.matchAll(WORD)].filter((m) => outside(offset + (m.index ?? 0))).map((m) => m[0]);
+    // A thin clause reads its whole sentence up to the neighbouring figures.
+    if (thin) return words;
     return take === 'first' ? words.slice(0, CLAUSE_WORDS) : words.slice(-CLAUSE_WORDS);
   };
   const beforeStart = claim.start - before.length;

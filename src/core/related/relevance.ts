@@ -322,6 +322,20 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
     }
   }
 
+  // A figure in apposition qualifies the one before it ("$390 billion next year, nearly 50 percent more than
+  // in 2017"): it shares that figure's relations, one step, never through another apposition.
+  const appositions: [ArticleFigure, ArticleFigure][] = [];
+  for (const [index, forFigure] of candidates) {
+    for (const relation of forFigure.values()) {
+      if (relation.rule === 'apposition' && relation.figure.index < index) appositions.push([figures[index]!, relation.figure]);
+    }
+  }
+  for (const [qualifier, head] of appositions) {
+    for (const relation of [...(candidates.get(head.index)?.values() ?? [])].slice(0, MAX_EXAMINED)) {
+      if (relation.rule !== 'apposition' && relation.figure !== qualifier) propose(qualifier, relation.figure, 'apposition');
+    }
+  }
+
   const related = new Map<string, Relation[]>();
   const mentions = new Map<string, ArticleFigure[]>();
   const max = options.max ?? DEFAULT_MAX;
