@@ -4,7 +4,8 @@
  * mentions of the claim's own figure ("also in the headline").
  */
 import type { Claim, DocumentInfo } from '../types';
-import { agreementOf, articleRelevance, headlineSpan, isPricedEach, type ArticleFigure, type Relation } from './relevance';
+import { runToEnd, type Steps } from '../steps';
+import { agreementOf, articleRelevanceSteps, headlineSpan, isPricedEach, type ArticleFigure, type Relation } from './relevance';
 import type { ArticleFact, ArticleRole, RepeatFact } from './types';
 
 /** A price "each" beside a count of the same thing, whichever rule related them. */
@@ -31,16 +32,22 @@ function roleOf(figure: ArticleFigure, relation: Relation): ArticleRole | null {
  * For each claim (by id): its related article facts, strongest first, then the other mentions of its own
  * figure. `text` is the analysed text the offsets point into; without it only the subject rules apply.
  */
-export function articleFacts(
+export function articleFacts(claims: Claim[], text?: string, info?: Partial<DocumentInfo> | null): Map<string, (ArticleFact | RepeatFact)[]> {
+  return runToEnd(articleFactsSteps(claims, text, info));
+}
+
+/** articleFacts in small steps, for a page that runs it in slices. */
+export function* articleFactsSteps(
   claims: Claim[],
   text?: string,
   info?: Partial<DocumentInfo> | null,
-): Map<string, (ArticleFact | RepeatFact)[]> {
+): Steps<Map<string, (ArticleFact | RepeatFact)[]>> {
   const headline = text === undefined ? null : headlineSpan(text, info?.title ?? null);
-  const relevance = articleRelevance(claims, text, { headline });
+  const relevance = yield* articleRelevanceSteps(claims, text, { headline });
   const result = new Map<string, (ArticleFact | RepeatFact)[]>();
   for (const claim of claims) result.set(claim.id, []);
   for (const figure of relevance.figures) {
+    yield;
     const mentions = relevance.mentions.get(figure.claim.id) ?? [];
     const facts: (ArticleFact | RepeatFact)[] = (relevance.related.get(figure.claim.id) ?? []).map((relation) => {
       const other = relation.figure;

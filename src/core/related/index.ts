@@ -1,8 +1,9 @@
 /** Related facts: the pure matching core shared by the content script, the background and Node. */
 import type { Claim, DocumentInfo } from '../types';
-import { articleFacts } from './article-facts';
+import { runToEnd, type Steps } from '../steps';
+import { articleFactsSteps } from './article-facts';
 import { conversionsOf, sumsOf, totalsOf } from './computed';
-import type { RelatedFact } from './types';
+import type { ComputedFact, RelatedFact } from './types';
 
 export { compareFigures, intervalOf } from './agreement';
 export { figureOf } from './figure';
@@ -18,11 +19,22 @@ export type * from './types';
  * applies. `info` names the headline, so a headline repeating a figure is one fact with it.
  */
 export function relatedInArticle(claims: Claim[], text?: string, info?: Partial<DocumentInfo> | null): Map<string, RelatedFact[]> {
+  return runToEnd(relatedInArticleSteps(claims, text, info));
+}
+
+/** relatedInArticle in small steps (a few per claim, each cheap), for a page that runs it in slices. */
+export function* relatedInArticleSteps(claims: Claim[], text?: string, info?: Partial<DocumentInfo> | null): Steps<Map<string, RelatedFact[]>> {
   const result = new Map<string, RelatedFact[]>();
-  for (const [id, facts] of articleFacts(claims, text, info)) result.set(id, [...facts]);
-  const computed = [...claims.flatMap(conversionsOf), ...sumsOf(claims, text), ...totalsOf(claims)];
+  for (const [id, facts] of yield* articleFactsSteps(claims, text, info)) result.set(id, [...facts]);
+  const computed: ComputedFact[] = [];
+  for (const claim of claims) {
+    computed.push(...conversionsOf(claim));
+    yield;
+  }
+  computed.push(...sumsOf(claims, text), ...totalsOf(claims));
   for (const fact of computed) {
     for (const id of fact.fromClaims) result.get(id)?.push(fact);
+    yield;
   }
   return result;
 }

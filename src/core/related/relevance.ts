@@ -19,6 +19,7 @@
  * unless an index puts them together.
  */
 import { splitSentences } from '../sentences';
+import { runToEnd, type Steps } from '../steps';
 import type { Claim, Span } from '../types';
 import { compareFigures } from './agreement';
 import { canonicalNoun, contextOf, topicWord, type FigureContext } from './context';
@@ -127,7 +128,7 @@ function sentencesOf(claims: Claim[]): Map<number, Claim[]> {
  * the sentences; a common noun is often what those figures are about ("interest" in a story on interest
  * payments), so it counts only when it is in a large share of them ("whale" in a story on whale strandings).
  */
-function commonTerms(text: string): Set<string> {
+function* commonTerms(text: string): Steps<Set<string>> {
   const sentences = splitSentences(text);
   const names = new Map<string, number>();
   const words = new Map<string, number>();
@@ -135,6 +136,7 @@ function commonTerms(text: string): Set<string> {
     const seenNames = new Set<string>();
     const seenWords = new Set<string>();
     const found = text.slice(sentence.start, sentence.end).match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
+    yield;
     found.forEach((word, i) => {
       const term = topicWord(word);
       if (!term) return;
@@ -191,15 +193,22 @@ export function isPricedEach(claim: Claim): boolean {
 const LIST_JOIN = /^\s*(,|,?\s*and|,?\s*plus|;)\s*$/i;
 
 export function articleRelevance(claims: Claim[], text: string | undefined, options: RelevanceOptions = {}): ArticleRelevance {
+  return runToEnd(articleRelevanceSteps(claims, text, options));
+}
+
+/** articleRelevance in small steps (a few per claim or sentence), for a page that runs it in slices. */
+export function* articleRelevanceSteps(claims: Claim[], text: string | undefined, options: RelevanceOptions = {}): Steps<ArticleRelevance> {
   const ordered = claims.filter((claim) => !isSingle(claim)).sort((x, y) => x.start - y.start);
   const bySentence = sentencesOf(ordered.filter((claim) => !isDuration(claim)));
   const headline = options.headline ?? null;
-  const figures: ArticleFigure[] = ordered.map((claim, index) => {
+  const figures: ArticleFigure[] = [];
+  for (const [index, claim] of ordered.entries()) {
+    yield;
     const unit = canonicalUnit(claim.quantity.unit);
     const neighbours = (bySentence.get(claim.sentence.start) ?? []).filter((c) => c !== claim);
     const source = claim.source;
     const exclude = source.start !== null && source.end !== null ? [{ start: source.start, end: source.end }] : [];
-    return {
+    figures.push({
       claim,
       index,
       subject: canonicalTerms(termsOf({ kind: claim.kind, subject: claim.subject, unit })),
@@ -208,15 +217,16 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
       per: normalisePer(claim.per),
       inHeadline: headline !== null && claim.start >= headline.start && claim.end <= headline.end,
       fact: index,
-    };
-  });
-  const common = text === undefined ? new Set<string>() : commonTerms(text);
+    });
+  }
+  const common = text === undefined ? new Set<string>() : yield* commonTerms(text);
   const figureOfClaim = new Map(figures.map((f) => [f.claim, f]));
 
   // Mentions of one figure: grouped by value and unit, each joining the first earlier mention it matches
   // (the index keeps first mentions only).
   const byValue = new Map<string, ArticleFigure[]>();
   for (const figure of figures) {
+    yield;
     const key = isDuration(figure.claim) ? null : valueKey(figure);
     if (key === null) continue;
     // Only the latest few first mentions of a value are tried: a page repeating one value a thousand times
@@ -248,6 +258,7 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
     // hundred "people" counts costs a bounded walk per figure, never every pair.
     const reach = group.length > MAX_HEAD_GROUP ? MAX_HEAD_GROUP / 2 : group.length;
     for (let i = 0; i < group.length; i++) {
+      yield;
       for (let j = i + 1; j <= i + reach && j < group.length; j++) {
         const a = group[i]!;
         const b = group[j]!;
@@ -258,6 +269,7 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
 
   // listed-together and apposition: neighbours within one sentence.
   for (const inSentence of bySentence.values()) {
+    yield;
     const members = inSentence.map((claim) => figureOfClaim.get(claim)!);
     for (let i = 1; i < members.length; i++) {
       const previous = members[i - 1]!;
@@ -305,6 +317,7 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
   const factTerms = new Map<number, ArticleFigure[]>();
   for (const figure of figures) pushTo(factTerms, figure.fact, figure);
   for (const [term, facts] of byTerm) {
+    yield;
     if (facts.size < 2 || facts.size > MAX_TERM_POSTINGS) continue;
     const list = [...facts];
     for (let i = 0; i < list.length; i++) {
@@ -340,6 +353,7 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
   const mentions = new Map<string, ArticleFigure[]>();
   const max = options.max ?? DEFAULT_MAX;
   for (const figure of figures) {
+    yield;
     mentions.set(figure.claim.id, (factTerms.get(figure.fact) ?? []).slice(0, MAX_EXAMINED + 1).filter((other) => other !== figure));
     // A fact's relations are its mentions' relations; each related fact is listed once, by its first mention.
     const pooled = new Map<number, Relation>();
