@@ -176,6 +176,18 @@ function sameMention(a: ArticleFigure, b: ArticleFigure, common: Set<string>): b
   return sharedTerms(a, b, common).length > 0;
 }
 
+/** The `max` members of an article-ordered list nearest to a figure. */
+function nearestTo(figure: ArticleFigure, list: ArticleFigure[], max: number): ArticleFigure[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.claim.start < figure.claim.start) low = mid + 1;
+    else high = mid;
+  }
+  return list.slice(Math.max(0, low - max / 2), low + max / 2);
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -260,6 +272,7 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
     for (let i = 0; i < group.length; i++) {
       yield;
       for (let j = i + 1; j <= i + reach && j < group.length; j++) {
+        yield;
         const a = group[i]!;
         const b = group[j]!;
         if (a.subject && b.subject && subjectsCompatible(a.subject, b.subject)) propose(a, b, 'same-subject');
@@ -278,6 +291,7 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
       if (previous.claim.kind === 'count' && figure.claim.kind === 'count' && join !== undefined && LIST_JOIN.test(join)) {
         // A run of parts: each part relates to every earlier part of the same run.
         for (let k = i - 1; k >= 0 && i - k <= MAX_EXAMINED; k--) {
+          yield;
           propose(members[k]!, figure, 'listed-together');
           const gap = text?.slice(members[k - 1]?.claim.end ?? 0, members[k]!.claim.start);
           if (k === 0 || gap === undefined || !LIST_JOIN.test(gap)) break;
@@ -292,7 +306,13 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   for (const figure of figures) if (figure.claim.kind === 'count' && figure.subject) pushTo(countsByHead, figure.subject.head, figure);
   for (const figure of figures) {
     if (!isPricedEach(figure.claim) || !figure.subject) continue;
-    for (const count of countsByHead.get(figure.subject.head) ?? []) propose(count, figure, 'unit-price');
+    // The nearest counts of the thing priced: a page of thousands of counts and prices stays linear.
+    const counts = countsByHead.get(figure.subject.head) ?? [];
+    const near = counts.length > MAX_HEAD_GROUP ? nearestTo(figure, counts, MAX_HEAD_GROUP) : counts;
+    for (const count of near) {
+      yield;
+      propose(count, figure, 'unit-price');
+    }
   }
 
   // same-rate: one unit per the same thing.
@@ -300,7 +320,12 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   for (const figure of figures) if (figure.per && figure.dimension && figure.per !== 'each' && !isDuration(figure.claim)) pushTo(byRate, `${figure.dimension}|${figure.per}`, figure);
   for (const group of byRate.values()) {
     if (group.length > MAX_TERM_POSTINGS) continue;
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) propose(group[i]!, group[j]!, 'same-rate');
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        yield;
+        propose(group[i]!, group[j]!, 'same-rate');
+      }
+    }
   }
 
   // shared-topic, through an index by topic word; a fact's mentions pool their words.
@@ -324,6 +349,7 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
       for (let j = i + 1; j < list.length; j++) {
         for (const a of factTerms.get(list[i]!) ?? []) {
           for (const b of factTerms.get(list[j]!) ?? []) {
+            yield;
             if (!a.context.terms.includes(term) || !b.context.terms.includes(term)) continue;
             // One shared word relates figures of one dimension; across dimensions ("$900 billion in interest
             // payments" and "13 percent of the budget") the clauses must share two.
