@@ -52,7 +52,7 @@ const MAX_TERM_POSTINGS = 6;
 const MAX_EXAMINED = 8;
 /** A head-noun group larger than this is walked by neighbours, not by all its pairs. */
 const MAX_HEAD_GROUP = 24;
-/** Shared topic words needed to relate figures of different dimensions. */
+/** Shared topic words needed to relate figures of different dimensions, or a bare number. */
 const CROSS_DIMENSION_TERMS = 2;
 
 /** One claim as the relevance rules see it. */
@@ -101,6 +101,11 @@ const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade|century)(?:
  */
 function isSingle(claim: Claim): boolean {
   return claim.kind === 'count' && claim.quantity.value !== null && claim.quantity.value <= 1 && claim.quantity.range === null;
+}
+
+/** A count with neither a counted noun nor a subject: what it counts the article does not say beside it. */
+function isBare(claim: Claim): boolean {
+  return claim.kind === 'count' && claim.quantity.unit === null && claim.subject === null;
 }
 
 /** Durations and ages take part only through their subject: "10-year" is not the yield it qualifies. */
@@ -353,8 +358,10 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
             if (!a.context.terms.includes(term) || !b.context.terms.includes(term)) continue;
             // One shared word relates figures of one dimension; across dimensions ("$900 billion in interest
             // payments" and "13 percent of the budget") the clauses must share two.
+            // A bare number ("a thing or two", "three of them") counts nothing named: one shared word is chance.
             const shared = sharedTerms(a, b, common);
-            if (a.dimension === b.dimension || shared.length >= CROSS_DIMENSION_TERMS) propose(a, b, 'shared-topic', shared);
+            const weak = a.dimension !== b.dimension || isBare(a.claim) || isBare(b.claim);
+            if (!weak || shared.length >= CROSS_DIMENSION_TERMS) propose(a, b, 'shared-topic', shared);
           }
         }
       }

@@ -100,6 +100,17 @@ describe('relevance rules', () => {
     expect(relatedIds([drones, engineers], text, drones)).toEqual([]);
   });
 
+  it('a bare number relates by one shared word only when it has a noun of its own', () => {
+    const text = 'She knows a thing or two about the harbour. The harbour handled 8,000 ships. The harbour berths 40 ferries.';
+    const [two, ships, ferries] = claimsOf(text, [
+      { phrase: 'two', kind: 'count', value: 2 },
+      { phrase: '8,000 ships', kind: 'count', value: 8000, unit: 'ship', subject: 'ships' },
+      { phrase: '40 ferries', kind: 'count', value: 40, unit: 'ferry', subject: 'ferries' },
+    ]) as [Claim, Claim, Claim];
+    expect(relatedIds([two, ships, ferries], text, two)).toEqual([]);
+    expect(relatedIds([two, ships, ferries], text, ships)).toEqual([ferries.id]);
+  });
+
   it('durations and ages relate to nothing by their words', () => {
     const text = 'The 30-year bond yields 4 percent. The 30-year-old trader lost $5 million in 30 years.';
     const [bond, trader] = claimsOf(text, [
