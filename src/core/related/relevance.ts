@@ -3,7 +3,8 @@
  * decided by a named rule that says why it fired:
  *
  * - `same-subject`: the subjects share a head noun and agree in their modifiers ("shells" ~ "artillery shells").
- * - `listed-together`: counts the article lists as parts of one whole ("47 embassies, three consulates, …").
+ * - `listed-together`: counts the article lists as parts of one whole ("47 embassies, three consulates, …"),
+ *   or sets side by side in one sentence under one head noun ("140 pilot whales …, 10 pygmy whales").
  * - `unit-price`: a count and the price of one of the same things ("1 million shells" ~ "$3,000 each").
  * - `same-rate`: amounts in one unit per the same thing ("$16.99 a pound" ~ "$5 and $6 a pound").
  * - `shared-topic`: their clauses share a word that is not everywhere in the article ("$3 billion deal to
@@ -303,6 +304,18 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
         }
       }
       if (text !== undefined && figure.context.terms.length === 0) propose(previous, figure, 'apposition');
+    }
+    // Counts of one head noun in one sentence are parts the sentence sets side by side ("140 pilot whales
+    // …, 10 rare pygmy whales …"), whatever their modifiers.
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length && j - i <= MAX_EXAMINED; j++) {
+        yield;
+        const a = members[i]!;
+        const b = members[j]!;
+        if (a.claim.kind === 'count' && b.claim.kind === 'count' && a.subject && b.subject && a.subject.head === b.subject.head) {
+          propose(a, b, 'listed-together');
+        }
+      }
     }
   }
 

@@ -37,6 +37,22 @@ describe('relevance rules', () => {
     expect(relations.map((r) => [r.figure.claim.id, r.rule])).toEqual([[positions.id, 'same-subject']]);
   });
 
+  it('listed-together: counts of one head noun set side by side in a sentence, whatever their modifiers', () => {
+    const text = 'Crews counted 30 grey seals on the north shore, 12 harbour seals near the pier and 9 gulls. Later 4 elephant seals came.';
+    const [grey, harbour, , later] = claimsOf(text, [
+      { phrase: '30 grey seals', kind: 'count', value: 30, unit: 'seal', subject: 'grey seals' },
+      { phrase: '12 harbour seals', kind: 'count', value: 12, unit: 'seal', subject: 'harbour seals' },
+      { phrase: '9 gulls', kind: 'count', value: 9, unit: 'gull', subject: 'gulls' },
+      { phrase: '4 elephant seals', kind: 'count', value: 4, unit: 'seal', subject: 'elephant seals' },
+    ]) as [Claim, Claim, Claim, Claim];
+    const relations = articleRelevance([grey, harbour, later], text).related.get(grey.id) ?? [];
+    // The seals of another sentence share only the word "seal": related, but as a topic, not as a part.
+    expect(relations.map((r) => [r.figure.claim.id, r.rule])).toEqual([
+      [harbour.id, 'listed-together'],
+      [later.id, 'shared-topic'],
+    ]);
+  });
+
   it('shared-topic: a clause word relates figures whose subjects the engine did not find', () => {
     const text =
       'The city first put the cost of the new bridge at $40 million. Parking fines raised $2 million. ' +
