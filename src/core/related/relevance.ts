@@ -27,7 +27,7 @@ import { canonicalNoun, contextOf, topicWord, type FigureContext } from './conte
 import { figureOf } from './figure';
 import { normalisePer } from './stored';
 import { subjectsCompatible, termsOf, type SubjectTerms } from './subject';
-import { canonicalUnit, dimensionOf } from './units';
+import { canonicalUnit, dimensionOf, measuredDimensionOf } from './units';
 
 export type RelevanceRule = 'same-subject' | 'listed-together' | 'unit-price' | 'same-rate' | 'shared-topic' | 'apposition';
 
@@ -231,7 +231,7 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
       index,
       subject: canonicalTerms(termsOf({ kind: claim.kind, subject: claim.subject, unit })),
       context: text === undefined ? { excerpt: { before: '', number: claim.text, after: '' }, terms: [] } : contextOf(claim, text, neighbours, exclude),
-      dimension: dimensionOf(claim.kind, unit),
+      dimension: measuredDimensionOf(claim.kind, unit),
       per: normalisePer(claim.per),
       inHeadline: headline !== null && claim.start >= headline.start && claim.end <= headline.end,
       fact: index,

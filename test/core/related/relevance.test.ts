@@ -127,6 +127,16 @@ describe('relevance rules', () => {
     expect(relatedIds([two, ships, ferries], text, ships)).toEqual([ferries.id]);
   });
 
+  it('a count of a unit of measure is a measure: kilobytes of backup meet megabytes of backup', () => {
+    const text = 'The backup holds 12 megabytes. Compressed, the backup shrinks to 300 kilobytes. The office has 300 chairs.';
+    const [big, small, chairs] = claimsOf(text, [
+      { phrase: '12 megabytes', kind: 'measure', value: 12, unit: 'megabyte' },
+      { phrase: '300 kilobytes', kind: 'count', value: 300, unit: 'kilobyte', subject: 'kilobytes' },
+      { phrase: '300 chairs', kind: 'count', value: 300, unit: 'chair', subject: 'chairs' },
+    ]) as [Claim, Claim, Claim];
+    expect(relatedIds([big, small, chairs], text, big)).toEqual([small.id]);
+  });
+
   it('durations and ages relate to nothing by their words', () => {
     const text = 'The 30-year bond yields 4 percent. The 30-year-old trader lost $5 million in 30 years.';
     const [bond, trader] = claimsOf(text, [
