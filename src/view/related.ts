@@ -8,7 +8,7 @@ import { formatFigure } from '../core/related/format';
 // The figure wording of the engine, for views that only read what the core says.
 export { describeFigure, formatFigure, formatNumber } from '../core/related/format';
 import type { ArticleFact, ArticleRole, Excerpt, HistoryFact, RelatedFact } from '../core/related/types';
-import type { Claim, DocumentInfo, Source } from '../core/types';
+import type { Claim, Source } from '../core/types';
 
 /** How a related figure stands to the claim, in words, by role. */
 const ROLE_WORDS: Record<ArticleRole, string> = {
@@ -20,12 +20,12 @@ const ROLE_WORDS: Record<ArticleRole, string> = {
 
 /**
  * Who says a figure: the source the article names, or what stands for it. The article's own voice is the
- * article, never the site's address.
+ * article, never the site's address (the publisher the page names is often just its host).
  */
-export function saidBy(source: Source, info?: Partial<DocumentInfo> | null): string {
+export function saidBy(source: Source): string {
   switch (source.kind) {
     case 'article':
-      return info?.publisher ? `the article (${info.publisher})` : 'the article';
+      return 'the article';
     case 'reported':
       return 'reported, nobody named';
     case 'anonymous':
@@ -58,14 +58,14 @@ export interface ArticleFactWords {
   note: string | null;
 }
 
-export function articleFactWords(fact: ArticleFact, info?: Partial<DocumentInfo> | null): ArticleFactWords {
+export function articleFactWords(fact: ArticleFact): ArticleFactWords {
   const hasContext = fact.context.before !== '' || fact.context.after !== '';
   // A count's subject is already in its own words ("47 embassies"); say it apart only where it adds something.
   const about = fact.claim.subject && !fact.claim.text.includes(fact.claim.subject) ? fact.claim.subject : null;
   return {
     about: about ?? (hasContext ? null : fact.claim.subject),
     excerpt: fact.context,
-    source: saidBy(fact.claim.source, info),
+    source: saidBy(fact.claim.source),
     comparison: comparisonText(fact),
     note: fact.alsoInHeadline ? 'also in the headline' : null,
   };

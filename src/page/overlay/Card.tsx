@@ -60,7 +60,7 @@ export function Card({ item, info, facts, onClose }: CardProps) {
       <blockquote class="cl-sentence">{sentence}</blockquote>
       {/* What the reader saw elsewhere: drawn where the page's window.find() cannot search it. */}
       <FindProof>
-        <RelatedFacts claim={claim} facts={facts} info={info} />
+        <RelatedFacts claim={claim} facts={facts} />
       </FindProof>
       <p class="cl-keys">Alt+Shift+. next claim · Alt+Shift+, previous · Esc closes</p>
     </div>

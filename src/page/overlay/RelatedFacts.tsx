@@ -5,7 +5,7 @@
  */
 import { chartPoints } from '../../view/chart';
 import type { Agreement, ArticleFact, FactSource, HistoryFact, RelatedFact, RelatedOrigin } from '../../core/related/types';
-import type { Claim, DocumentInfo } from '../../core/types';
+import type { Claim } from '../../core/types';
 import { articleFactWords, describeFigure, historyComparisonText, repeatNote } from '../../view/related';
 import { RelatedChart } from './RelatedChart';
 
@@ -13,8 +13,6 @@ export interface RelatedFactsProps {
   claim: Claim;
   /** Null while the facts are still being looked up. */
   facts: RelatedFact[] | null;
-  /** The page, to name the article's own voice. */
-  info?: DocumentInfo | null;
 }
 
 const GROUPS: { origin: RelatedOrigin; title: string }[] = [
@@ -71,8 +69,8 @@ function SourceLine({ source, extra }: { source: FactSource; extra?: string }) {
 }
 
 /** A figure of the same article: the words around it with the number marked, what it is about, who says it, how it compares. */
-function ArticleItem({ fact, info }: { fact: ArticleFact; info: DocumentInfo | null }) {
-  const words = articleFactWords(fact, info);
+function ArticleItem({ fact }: { fact: ArticleFact }) {
+  const words = articleFactWords(fact);
   const { before, number, after } = words.excerpt;
   return (
     <li class="cl-related-fact" data-origin="article" data-relation={fact.relation}>
@@ -108,10 +106,10 @@ function HistoryItem({ fact, claim }: { fact: HistoryFact; claim: Claim }) {
   );
 }
 
-function FactItem({ fact, claim, info }: { fact: RelatedFact; claim: Claim; info: DocumentInfo | null }) {
+function FactItem({ fact, claim }: { fact: RelatedFact; claim: Claim }) {
   switch (fact.origin) {
     case 'article':
-      return <ArticleItem fact={fact} info={info} />;
+      return <ArticleItem fact={fact} />;
     case 'repeat':
       return null;
     case 'computed':
@@ -135,7 +133,7 @@ function FactItem({ fact, claim, info }: { fact: RelatedFact; claim: Claim; info
   }
 }
 
-export function RelatedFacts({ claim, facts, info = null }: RelatedFactsProps) {
+export function RelatedFacts({ claim, facts }: RelatedFactsProps) {
   if (facts === null) {
     return (
       <section class="cl-related" aria-busy="true">
@@ -169,7 +167,7 @@ export function RelatedFacts({ claim, facts, info = null }: RelatedFactsProps) {
             <h4 class="cl-related-group-title">{title}</h4>
             <ul class="cl-related-list">
               {group.map((fact) => (
-                <FactItem fact={fact} claim={claim} info={info} key={fact.id} />
+                <FactItem fact={fact} claim={claim} key={fact.id} />
               ))}
             </ul>
           </div>

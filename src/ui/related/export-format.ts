@@ -48,11 +48,11 @@ export const CSV_HEADER = [
   'related_summary',
 ] as const;
 
-function relatedCells(fact: RelatedFact, info: DocumentInfo): Cell[] {
+function relatedCells(fact: RelatedFact): Cell[] {
   switch (fact.origin) {
     case 'article':
       // The figure in its own words, so a spreadsheet row says what it is about.
-      return [own('article'), excerptText(fact.context), saidBy(fact.claim.source, info), null, null, own(fact.agreement?.verdict ?? null), own(comparisonText(fact))];
+      return [own('article'), excerptText(fact.context), saidBy(fact.claim.source), null, null, own(fact.agreement?.verdict ?? null), own(comparisonText(fact))];
     case 'repeat':
       return [own('repeat'), fact.claim.text, own(fact.inHeadline ? 'the headline' : 'the article'), null, null, null, null];
     case 'computed':
@@ -86,7 +86,7 @@ export function claimsToCsv(claims: Claim[], info: DocumentInfo, facts: Readonly
     ];
     const related = facts.get(claim.id) ?? [];
     if (related.length === 0) rows.push([...base, null, null, null, null, null, null, null]);
-    for (const fact of related) rows.push([...base, ...relatedCells(fact, info)]);
+    for (const fact of related) rows.push([...base, ...relatedCells(fact)]);
   }
   return UTF8_BOM + toCsv(rows);
 }
