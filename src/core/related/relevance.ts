@@ -209,6 +209,8 @@ export function isPricedEach(claim: Claim): boolean {
 
 /** Whether the text between two claims lists them: ", ", " and ", ", and ". */
 const LIST_JOIN = /^\s*(,|,?\s*and|,?\s*plus|;)\s*$/i;
+/** The text before a list's next item ends so: "…on Ninety Mile beach, 51 stranded". */
+const LIST_ITEM_START = /[,;]\s*(?:and\s+)?$/i;
 
 export function articleRelevance(claims: Claim[], text: string | undefined, options: RelevanceOptions = {}): ArticleRelevance {
   return runToEnd(articleRelevanceSteps(claims, text, options));
@@ -304,6 +306,11 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
         }
       }
       if (text !== undefined && figure.context.terms.length === 0) propose(previous, figure, 'apposition');
+      // "140 pilot whales …, 10 pygmy whales …, 51 stranded": a bare number opening the next item of a list
+      // counts what the item before it counts.
+      if (join !== undefined && isBare(figure.claim) && previous.claim.kind === 'count' && previous.subject && LIST_ITEM_START.test(join)) {
+        propose(previous, figure, 'listed-together');
+      }
     }
     // Counts of one head noun in one sentence are parts the sentence sets side by side ("140 pilot whales
     // …, 10 rare pygmy whales …"), whatever their modifiers.

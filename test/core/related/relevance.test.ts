@@ -53,6 +53,15 @@ describe('relevance rules', () => {
     ]);
   });
 
+  it('listed-together: a bare number opening the next item of a list counts what the item before it counts', () => {
+    const text = 'The storm felled 40 oak trees in the park, 25 in the cemetery and 3 lamp posts.';
+    const [oaks, bare] = claimsOf(text, [
+      { phrase: '40 oak trees', kind: 'count', value: 40, unit: 'tree', subject: 'oak trees' },
+      { phrase: '25', kind: 'count', value: 25 },
+    ]) as [Claim, Claim];
+    expect(articleRelevance([oaks, bare], text).related.get(bare.id)?.map((r) => [r.figure.claim.id, r.rule])).toEqual([[oaks.id, 'listed-together']]);
+  });
+
   it('shared-topic: a clause word relates figures whose subjects the engine did not find', () => {
     const text =
       'The city first put the cost of the new bridge at $40 million. Parking fines raised $2 million. ' +
