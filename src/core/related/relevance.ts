@@ -104,6 +104,14 @@ function isSingle(claim: Claim): boolean {
   return claim.kind === 'count' && claim.quantity.value !== null && claim.quantity.value <= 1 && claim.quantity.range === null;
 }
 
+/** "a billion-dollar deal", "a million-mile journey": a size written as a modifier names a class of things, not a figure. */
+const ORDER_OF_MAGNITUDE = /^an?\s+\p{L}+-\p{L}+$/u;
+
+/** Claims that relate to nothing: a single thing, or an order of magnitude used as a modifier. */
+function isNoFigure(claim: Claim): boolean {
+  return isSingle(claim) || ORDER_OF_MAGNITUDE.test(claim.quantity.text.trim());
+}
+
 /** A count with neither a counted noun nor a subject: what it counts the article does not say beside it. */
 function isBare(claim: Claim): boolean {
   return claim.kind === 'count' && claim.quantity.unit === null && claim.subject === null;
@@ -218,7 +226,7 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
 
 /** articleRelevance in small steps (a few per claim or sentence), for a page that runs it in slices. */
 export function* articleRelevanceSteps(claims: Claim[], text: string | undefined, options: RelevanceOptions = {}): Steps<ArticleRelevance> {
-  const ordered = claims.filter((claim) => !isSingle(claim)).sort((x, y) => x.start - y.start);
+  const ordered = claims.filter((claim) => !isNoFigure(claim)).sort((x, y) => x.start - y.start);
   const bySentence = sentencesOf(ordered.filter((claim) => !isDuration(claim)));
   const headline = options.headline ?? null;
   const figures: ArticleFigure[] = [];

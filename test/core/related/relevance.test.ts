@@ -146,6 +146,15 @@ describe('relevance rules', () => {
     expect(relatedIds([big, small, chairs], text, big)).toEqual([small.id]);
   });
 
+  it('an order of magnitude written as a modifier relates to nothing', () => {
+    const text = 'It was a billion-dollar merger. The merger was worth $2 billion.';
+    const [adjective, worth] = claimsOf(text, [
+      { phrase: 'a billion-dollar', kind: 'money', value: 1e9, unit: 'dollar', subject: 'merger' },
+      { phrase: '$2 billion', kind: 'money', value: 2e9, unit: 'dollar', subject: 'merger' },
+    ]) as [Claim, Claim];
+    expect(relatedIds([adjective, worth], text, worth)).toEqual([]);
+  });
+
   it('durations and ages relate to nothing by their words', () => {
     const text = 'The 30-year bond yields 4 percent. The 30-year-old trader lost $5 million in 30 years.';
     const [bond, trader] = claimsOf(text, [
