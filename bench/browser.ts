@@ -7,14 +7,25 @@
  * script's start), the total main-thread time ClaimLens spent, and its longest task. ClaimLens
  * records each of its tasks as a "claimlens:task" performance measure; a longtask observer installed before
  * the page loads cross-checks them (a long task that overlaps one of ClaimLens's tasks is counted).
+ *
+ * npm run bench:browser -- --claims N
+ *
+ * Instead of a folder: a made-up article of N claims (bench/generated-page.ts), loaded under a Chromium
+ * trace. Prints when the scan and the article's related facts finished, and ClaimLens's tasks by their
+ * wall clock and by their thread time (which a busy machine does not stretch), with the garbage
+ * collector's pauses inside them, as test/browser/big-page.test.ts reads them.
  */
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fixturesDir, launchHarness } from '../test/browser/harness';
+import { describeTask, traceTasks } from '../test/browser/task-trace';
+import { generatedArticleHtml, paragraphsFor } from './generated-page';
 
 const LONG_TASK_MS = 50;
-const folder = path.resolve(process.argv[2] ?? path.join(fixturesDir, 'readability'));
+const claimsAt = process.argv.indexOf('--claims');
+const generatedClaims = claimsAt === -1 ? null : Number(process.argv[claimsAt + 1]);
+const folder = path.resolve((claimsAt === -1 ? process.argv[2] : undefined) ?? path.join(fixturesDir, 'readability'));
 
 interface PageFigures {
   page: string;
@@ -37,7 +48,63 @@ function fixed(value: number | null): string {
   return value === null ? '—' : value.toFixed(1);
 }
 
+async function benchGenerated(claims: number): Promise<void> {
+  if (!Number.isInteger(claims) || claims < 1) throw new Error('--claims needs a positive whole number');
+  const loadBefore = os.loadavg()[0]!;
+  const harness = await launchHarness();
+  try {
+    harness.server.route('/generated.html', generatedArticleHtml(paragraphsFor(claims)));
+    const page = await harness.context.newPage();
+    const trace = await traceTasks(harness.context, page);
+    await page.goto(harness.server.url('/generated.html'), { waitUntil: 'load', timeout: 300_000 });
+    await harness.waitForScan(page, 1, 600_000);
+    await page.waitForFunction(() => performance.getEntriesByName('claimlens:related-done', 'mark').length > 0, null, {
+      timeout: 600_000,
+      polling: 200,
+    });
+    const tasks = (await trace.stop()).claimLens;
+    const figures = await page.evaluate(() => {
+      let highlighted = 0;
+      for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
+        highlighted += CSS.highlights.get(name)?.size ?? 0;
+      }
+      const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+      const measures = performance.getEntriesByName('claimlens:task', 'measure');
+      return {
+        highlighted,
+        scanDoneMs: mark('claimlens:scan-done'),
+        relatedDoneMs: mark('claimlens:related-done'),
+        longestMeasureMs: measures.reduce((max, m) => Math.max(max, m.duration), 0),
+      };
+    });
+    const by = (cost: (t: (typeof tasks)[number]) => number) => tasks.reduce((a, b) => (cost(b) > cost(a) ? b : a));
+    const costliest = by((t) => t.cpuMs);
+    const costliestOwn = by((t) => t.cpuMs - t.gcMs);
+    // The work done in slices, apart from the one-off article extraction and claims report.
+    const sliced = tasks.filter((t) => t.what.every((what) => what === 'scan' || what === 'related facts'));
+    const costliestSlice = sliced.reduce((a, b) => (b.cpuMs - b.gcMs > a.cpuMs - a.gcMs ? b : a), sliced[0]!);
+    const over = tasks.filter((t) => t.cpuMs > LONG_TASK_MS);
+    process.stdout.write(
+      `bench:browser --claims ${claims} — load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n` +
+        `highlighted claims: ${figures.highlighted}; scan done at ${fixed(figures.scanDoneMs)} ms, related facts at ${fixed(figures.relatedDoneMs)} ms from navigation start\n` +
+        `ClaimLens tasks: ${tasks.length}; longest by wall clock (its own measure) ${fixed(figures.longestMeasureMs)} ms\n` +
+        `costliest by thread time: ${fixed(costliest.cpuMs)} ms (${describeTask(costliest)}; garbage collection ${fixed(costliest.gcMs)} ms of it)\n` +
+        `costliest without garbage collection: ${fixed(costliestOwn.cpuMs - costliestOwn.gcMs)} ms (${describeTask(costliestOwn)})\n` +
+        `costliest of the ${sliced.length} scan and related-facts slices without garbage collection: ` +
+        `${fixed(costliestSlice.cpuMs - costliestSlice.gcMs)} ms (${fixed(costliestSlice.cpuMs)} ms with it)\n` +
+        `tasks over ${LONG_TASK_MS} ms of thread time: ${over.length === 0 ? 'none' : over.map((t) => `${fixed(t.cpuMs)} (${describeTask(t)}, gc ${fixed(t.gcMs)})`).join('; ')}\n`,
+    );
+    await page.close();
+  } finally {
+    await harness.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (generatedClaims !== null) {
+    await benchGenerated(generatedClaims);
+    return;
+  }
   const pages = (await readdir(folder)).filter((name) => /\.html?$/i.test(name)).sort();
   if (pages.length === 0) {
     process.stderr.write(`bench:browser: no .html pages in ${folder}\n`);

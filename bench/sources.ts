@@ -9,12 +9,14 @@
  * The rules of the measure are in sources-scoring.ts. --errors lists every gold claim that was not found
  * or whose source came out wrong. --gold-quantities measures attribution alone: the gold claims' own spans
  * stand in for the quantity finder, so every located claim is found and only its source is judged.
+ * --language compromise lets compromise tell people's names from organisations' (see bench:polnear).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../src/core/analyse';
-import { createDescriber } from '../src/core/attribution';
+import { createDescriber, type DescriberOptions } from '../src/core/attribution';
+import { compromiseLanguage } from './language-compromise';
 import type { QuantityFinding } from '../src/core/quantity';
 import { splitSentences } from '../src/core/sentences';
 import type { Claim, DocumentInfo, Span } from '../src/core/types';
@@ -57,8 +59,8 @@ async function goldFiles(target: string): Promise<string[]> {
  * The pipeline with the gold spans as the quantity finder's findings: the describer sees every sentence
  * in order (so sources carry over) and exactly the gold claims as quantities.
  */
-function describeGoldSpans(text: string, info: DocumentInfo, spans: Span[]): Claim[] {
-  const describe = createDescriber(text, info);
+function describeGoldSpans(text: string, info: DocumentInfo, spans: Span[], options: DescriberOptions): Claim[] {
+  const describe = createDescriber(text, info, options);
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text)) {
     const findings: QuantityFinding[] = spans
@@ -77,7 +79,7 @@ function describeGoldSpans(text: string, info: DocumentInfo, spans: Span[]): Cla
   return claims;
 }
 
-async function runPage(file: string, goldQuantities: boolean): Promise<PageRun> {
+async function runPage(file: string, goldQuantities: boolean, options: DescriberOptions): Promise<PageRun> {
   const gold = parseGoldPage(JSON.parse(await readFile(file, 'utf8')), file);
   const htmlFile = goldPageFile(file, gold);
   const html = await readFile(htmlFile, 'utf8').catch(() => {
@@ -88,7 +90,7 @@ async function runPage(file: string, goldQuantities: boolean): Promise<PageRun> 
   if (!article) throw new Error(`${htmlFile}: no article text found`);
   const fold = foldForMatching(article.text);
   const goldSpans = gold.claims.map((c) => locateClaim(fold, c)).filter((s): s is Span => s !== null);
-  const claims = goldQuantities ? describeGoldSpans(article.text, article.info, goldSpans) : analyse(article.text, article.info);
+  const claims = goldQuantities ? describeGoldSpans(article.text, article.info, goldSpans, options) : analyse(article.text, article.info, options);
   const predicted: PredictedClaim[] = claims.map((claim) => ({
     start: claim.start,
     end: claim.end,
@@ -165,23 +167,27 @@ function errorLines(run: PageRun): string[] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const options = new Set(['--errors', '--gold-quantities']);
+  const options = new Set(['--errors', '--gold-quantities', '--language']);
   const showErrors = args.includes('--errors');
   const goldQuantities = args.includes('--gold-quantities');
+  const usage = 'usage: bench:sources -- [DIR_OR_FILE] [--errors] [--gold-quantities] [--language rules|compromise]';
   const unknown = args.filter((a) => a.startsWith('--') && !options.has(a));
-  if (unknown.length) {
-    throw new Error(`unknown option ${unknown[0]} (usage: bench:sources -- [DIR_OR_FILE] [--errors] [--gold-quantities])`);
-  }
-  const target = args.find((a) => !a.startsWith('--')) ?? DEFAULT_GOLD;
+  if (unknown.length) throw new Error(`unknown option ${unknown[0]} (${usage})`);
+  const languageAt = args.indexOf('--language');
+  const languageName = languageAt >= 0 ? args[languageAt + 1] : 'rules';
+  if (languageName !== 'rules' && languageName !== 'compromise') throw new Error(`--language takes rules or compromise (${usage})`);
+  const describerOptions: DescriberOptions = languageName === 'compromise' ? { language: compromiseLanguage() } : {};
+  const target = args.find((a, i) => !a.startsWith('--') && !(languageAt >= 0 && i === languageAt + 1)) ?? DEFAULT_GOLD;
 
   const runs: PageRun[] = [];
-  for (const file of await goldFiles(target)) runs.push(await runPage(file, goldQuantities));
+  for (const file of await goldFiles(target)) runs.push(await runPage(file, goldQuantities, describerOptions));
 
   const all = summarise(runs.flatMap((r) => r.outcomes));
   const names = nameScores(all);
   const out: string[] = [];
   out.push(`Attribution benchmark: ${runs.length} page${runs.length === 1 ? '' : 's'}, gold ${target}`);
   if (goldQuantities) out.push('quantities: the gold spans (--gold-quantities), so this measures attribution alone');
+  out.push(`language layer: ${languageName}`);
   out.push('');
   out.push(`${'page'.padEnd(16)} ${'gold'.padStart(5)} ${'located'.padStart(8)} ${'found'.padStart(13)} ${'kind acc'.padStart(9)} ${'name F1'.padStart(9)}`);
   for (const run of runs) out.push(pageLine(run.gold.page, summarise(run.outcomes)));

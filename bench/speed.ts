@@ -10,15 +10,25 @@
  * `analyseSteps` (what one slice costs the page in the content script), and the heap used after a
  * forced collection (run with --expose-gc, as the npm script does) so a leak shows as a rising column.
  * The total ratio comes last.
+ *
+ *   npm run bench:speed -- --claims N [--runs N]
+ *
+ * Instead of the pages: a made-up article of N claims (bench/generated-page.ts, six per paragraph on a few
+ * shared subjects), analysed once; prints the analysis time and its longest step, then the article's
+ * related facts (relatedInArticle) as a median of the runs with their longest step, and the same facts
+ * computed by comparing every pair of claims (the definition kept in test/core/related/all-pairs.ts).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import nlp from 'compromise';
 import { decodeText } from '../src/cli/decode';
 import { parseHtmlDocument } from '../src/cli/html';
+import { allPairsRelatedInArticle } from '../test/core/related/all-pairs';
 import { analyse, analyseSteps } from '../src/core/analyse';
-import type { DocumentInfo } from '../src/core/types';
+import { relatedInArticle, relatedInArticleSteps } from '../src/core/related';
+import type { Claim, DocumentInfo } from '../src/core/types';
 import { extractArticle } from '../src/page/article';
+import { generatedArticleText, paragraphsFor } from './generated-page';
 
 const DEFAULT_DIR = 'test/fixtures/pages/readability';
 /** The page's main-thread budget per task, from the design. */
@@ -27,19 +37,24 @@ const BUDGET_MS = 50;
 interface Options {
   dir: string;
   runs: number;
+  /** Claims in a made-up article to time related facts on, instead of the pages. */
+  claims: number | null;
 }
 
 function parseOptions(argv: string[]): Options {
   let dir = DEFAULT_DIR;
   let runs = 5;
+  let claims: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--runs') runs = Number(argv[++i]);
+    else if (arg === '--claims') claims = Number(argv[++i]);
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
     else dir = arg;
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive whole number');
-  return { dir, runs };
+  if (claims !== null && (!Number.isInteger(claims) || claims < 1)) throw new Error('--claims needs a positive whole number');
+  return { dir, runs, claims };
 }
 
 function median(values: number[]): number {
@@ -136,8 +151,43 @@ function fixed(value: number, digits = 1): string {
   return value.toFixed(digits);
 }
 
+/** The longest step of the stepwise related facts: what one step costs a slice on the page at most. */
+function longestRelatedStep(claims: Claim[], text: string): number {
+  let longest = 0;
+  const steps = relatedInArticleSteps(claims, text);
+  for (let start = performance.now(), step = steps.next(); ; step = steps.next()) {
+    const now = performance.now();
+    longest = Math.max(longest, now - start);
+    if (step.done) return longest;
+    start = performance.now();
+  }
+}
+
+function benchClaims(count: number, runs: number): void {
+  const text = generatedArticleText(paragraphsFor(count));
+  let claims: Claim[] = [];
+  const analyseMs = time(() => (claims = analyse(text).slice(0, count)));
+  const stepMs = longestStep(text, { title: null, url: null, publisher: null, published: null });
+  process.stdout.write(
+    `made-up article: ${(text.length / 1024).toFixed(0)} KB, ${claims.length} claims; analysis ${fixed(analyseMs)} ms, ` +
+      `longest step ${fixed(stepMs)} ms\n`,
+  );
+  relatedInArticle(claims, text);
+  const indexedMs = median(Array.from({ length: runs }, () => time(() => relatedInArticle(claims, text))));
+  const relatedStepMs = median(Array.from({ length: runs }, () => longestRelatedStep(claims, text)));
+  process.stdout.write(
+    `related facts in the article: ${fixed(indexedMs)} ms (median of ${runs}), longest step ${fixed(relatedStepMs)} ms\n`,
+  );
+  const allPairsMs = time(() => allPairsRelatedInArticle(claims, text));
+  process.stdout.write(`the same, every pair of claims compared: ${fixed(allPairsMs)} ms (one run)\n`);
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.claims !== null) {
+    benchClaims(options.claims, options.runs);
+    return;
+  }
   const files = (await readdir(options.dir)).filter((f) => /\.html?$/i.test(f)).sort().map((f) => path.join(options.dir, f));
   if (files.length === 0) throw new Error(`no .html pages in ${options.dir}`);
   if (!globalThis.gc) process.stdout.write('(run node with --expose-gc for heap figures after a collection)\n');

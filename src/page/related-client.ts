@@ -11,6 +11,7 @@ import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { RelatedLookup, RelatedLookupResult } from '../messages';
 import { addressForCard } from './overlay/card-address';
+import { measured, yieldToPage } from './timing';
 
 export interface PageRelatedFacts {
   /** Facts by claim id: the article's, then history (newest first), then packs. */
@@ -38,7 +39,8 @@ async function askBackground(claims: Claim[], info: DocumentInfo, url: string): 
     timer = setTimeout(() => reject(new Error('the background did not answer in time')), LOOKUP_TIMEOUT_MS);
   });
   try {
-    const answer: unknown = await Promise.race([browser.runtime.sendMessage(message), timeout]);
+    // Sending copies the claims on the page's thread: a long article's copy is one of ClaimLens's tasks.
+    const answer: unknown = await Promise.race([measured('related lookup sent', () => browser.runtime.sendMessage(message)), timeout]);
     if (!isLookupResult(answer)) throw new Error('the background gave no related facts');
     return answer;
   } finally {
@@ -56,16 +58,48 @@ export async function fetchRelatedFacts(
   url: string,
   text?: string,
 ): Promise<PageRelatedFacts> {
-  const facts = relatedInArticle(claims, text, info);
+  return addBackgroundFacts(relatedInArticle(claims, text, info), claims, info, url);
+}
+
+/**
+ * Claims per lookup message. Sending copies the claims on the page's thread, which for tens of thousands is a
+ * long task: a big page asks in batches, each sent in a task of its own.
+ */
+const LOOKUP_BATCH = 1000;
+
+type BatchAnswer = { ok: true; value: RelatedLookupResult } | { ok: false; error: unknown };
+
+/** Adds history and fact-pack facts to the article's own (computed by the caller, in slices on a page). */
+export async function addBackgroundFacts(
+  facts: Map<string, RelatedFact[]>,
+  claims: Claim[],
+  info: DocumentInfo,
+  url: string,
+): Promise<PageRelatedFacts> {
   if (claims.length === 0) return { facts, problem: null };
-  try {
-    const answer = await askBackground(claims, info, url);
-    for (const [id, more] of Object.entries(answer.facts)) {
+  const answers: Promise<BatchAnswer>[] = [];
+  for (let from = 0; from < claims.length; from += LOOKUP_BATCH) {
+    if (from > 0) await yieldToPage();
+    // Settled at once: a batch refused while the next is being sent is no unhandled rejection.
+    answers.push(
+      askBackground(claims.slice(from, from + LOOKUP_BATCH), info, url).then(
+        (value) => ({ ok: true, value }),
+        (error: unknown) => ({ ok: false, error }),
+      ),
+    );
+  }
+  let problem: string | null = null;
+  for (const result of await Promise.all(answers)) {
+    if (!result.ok) {
+      const { error } = result;
+      problem ??= `Related facts from history and packs are unavailable: ${error instanceof Error ? error.message : String(error)}`;
+      continue;
+    }
+    problem ??= result.value.problem;
+    for (const [id, more] of Object.entries(result.value.facts)) {
       const list = facts.get(id);
       if (list && Array.isArray(more)) list.push(...more.map(withAddressForCard));
     }
-    return { facts, problem: answer.problem };
-  } catch (error) {
-    return { facts, problem: `Related facts from history and packs are unavailable: ${error instanceof Error ? error.message : String(error)}` };
   }
+  return { facts, problem };
 }

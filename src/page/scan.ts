@@ -2,13 +2,14 @@
  * Scans extracted text for claims in slices that yield to the page, turning each claim into a live Range
  * over the page's own Text nodes as it is found, so highlights appear while the rest is still read.
  */
-import { analyse, analyseSteps } from '../core/analyse';
+import { analyse, type AnalyseOptions, analyseSteps } from '../core/analyse';
+import type { Steps } from '../core/steps';
 import { findQuantities } from '../core/quantity';
 import type { Claim, DocumentInfo } from '../core/types';
 import { rangeFor, type TextExtraction } from './article';
 import { sentenceExcerpt, styleOf } from '../view/claim';
 import type { PaintedClaim } from './paint/types';
-import { measured, SLICE_BUDGET_MS, TASK_MEASURE, yieldToPage } from './timing';
+import { measured, runInSlices, yieldToPage } from './timing';
 
 /** A claim on the page: painted, with (an excerpt of) the sentence it sits in, since its offsets point into its extraction's text. */
 export interface PageClaim extends PaintedClaim {
@@ -36,15 +37,18 @@ const warmed = new Set<string>();
  * wider text), which within one slice makes a task of 50 ms or more. Pay that once per kind of text, split
  * into tasks of its own (quantities, then the rest), before the page's text.
  */
-async function warmUpEngine(forText: string): Promise<void> {
+async function warmUpEngine(forTexts: readonly string[]): Promise<void> {
   const texts = [WARM_UP_TEXT];
-  if (/[^\u0000-\u00ff]/.test(forText)) texts.push(WARM_UP_WIDE_TEXT);
+  if (!warmed.has(WARM_UP_WIDE_TEXT) && measured('text checked', () => forTexts.some((text) => /[^\u0000-\u00ff]/.test(text)))) {
+    texts.push(WARM_UP_WIDE_TEXT);
+    await yieldToPage();
+  }
   for (const text of texts) {
     if (warmed.has(text)) continue;
     warmed.add(text);
-    measured(() => findQuantities(text, { start: 0, end: text.length }));
+    measured('engine warm-up', () => findQuantities(text, { start: 0, end: text.length }));
     await yieldToPage();
-    measured(() => analyse(text));
+    measured('engine warm-up', () => analyse(text));
     await yieldToPage();
   }
 }
@@ -55,33 +59,41 @@ export interface ScanCallbacks {
   cancelled(): boolean;
 }
 
-/** Runs the analysis over one extraction; resolves true when it ran to the end, false when cancelled. */
-export async function scanInSlices(
-  extraction: TextExtraction,
-  info: DocumentInfo,
-  callbacks: ScanCallbacks,
-): Promise<boolean> {
-  await warmUpEngine(extraction.text);
-  const steps = analyseSteps(extraction.text, info);
-  for (;;) {
-    if (callbacks.cancelled()) return false;
-    const start = performance.now();
-    const batch: PageClaim[] = [];
-    let done = false;
-    do {
-      const step = steps.next();
-      if (step.done) {
-        done = true;
-        break;
-      }
-      for (const claim of step.value) {
+/** The claims of each extraction in turn, one sentence's worth per step, added to `batch`. */
+function* claimsOf(extractions: readonly TextExtraction[], info: DocumentInfo, batch: PageClaim[], options: AnalyseOptions): Steps<true> {
+  for (const extraction of extractions) {
+    for (const claims of analyseSteps(extraction.text, info, options)) {
+      for (const claim of claims) {
         const pageClaim = toPageClaim(extraction, claim);
         if (pageClaim) batch.push(pageClaim);
       }
-    } while (performance.now() - start < SLICE_BUDGET_MS);
-    if (batch.length > 0) callbacks.found(batch);
-    performance.measure(TASK_MEASURE, { start, end: performance.now() });
-    if (done) return true;
-    await yieldToPage();
+      yield;
+    }
+    yield;
   }
+  return true;
+}
+
+/**
+ * Runs the analysis over extractions (a whole article, or the blocks a live page added), in slices that each
+ * end in a task of the page's own, however many extractions there are; resolves true when it ran to the
+ * end, false when cancelled.
+ */
+export async function scanInSlices(
+  extractions: readonly TextExtraction[],
+  info: DocumentInfo,
+  callbacks: ScanCallbacks,
+  options: AnalyseOptions = {},
+): Promise<boolean> {
+  if (extractions.length === 0) return true;
+  await warmUpEngine(extractions.map((extraction) => extraction.text));
+  const batch: PageClaim[] = [];
+  const done = await runInSlices(claimsOf(extractions, info, batch, options), {
+    what: 'scan',
+    cancelled: callbacks.cancelled,
+    afterSlice: () => {
+      if (batch.length > 0) callbacks.found(batch.splice(0));
+    },
+  });
+  return done === true;
 }

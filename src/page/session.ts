@@ -4,7 +4,7 @@
  */
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
-import type { HighlightStyle } from '../settings';
+import type { HighlightNumbers, HighlightStyle } from '../settings';
 import { extractArticle, extractBlocks, type TextExtraction } from './article';
 import { announcement } from '../view/claim';
 import { isHiddenByStyle } from './hidden';
@@ -13,9 +13,20 @@ import { installKeys } from './keyboard';
 import { DWELL_DELAY_MS, effectsBetween, HIDE_DELAY_MS, initialCardState, next, shownClaim, type CardEffect, type CardEvent, type CardState } from './overlay/card-state';
 import { Overlay } from './overlay/overlay';
 import { createPainter, MARK_TAG, type Painter } from './paint';
-import { fetchRelatedFacts } from './related-client';
+import { relatedInArticleSteps } from '../core/related';
+import { addBackgroundFacts } from './related-client';
 import { scanInSlices, type PageClaim } from './scan';
-import { afterNextFrame, FIRST_HIGHLIGHT_MARK, markOnce, measured, SCAN_DONE_MARK, SCAN_FAILED_MARK } from './timing';
+import {
+  afterNextFrame,
+  FIRST_HIGHLIGHT_MARK,
+  markOnce,
+  measured,
+  RELATED_DONE_MARK,
+  runInSlices,
+  SCAN_DONE_MARK,
+  SCAN_FAILED_MARK,
+  yieldToPage,
+} from './timing';
 import { ContentWatcher, type Changes } from './watch';
 
 export interface SessionEvents {
@@ -38,11 +49,49 @@ function isFromReader(event: Event): boolean {
 
 /** Document order, so the keyboard steps through claims as they read. */
 function byPosition(a: PageClaim, b: PageClaim): number {
+  return compareStarts(a.range, b.range);
+}
+
+function compareStarts(a: Range, b: Range): number {
   try {
-    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
   } catch {
     return 0;
   }
+}
+
+/**
+ * Added nodes read per task when a live page changes: a burst of hundreds of paragraphs is extracted a
+ * few dozen at a time, each batch then scanned in slices, so the page's own timers keep their turn.
+ */
+const NODES_PER_BATCH = 32;
+
+/** A page that never stops changing is still reported (badge, popup, related facts) at least this often. */
+const REPORT_AT_LEAST_EVERY_MS = 5000;
+
+/** Changes that arrived while ClaimLens was busy, merged until their turn comes. */
+interface PendingChanges {
+  added: Set<Node>;
+  removedSome: boolean;
+  /** The page navigated or replaced its article: read it again from the start. */
+  rescan: boolean;
+}
+
+/** The added nodes still in the article, without those inside another added node (read with it). */
+function outermostAdded(added: Set<Node>, root: Element): Node[] {
+  const outermost: Node[] = [];
+  for (const node of added) {
+    if (!root.contains(node)) continue;
+    let inner = false;
+    for (let parent = node.parentNode; parent && parent !== root; parent = parent.parentNode) {
+      if (added.has(parent)) {
+        inner = true;
+        break;
+      }
+    }
+    if (!inner) outermost.push(node);
+  }
+  return outermost;
 }
 
 export class PageSession {
@@ -58,6 +107,14 @@ export class PageSession {
   private stopped = false;
   /** Scans run one after another: a new content scan waits for the one before it. */
   private queue: Promise<void> = Promise.resolve();
+  /** Changes not yet read; a scan of them is queued whenever this is not null. */
+  private pending: PendingChanges | null = null;
+  /** Whether a report of the claims (and their related facts) is queued. */
+  private reportQueued = false;
+  /** Counts reports, so related facts computed for claims that have since changed are dropped. */
+  private reportGeneration = 0;
+  /** When the claims were last reported (performance.now()), or null before the first report. */
+  private lastReportAt: number | null = null;
   private pointer: { x: number; y: number } | null = null;
   /** Where the pointer was when it last moved over a claim or the card: tells whether it heads for the card. */
   private lastPointer: { x: number; y: number } | null = null;
@@ -73,6 +130,8 @@ export class PageSession {
   constructor(
     style: HighlightStyle,
     private readonly events: SessionEvents,
+    /** The key claims only (the default), or every number ClaimLens reads. */
+    private readonly highlight: HighlightNumbers = 'key',
   ) {
     this.painter = createPainter(style);
     this.overlay.onClose = () => this.dispatch({ type: 'close-button' });
@@ -133,46 +192,92 @@ export class PageSession {
   private async scanArticle(): Promise<void> {
     await afterNextFrame();
     if (this.stopped) return;
-    const extraction = measured(() => extractArticle(document, { isHidden: isHiddenByStyle, url: location.href }));
+    const extraction = measured('article extracted', () =>
+      extractArticle(document, { isHidden: isHiddenByStyle, url: location.href }),
+    );
     if (this.stopped) return;
     this.info = extraction?.info ?? null;
     this.article = extraction;
     this.url = location.href;
-    if (extraction) await this.scan(extraction);
+    await yieldToPage();
+    if (extraction && !this.stopped) await this.scan([extraction]);
     this.finishScan();
   }
 
-  private async scan(extraction: TextExtraction): Promise<void> {
+  private async scan(extractions: TextExtraction[]): Promise<void> {
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
-    await scanInSlices(extraction, info, {
+    await scanInSlices(extractions, info, {
       cancelled: () => this.stopped,
       found: (found) => {
         this.painter.paint(found);
         this.watcher.forgetPending();
-        this.claims.push(...found);
+        this.insertInOrder(found);
         markOnce(FIRST_HIGHLIGHT_MARK);
       },
-    });
+    }, { highlight: this.highlight });
+  }
+
+  /**
+   * Puts claims into their place in document order: at the end when they follow the last (a first scan, a
+   * page growing at its foot), else found by binary search, so no scan sorts all the claims again.
+   */
+  private insertInOrder(found: PageClaim[]): void {
+    for (const item of found) {
+      const last = this.claims.at(-1);
+      if (!last || byPosition(last, item) <= 0) {
+        this.claims.push(item);
+        continue;
+      }
+      let low = 0;
+      let high = this.claims.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (byPosition(this.claims[mid]!, item) <= 0) low = mid + 1;
+        else high = mid;
+      }
+      this.claims.splice(low, 0, item);
+    }
   }
 
   private finishScan(): void {
     if (this.stopped) return;
-    this.painter.flush();
+    measured('painted', () => this.painter.flush());
     this.watcher.forgetPending();
-    this.claims.sort(byPosition);
     performance.mark(SCAN_DONE_MARK);
-    this.report();
+    if (this.reportQueued) return;
+    this.reportQueued = true;
+    this.enqueue(() => this.report());
   }
 
-  private report(): void {
+  /**
+   * Tells the background and the popup what is on the page and works out the related facts, in slices. A
+   * live page still changing is reported once its queued changes are read, or every few seconds.
+   */
+  private async report(): Promise<void> {
+    // Queued right after a scan's last task: start a task of its own.
+    await yieldToPage();
+    this.reportQueued = false;
+    if (this.stopped) return;
+    // More content is queued: report after reading it, unless the page has kept changing for a while.
+    const now = performance.now();
+    if (this.pending && this.lastReportAt !== null && now - this.lastReportAt < REPORT_AT_LEAST_EVERY_MS) return;
+    this.lastReportAt = now;
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
-    const claims = this.claims.map((item) => item.claim);
-    this.events.claimsChanged(claims, info);
+    const claims = measured('claims listed', () => this.claims.map((item) => item.claim));
+    measured('claims reported', () => this.events.claimsChanged(claims, info));
+    await yieldToPage();
     this.relatedReady = false;
-    const text = this.article?.text;
-    void fetchRelatedFacts(claims, info, location.href, text).then(
+    const generation = ++this.reportGeneration;
+    const stale = () => this.stopped || generation !== this.reportGeneration;
+    const inArticle = await runInSlices(relatedInArticleSteps(claims, this.article?.text, info), {
+      what: 'related facts',
+      cancelled: stale,
+    });
+    if (!inArticle) return;
+    performance.mark(RELATED_DONE_MARK);
+    void addBackgroundFacts(inArticle, claims, info, location.href).then(
       ({ facts }) => {
-        if (this.stopped) return;
+        if (stale()) return;
         this.related = facts;
         this.relatedReady = true;
         const card = this.card;
@@ -189,30 +294,68 @@ export class PageSession {
     return this.relatedReady ? (this.related.get(item.claim.id) ?? []) : null;
   }
 
-  /** New or removed content: drop the claims that left, scan only the blocks that arrived. */
+  /**
+   * New or removed content. Changes that arrive while earlier ones are still being read are merged into
+   * one pending set, so a burst costs one pass, and only the blocks that arrived are scanned.
+   */
   private onChanges(changes: Changes): void {
     if (this.stopped) return;
     const navigated = location.href !== this.url;
     const rootGone = this.article !== null && !this.article.root.isConnected;
-    if (navigated || rootGone || this.article === null) {
-      this.enqueue(async () => {
-        this.removeClaims(this.claims);
-        await this.scanArticle();
-      });
+    const queued = this.pending !== null;
+    const pending = (this.pending ??= { added: new Set(), removedSome: false, rescan: false });
+    for (const node of changes.added) pending.added.add(node);
+    pending.removedSome ||= changes.removedSome;
+    pending.rescan ||= navigated || rootGone || this.article === null;
+    if (!queued) this.enqueue(() => this.readPending());
+  }
+
+  private async readPending(): Promise<void> {
+    const pending = this.pending;
+    this.pending = null;
+    if (!pending || this.stopped) return;
+    if (pending.rescan || this.article === null || !this.article.root.isConnected) {
+      this.removeClaims(this.claims);
+      await this.scanArticle();
       return;
     }
     const root = this.article.root;
-    this.enqueue(async () => {
-      const blocks = measured(() => {
-        this.removeClaims(this.claims.filter((item) => !item.range.startContainer.isConnected || item.range.collapsed));
-        const found = extractBlocks(root, changes.added, { isHidden: isHiddenByStyle });
+    // Claims whose text left the page (or was rewritten under them) go.
+    const left = (item: PageClaim) => !item.range.startContainer.isConnected || item.range.collapsed;
+    measured('claims that left removed', () => this.removeClaims(this.claims.filter(left)));
+    const added = measured('added nodes listed', () => outermostAdded(pending.added, root));
+    for (let from = 0; from < added.length && !this.stopped; from += NODES_PER_BATCH) {
+      await yieldToPage();
+      const blocks = measured('added blocks extracted', () => {
+        const found = extractBlocks(root, added.slice(from, from + NODES_PER_BATCH), { isHidden: isHiddenByStyle });
         // A re-read paragraph brings its old claims again: take the old ones off first.
-        this.removeClaims(this.claims.filter((item) => found.some((block) => block.root.contains(item.range.startContainer))));
+        for (const block of found) this.removeClaims(this.claimsWithin(block.root));
         return found;
       });
-      for (const block of blocks) await this.scan(block);
-      this.finishScan();
-    });
+      await yieldToPage();
+      await this.scan(blocks);
+    }
+    this.finishScan();
+  }
+
+  /** The claims inside an element: found from its start by binary search over the claims in document order. */
+  private claimsWithin(element: Element): PageClaim[] {
+    const within = document.createRange();
+    within.selectNodeContents(element);
+    let low = 0;
+    let high = this.claims.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareStarts(this.claims[mid]!.range, within) < 0) low = mid + 1;
+      else high = mid;
+    }
+    const inside: PageClaim[] = [];
+    for (let i = low; i < this.claims.length; i++) {
+      const item = this.claims[i]!;
+      if (!element.contains(item.range.startContainer)) break;
+      inside.push(item);
+    }
+    return inside;
   }
 
   private removeClaims(items: PageClaim[]): void {

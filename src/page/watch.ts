@@ -15,7 +15,8 @@ export interface Changes {
 
 export class ContentWatcher {
   private readonly observer: MutationObserver;
-  private added: Node[] = [];
+  /** A set: a text node a page rewrites every second (a clock) is one change, however often it ticks. */
+  private readonly added = new Set<Node>();
   private removedSome = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstPendingAt: number | null = null;
@@ -36,13 +37,13 @@ export class ContentWatcher {
     for (const record of records) {
       if (this.isOwn(record.target)) continue;
       if (record.type === 'characterData') {
-        this.added.push(record.target);
+        this.added.add(record.target);
         continue;
       }
-      for (const node of record.addedNodes) if (!this.isOwn(node)) this.added.push(node);
+      for (const node of record.addedNodes) if (!this.isOwn(node)) this.added.add(node);
       for (const node of record.removedNodes) if (!this.isOwn(node)) this.removedSome = true;
     }
-    if (this.added.length === 0 && !this.removedSome) return;
+    if (this.added.size === 0 && !this.removedSome) return;
     const now = performance.now();
     this.firstPendingAt ??= now;
     clearTimeout(this.timer);
@@ -51,9 +52,9 @@ export class ContentWatcher {
   }
 
   private flush(): void {
-    const changes = { added: this.added, removedSome: this.removedSome };
+    const changes = { added: [...this.added], removedSome: this.removedSome };
     this.firstPendingAt = null;
-    this.added = [];
+    this.added.clear();
     this.removedSome = false;
     this.onChanges(changes);
   }
@@ -67,7 +68,7 @@ export class ContentWatcher {
     this.observer.disconnect();
     clearTimeout(this.timer);
     this.firstPendingAt = null;
-    this.added = [];
+    this.added.clear();
     this.removedSome = false;
   }
 }

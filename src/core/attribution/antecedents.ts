@@ -9,7 +9,7 @@ import type { Source, SourceKind, Span } from '../types';
 import { kindOfName } from './kinds';
 import { isLexiconWord } from './lexicon';
 import { phraseAfter } from './phrases';
-import { type Word, wordsIn } from './words';
+import { type Word, tokenize } from '../text';
 
 /** How many bodies are kept: enough for an article's worth of back references, bounded per lookup. */
 const KEPT = 24;
@@ -121,7 +121,7 @@ export function createBodyRegistry(): BodyRegistry {
     },
     noteSources(text, named) {
       for (const source of named) {
-        const words = source.start !== null && source.end !== null ? wordsIn(text, source.start, source.end) : [];
+        const words = source.start !== null && source.end !== null ? tokenize(text, source.start, source.end) : [];
         if (source.kind === 'person' || source.kind === 'anonymous' || namesNoOne(words)) continue;
         keep({ source: { ...source, cue: null, via: null }, subjectOnly: false });
       }

@@ -2,28 +2,11 @@
  * Clauses of a sentence: a cue binds the claims of its own clause before the rest of the sentence, and
  * a hedge or time qualifier scopes its own clause.
  */
+import { sentencesWithin } from '../text';
 import type { Span } from '../types';
 
 // "; ", ", and ", ", but ", ", while ", a dash between spaces: where one statement gives way to another.
 const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas|although|though|yet|whilst)\s|\s[—–]\s/g;
-
-// A full stop before a capital, not after an initial or a title: where one sentence ends inside a span
-// that holds several (a paragraph handed over whole).
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|Jr|Sr|No|vs))[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
-
-/** The sentences inside a span, in order, covering it without gaps. */
-export function sentencesWithin(text: string, span: Span): Span[] {
-  const body = text.slice(span.start, span.end);
-  const parts: Span[] = [];
-  let start = span.start;
-  for (const m of body.matchAll(SENTENCE_END)) {
-    const end = span.start + m.index + m[0].length;
-    parts.push({ start, end });
-    start = end;
-  }
-  if (start < span.end || parts.length === 0) parts.push({ start, end: span.end });
-  return parts;
-}
 
 /** The clause spans of a sentence, in order, covering it without gaps. */
 export function clausesOf(text: string, sentence: Span): Span[] {

@@ -9,8 +9,10 @@ import { kindOfName, namesIndividual } from './kinds';
 import {
   AMBIGUOUS_VERBS,
   CARRIER_ADJECTIVES,
+  CARRIER_WORDS,
   CHAIN_CUE,
   DENIAL_VERBS,
+  DOCUMENT_NOUNS,
   FORWARD_CUE,
   HUMAN_SPEECH_VERBS,
   INVERTED_VERBS,
@@ -22,7 +24,7 @@ import {
   VERB_CANDIDATE,
 } from './lexicon';
 import { DETERMINERS, isPronoun, type Phrase, phraseAfter, phraseBefore, properNameOf, WINDOW } from './phrases';
-import { startsSentence, wordsIn } from './words';
+import { startsSentence, tokenize } from '../text';
 
 export type CueRole = 'speech' | 'forward' | 'chain' | 'reported';
 
@@ -39,6 +41,11 @@ export interface FoundCue {
   pronoun: boolean;
   /** The name is one person's, so "he" or "she" may stand for it later. */
   individual: boolean;
+  /**
+   * The cue governs its whole sentence, not only its clause: it opens the sentence ("According to X,",
+   * "In a poll released Monday,"), closes it (", according to X."), or stands between commas (", X said,").
+   */
+  sentenceWide: boolean;
 }
 
 /** What names a person or body without naming them. */
@@ -58,8 +65,9 @@ function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   if (start === phrase.start && end === phrase.end) return phrase;
   const words = phrase.words.filter((w) => w.start >= start && w.start < end);
   const first = words[0];
-  // "the report says", "official data showed": with nothing named behind it, the carrier is the source.
+  // "the report says", "official data showed", "exit polls": with nobody named behind it, the carrier is the source.
   if (!first || words.every((w) => DETERMINERS.has(w.lower) || CARRIER_ADJECTIVES.has(w.lower))) return phrase;
+  if (!kindOfName(words, false)) return phrase;
   return { start: first.start, end: Math.min(end, words[words.length - 1]!.end), words };
 }
 
@@ -86,13 +94,20 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
     }
   }
   if (start === phrase.start && end === phrase.end) return phrase;
-  return { start, end, words: wordsIn(text, start, end) };
+  return { start, end, words: tokenize(text, start, end) };
 }
 
 const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
 
+/** Adverbs between a name set off by commas and its verb: "Sam Reyes, later said". */
+const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further)\s+)+$/u;
+
+/** ", which showed", ", that found": a relative pronoun opening the clause whose verb is the cue. */
+const RELATIVE_BEFORE_VERB = /,\s*(?:which|that)\s+(?:also\s+)?$/u;
+
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
-const ASIDE_START = /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed|\d+)\b/iu;
+const ASIDE_START =
+  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
 
 /**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
@@ -110,23 +125,35 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
   const asideText = text.slice(aside.start, aside.end);
   if (!ASIDE_START.test(asideText)) {
     const apposed = phraseBefore(text, closing, opening + 1);
-    const capitalised = apposed !== null && apposed.start <= opening + 2 && apposed.words.every((w) => /^\p{Lu}/u.test(w.text));
+    // "Darran Whiting of Liberty Church in Marion": a capitalised name, joining words inside it allowed.
+    const capitalised =
+      apposed !== null && apposed.start <= opening + 2 && /^\p{Lu}/u.test(apposed.words[0]!.text) && apposed.words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|in|at|for|and|the|de|van|von)$/.test(w.lower));
     return capitalised ? { name: apposed, aside } : null;
   }
+  // "Rep. Ana Ruiz (D-Ore.), chair of …, said": a parenthesis after the name is no part of it.
+  const parenthesis = /\([^()]{1,30}\)\s*$/.exec(text.slice(Math.max(floor, opening - 32), opening));
+  const nameEnd = parenthesis ? opening - parenthesis[0].length : opening;
   // "Ana Berg, 45, a nurse, said": one more aside before this one.
-  const name = phraseBefore(text, opening, floor) ?? (depth < 1 ? nameAroundAside(text, opening + 1, floor, depth + 1)?.name ?? null : null);
+  const name = phraseBefore(text, nameEnd, floor) ?? (depth < 1 ? nameAroundAside(text, opening + 1, floor, depth + 1)?.name ?? null : null);
   if (!name) return null;
   // "Two officials, speaking on condition of anonymity, said": the aside says who they are.
   if (ANONYMOUS_MARK.test(asideText) && !/^\s*(?:citing|quoting|according)\b/i.test(asideText)) {
-    return { name: { start: name.start, end: closing, words: wordsIn(text, name.start, closing) }, aside };
+    return { name: { start: name.start, end: closing, words: tokenize(text, name.start, closing) }, aside };
   }
   return { name, aside };
 }
 
-/** "Ana Ruiz, the health minister, said": an office in the aside makes the person speak for it. */
+/**
+ * "Ana Ruiz, the health minister, said": an office in the aside makes the person speak for it; "the
+ * Global Freight Forum, an industry body, said": a body noun heading the aside says what the name is.
+ */
 function officeIn(text: string, aside: Span): SourceKind | null {
-  const words = wordsIn(text, aside.start, aside.end);
+  const words = tokenize(text, aside.start, aside.end);
   if (!words[0] || !/^(?:a|an|the|its|his|her|their)$/.test(words[0].lower)) return null;
+  const joiner = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|that|which|who)$/.test(w.lower));
+  const head = words[(joiner > 0 ? joiner : words.length) - 1];
+  const headKind = head ? kindOfName([head], false) : null;
+  if (head && (headKind === 'organisation' || headKind === 'media') && !/^\p{Lu}/u.test(head.text)) return headKind;
   // A spokesperson speaks for whatever body follows ("for the port"); only that body tells the office.
   const kind = kindOfName(words.filter((w) => !/^spokes/.test(w.lower)), false);
   return kind === 'government' || kind === 'military' ? kind : null;
@@ -139,6 +166,9 @@ function officeIn(text: string, aside: Span): SourceKind | null {
 const CLAUSE_FOLLOWS_NOUN =
   /^\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|show|shows|showed|suggest|suggests|indicate|indicates|say|says|said|of|on|in|for|to|from|by|with|and|or|but|\p{Ll}+ed)\b)\p{Ll}+\s+\p{Ll}+/u;
 
+/** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
+const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);
+
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
 const STATEMENT_FOLLOWS =
   /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
@@ -148,6 +178,7 @@ function named(
   sentence: Span,
   phrase: Phrase | null,
   speaker = false,
+  document = false,
 ): { name: Phrase; kind: SourceKind; pronoun: boolean; individual: boolean } | null {
   if (!phrase) return null;
   const cleaned = withoutCarrier(text, phrase);
@@ -158,11 +189,24 @@ function named(
   }
   const full = anonymousAround(text, cleaned, sentence.start, sentence.end);
   const first = full.words[0];
-  const kind = kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ?? (speaker ? 'person' : null);
+  // "Figures showed", "Data suggest": a carrier alone names what the figure comes in, not who made it.
+  if (document && full.words.length === 1 && first && (CARRIER_WORDS.has(first.lower) || DOCUMENT_NOUNS.has(first.lower))) return { name: full, kind: 'reported', pronoun: false, individual: false };
+  const kind =
+    kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ??
+    (speaker ? 'person' : document && isUnnamedCarrier(full) ? 'reported' : null);
   if (!kind) return null;
   // The kind reads the whole phrase ("health minister Ana Ruiz" is government); the name is the proper name in it.
   const name = kind === 'anonymous' ? full : properNameOf(full);
   return { name, kind, pronoun: false, individual: kind === 'person' || namesIndividual(full.words) };
+}
+
+/**
+ * "according to the results", "the polling average shows": a phrase whose noun is what figures come in
+ * (a poll, a survey, data, results) names where the figure comes from, though no one who made it; the
+ * claim is still not the article's own. "The deficit is expected to" names no such thing.
+ */
+function isUnnamedCarrier(phrase: Phrase): boolean {
+  return phrase.words.length >= 2 && phrase.words.some((w) => DOCUMENT_NOUNS.has(w.lower) || CARRIER_WORDS.has(w.lower));
 }
 
 /** Whether `span` overlaps any of `sorted` (sorted by start, not overlapping each other). */
@@ -180,7 +224,7 @@ function leaderOfTeam(text: string, verbAt: number, floor: number): Phrase | nul
   const team = TEAM_AFTER_NAME.exec(text.slice(from, verbAt));
   if (!team?.[1]) return null;
   const start = from + team.index;
-  return { start, end: start + team[1].length, words: wordsIn(text, start, start + team[1].length) };
+  return { start, end: start + team[1].length, words: tokenize(text, start, start + team[1].length) };
 }
 
 type Named = NonNullable<ReturnType<typeof named>>;
@@ -203,6 +247,27 @@ function cueText(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** "In a poll released Monday, …", "… in the same survey": "in" before a phrase naming where a figure is published. */
+const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
+
+/** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
+const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
+
+/** The capitalised name or the pronoun that opens a sentence as its subject, before a lowercase verb. */
+const OPENING_NAME = /^["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}/u;
+
+/** After the name: only a time and the sentence's end (", according to X on Monday."). */
+const CLOSES_SENTENCE = /^\s*(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;
+
+/** Whether a cue governs its whole sentence: it opens it, closes it after a comma, or stands between commas. */
+function isSentenceWide(text: string, sentence: Span, from: number, to: number): boolean {
+  const before = text.slice(sentence.start, from);
+  const after = text.slice(to, sentence.end);
+  if (/^[\s"“‘(]*$/u.test(before) && /^\s*,/.test(after)) return true;
+  if (!/,\s*$/.test(before)) return false;
+  return /^\s*,/.test(after) || CLOSES_SENTENCE.test(after);
+}
+
 /** Every attribution cue in the sentence, in order of position. */
 export function findCues(text: string, sentence: Span): FoundCue[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -214,22 +279,41 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const start = at(m.index);
     const end = start + m[0].length;
     taken.push({ start, end });
-    const found = withApposedPerson(text, sentence, named(text, sentence, phraseAfter(text, end, sentence.end)));
-    if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found });
+    const phrase = phraseAfter(text, end, sentence.end);
+    const found = withApposedPerson(text, sentence, named(text, sentence, phrase, false, true));
+    // The scope is read from the phrase as written ("According to a poll by X, …"), not the name kept of it.
+    const phraseEnd = Math.max(phrase?.end ?? end, found?.name.end ?? end);
+    if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phraseEnd) });
+  }
+  for (const m of body.matchAll(NAME_BEFORE_COLON)) {
+    const nameStart = at(m.index);
+    const colon = nameStart + m[1]!.length;
+    const found = named(text, sentence, { start: nameStart, end: colon, words: tokenize(text, nameStart, colon) }, true);
+    taken.push({ start: colon, end: colon + 1 });
+    if (found && found.kind !== 'reported') cues.push({ role: 'speech', cue: ':', start: colon, end: colon + 1, ...found, sentenceWide: true });
+  }
+  for (const m of body.matchAll(IN_DOCUMENT)) {
+    const start = at(m.index);
+    const end = start + m[0].length;
+    const phrase = phraseAfter(text, end, sentence.end);
+    if (!phrase || !phrase.words.some((w) => DOCUMENT_NOUNS.has(w.lower))) continue;
+    const found = named(text, sentence, phrase, false, true);
+    taken.push({ start, end });
+    if (found) cues.push({ role: 'forward', cue: 'in', start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
   }
   // A chain cue may share words with a speech verb ("was quoted as saying by"); both are read.
   for (const m of body.matchAll(CHAIN_CUE)) {
     const start = at(m.index);
     const end = start + m[0].length;
     const found = named(text, sentence, phraseAfter(text, end, sentence.end));
-    if (found) cues.push({ role: 'chain', cue: cueText(text, start, end), start, end, ...found });
+    if (found) cues.push({ role: 'chain', cue: cueText(text, start, end), start, end, ...found, sentenceWide: false });
   }
   for (const m of body.matchAll(REPORTED_CUE)) {
     const start = at(m.index);
     const end = start + m[0].length;
     taken.push({ start, end });
     const cue = cueText(text, start, end);
-    cues.push({ role: 'reported', cue, start, end, name: null, kind: 'reported', pronoun: false, individual: false });
+    cues.push({ role: 'reported', cue, start, end, name: null, kind: 'reported', pronoun: false, individual: false, sentenceWide: false });
   }
   taken.sort((a, b) => a.start - b.start);
   for (const m of body.matchAll(VERB_CANDIDATE)) {
@@ -243,15 +327,25 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (DENIAL_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !AMBIGUOUS_VERBS.has(verb)) continue;
     if (overlapsAny(taken, { start, end })) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));
-    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after)) continue;
+    // "A poll, conducted in May, shows Lind with 47 percent": after an aside, a name may follow a verb of showing.
+    const showsName = SHOWING_VERBS.has(verb) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\s+\p{Lu}/u.test(after);
+    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
+    // "…, adding that 40 boats sank"; not "the economy adding 151,000 jobs".
+    if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
-    let found = named(text, sentence, leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start), speaker);
+    // "Sam Reyes, later said": an adverb between the aside's closing comma and the verb.
+    const leadIn = start - (ADVERBS_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 40), start))?.[0].length ?? 0);
+    const beforeLeadIn = text.slice(Math.max(sentence.start, leadIn - 3), leadIn);
+    let found = named(text, sentence, leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start), speaker, !speaker);
     // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
-    if (!found && /,\s*$/.test(justBefore)) {
-      const around = nameAroundAside(text, start, sentence.start);
+    // "Figures released Friday, which showed …": the noun the relative clause hangs on says it.
+    const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 12), start));
+    if (relative) found = named(text, sentence, phraseBefore(text, start - relative[0].length, sentence.start), speaker, true);
+    if (!found && /,\s*$/.test(beforeLeadIn)) {
+      const around = nameAroundAside(text, leadIn, sentence.start);
       found = around ? named(text, sentence, around.name, speaker) : null;
       const office = around && found?.kind === 'person' ? officeIn(text, around.aside) : null;
       if (found && office) found = { ...found, kind: office };
@@ -262,7 +356,19 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
       const quoted = /["”'’],?\s*$/.test(justBefore);
       if (after && (quoted || /^\s*(?:[,.;]|$)/.test(text.slice(after.end, after.end + 2)))) found = named(text, sentence, after, speaker);
     }
-    if (found) cues.push({ role: 'speech', cue: verb, start, end, ...found });
+    // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject.
+    if (!found && /^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) {
+      const subject = OPENING_NAME.exec(text.slice(sentence.start, start));
+      if (subject?.[1]) {
+        const from = sentence.start + subject[0].indexOf(subject[1]);
+        found = named(text, sentence, { start: from, end: from + subject[1].length, words: tokenize(text, from, from + subject[1].length) }, true);
+      }
+    }
+    if (found) {
+      const from = Math.min(start, found.name.start);
+      const to = Math.max(end, found.name.end);
+      cues.push({ role: 'speech', cue: verb, start, end, ...found, sentenceWide: isSentenceWide(text, sentence, from, to) });
+    }
   }
   // "Data from the agency show": one source, read once, by the cue that names it first.
   const forwardNames = cues.flatMap((c) => (c.role === 'forward' && c.name ? [{ start: c.name.start, end: c.name.end }] : []));

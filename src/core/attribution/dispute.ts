@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { kindOfName } from './kinds';
 import { CLAIM_NOUNS, DENIAL_VERBS } from './lexicon';
 import { isPronoun, phraseBefore } from './phrases';
-import { startsSentence } from './words';
+import { startsSentence } from '../text';
 
 const DENIAL = new RegExp(`\\b(?:${[...DENIAL_VERBS].join('|')})\\b`, 'gi');
 const OBJECT = /^\s+(?:(?:the|these|this|that|those|such|its|their|any|all)\s+)?(?:[a-z-]+\s+)?([a-z]+)\b/i;

@@ -2,7 +2,12 @@ import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry } from './antecedents';
 import { createBlockTracker } from './blocks';
-import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, sentencesWithin, speaksOnlyInRelativeAfter, within } from './clauses';
+import { hangChains } from './chains';
+import { chooseSource } from './choose';
+import { carryForward, closedQuote, freshMemory } from './memory';
+import { articleVoice as voiceOf } from './voice';
+import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, speaksOnlyInRelativeAfter, within } from './clauses';
+import { sentencesWithin } from '../text';
 import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
@@ -16,14 +21,22 @@ import { timeFor, timesIn } from './when';
 
 export type DescribedClaim = Omit<Claim, 'id'>;
 
-/** How many sentences a named source stays available to "it", "he" or "the ministry" after it. */
-const PRONOUN_REACH = 4;
+/**
+ * A language layer beside the hand-written one (names of people and organisations from a tagger). It is
+ * asked only about names whose kind the hand-written rules read from their shape alone.
+ */
+export interface LanguageLayer {
+  kindOfName(text: string, name: Span, sentence: Span): 'person' | 'organisation' | null;
+}
+
+export interface DescriberOptions {
+  language?: LanguageLayer;
+}
+
 /** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
 const QUOTE_REACH = 8;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
 const QUOTE_LOOKAHEAD = 1500;
-/** How far a "citing" may sit from the cue it extends. */
-const CHAIN_REACH = 200;
 
 interface Bound {
   cue: FoundCue;
@@ -37,19 +50,39 @@ function deniesOwn(denial: Denial, source: Source): boolean {
   return source.start !== null && source.end !== null && denial.byStart < source.end && source.start < denial.byEnd;
 }
 
-/** The newest of `named` becomes the antecedent; without one, the old antecedent ages out after a few sentences. */
-function carryForward(
-  current: { source: Source; age: number } | null,
-  named: { source: Source }[],
-): { source: Source; age: number } | null {
-  const newest = named[named.length - 1];
-  if (newest) return { source: newest.source, age: 0 };
-  if (current && current.age + 1 < PRONOUN_REACH) return { source: current.source, age: current.age + 1 };
-  return null;
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * "half of voters said", "a third say", "those surveyed said", "percent of Democrats": a share of the
+ * people a poll asked is what the poll measured, not a source of any figure.
+ */
+const SHARE_OF_RESPONDENTS =
+  /^(?:(?:about|nearly|almost|roughly|some|only|just|more than|fewer than|less than)\s+)?(?:half|a third|a quarter|two-thirds|three-quarters|most|a majority|the majority|majorities|a plurality|percent|\d[\d.,]*\s*(?:percent|%)|those (?:surveyed|polled|asked|questioned)|respondents)\b/iu;
+
+/** Between a number and the noun it counts inside one noun phrase: "42 percent [of] voters", "five [past and] current workers". */
+const WITHIN_NOUN_PHRASE = /^[\s-]*(?:(?:of|the|his|her|their|its|our|those|these|past|and|current|former|other|more|fewer|registered|likely|\p{Ll}+-\p{Ll}+)[\s-]+){0,4}$/u;
+
+/** After a name, inside what describes the speaker: "Haines, 44,", "Ana Berg, who has met 12 mayors". */
+const RELATIVE_ON_NAME = /^,\s*(?:who|whose)\b[^,;:.!?"“”]*$/u;
+
+/**
+ * Whether the source's name holds the claim, or the claim describes the one named: it modifies the name
+ * ("71-year-old diplomat") or stands in an aside after it ("said Haines, 44", "Ana Berg, who has met 12 mayors").
+ */
+function holdsClaim(text: string, name: Span, claim: Span): boolean {
+  if (overlaps(name, claim)) return true;
+  if (claim.start >= name.end && claim.start - name.end <= 120) {
+    const between = text.slice(name.end, claim.start);
+    if (RELATIVE_ON_NAME.test(between)) return true;
+    // An age set off by commas closes right after the number: "Haines, 44, …", "said Haines, 44."
+    if (/^,\s*$/.test(between) && /^\s*(?:[,.;)]|$)/.test(text.slice(claim.end, claim.end + 2))) return true;
+  }
+  return claim.end <= name.start && name.start - claim.end <= 40 && WITHIN_NOUN_PHRASE.test(text.slice(claim.end, name.start));
 }
 
-function closedQuote(): { open: boolean; single: boolean; speaker: Source | null; age: number } {
-  return { open: false, single: false, speaker: null, age: 0 };
+/** The cues outside a quotation: those inside it speak only within the quoted words. */
+function outside(bounds: Bound[], quotation: Span): Bound[] {
+  return bounds.filter((b) => !within(quotation, b.cue.start));
 }
 
 function spanDistance(a: Span, b: Span): number {
@@ -68,30 +101,15 @@ function spanDistance(a: Span, b: Span): number {
 export function createDescriber(
   text: string,
   info: Partial<DocumentInfo>,
+  options: DescriberOptions = {},
 ): (sentence: Span, findings: QuantityFinding[]) => DescribedClaim[] {
-  const articleVoice: Source = {
-    kind: 'article',
-    name: info.publisher ?? null,
-    text: null,
-    start: null,
-    end: null,
-    cue: null,
-    via: null,
-  };
+  const language = options.language ?? null;
+  const articleVoice = voiceOf(info);
   const isSurname = createSurnameIndex(text);
   const people = createPeopleRegistry();
   const bodies = createBodyRegistry();
-  let lastNamed: { source: Source; age: number } | null = null;
-  /** The last named individual ("he", "she") and the last named body ("it"), as for `lastNamed`. */
-  let lastPerson: { source: Source; age: number } | null = null;
-  let lastBody: { source: Source; age: number } | null = null;
-  let quote: { open: boolean; single: boolean; speaker: Source | null; age: number } = closedQuote();
   const block = createBlockTracker(text);
-  /** The speaker of the previous sentence's quotation: '"…," she said. "…"' goes on with the same voice. */
-  let lastQuoted: Source | null = null;
-  let previousEnd = 0;
-  /** Where the sentence being described starts: how far back a pronoun looks for its person within it. */
-  let sentenceStart = 0;
+  const memory = freshMemory();
 
   /** A cue's source; "it", "he" and "the ministry" continue the source named just before. */
   function sourceOf(cue: FoundCue): Source | null {
@@ -104,12 +122,12 @@ export function createDescriber(
       const personal = /^(?:he|she|his|her)$/i.test(written);
       const impersonal = /^(?:it|its)$/i.test(written);
       // "Askar has released code he said…": a known person named earlier in the sentence comes first.
-      const mention = personal ? people.lastMentionIn(text, Math.max(sentenceStart, cue.name.start - WINDOW), cue.name.start) : null;
+      const mention = personal ? people.lastMentionIn(text, Math.max(memory.sentenceStart, cue.name.start - WINDOW), cue.name.start) : null;
       if (mention) {
         const name = text.slice(mention.start, mention.end);
         return { kind: people.officeOf(name) ?? 'person', name, text: name, ...mention, cue: cue.cue, via: null };
       }
-      const antecedent = personal ? lastPerson : impersonal ? lastBody : lastNamed;
+      const antecedent = personal ? memory.lastPerson : impersonal ? memory.lastBody : memory.lastNamed;
       if (antecedent) return { ...antecedent.source, cue: cue.cue };
       if (!personal) return null;
       const person = lastFullNameBefore(text, cue.name.start);
@@ -128,10 +146,14 @@ export function createDescriber(
     if (kind === 'person' && only && /^\p{Lu}/u.test(only.text) && !isLexiconWord(only.text) && !isSurname(only.text.replace(/['’]s?$/u, ''), only.start)) {
       kind = 'organisation';
     }
+    // A language layer, when given, tells a person's name from an organisation's where the shape of the name decided.
+    if (language && (kind === 'person' || kind === 'organisation') && !office) kind = language.kindOfName(text, cue.name, memory.sentenceSpan) ?? kind;
     // "the company said", "The report found": the body named before, as the article named it.
     const head = bareDefiniteHead(cue.name.words);
     const antecedent = head ? bodies.antecedentFor(head) : null;
     if (antecedent) return { ...antecedent, cue: cue.cue };
+    // "according to the results": a source the text points at without naming who made it.
+    if (kind === 'reported') return { kind, name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     return { kind, name: written, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
   }
 
@@ -141,31 +163,14 @@ export function createDescriber(
     const reported: Bound[] = [];
     const chains: Bound[] = [];
     for (const cue of cues) {
+      if (cue.name && SHARE_OF_RESPONDENTS.test(text.slice(cue.name.start, cue.name.end))) continue;
       const source = sourceOf(cue);
       if (!source) continue;
       if (cue.role === 'reported') reported.push({ cue, source });
       else if (cue.role === 'chain') chains.push({ cue, source });
       else primary.push({ cue, source });
     }
-    const standalone: Bound[] = [];
-    for (const chain of chains) {
-      // Only cues within reach can host the chain; the sorted cues give them by binary search.
-      let host: Bound | null = null;
-      let hostDistance = Infinity;
-      for (let i = firstEndingAfter(primary, chain.cue.start - CHAIN_REACH); i < primary.length; i++) {
-        const b = primary[i]!;
-        if (b.cue.start > chain.cue.end + CHAIN_REACH) break;
-        // A cue before "citing" is the one that cites: prefer it over one after at the same distance.
-        const distance = spanDistance(b.cue, chain.cue) + (b.cue.start > chain.cue.start ? 1 : 0);
-        if (distance <= CHAIN_REACH && distance < hostDistance) {
-          host = b;
-          hostDistance = distance;
-        }
-      }
-      if (host && !host.source.via) host.source = { ...host.source, via: chain.source };
-      else standalone.push(chain);
-    }
-    return { primary: [...primary, ...standalone].sort((a, b) => a.cue.start - b.cue.start), reported };
+    return { primary: hangChains(primary, chains), reported };
   }
 
   /**
@@ -199,9 +204,9 @@ export function createDescriber(
    */
   function speakerAfterQuote(from: number): Source | null {
     const ahead = text.slice(from, Math.min(text.length, from + QUOTE_LOOKAHEAD));
-    const close = /[”"’»]/.exec(ahead.split('\n', 1)[0]!);
+    const close = /''|[”"’»]/.exec(ahead.split('\n', 1)[0]!);
     if (!close) return null;
-    const after = from + close.index + 1;
+    const after = from + close.index + close[0].length;
     const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(after, Math.min(text.length, after + WINDOW)));
     const span = { start: after, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
     const cue = findCues(text, span).find((c) => c.role === 'speech');
@@ -209,25 +214,27 @@ export function createDescriber(
   }
 
   return (sentence, findings) => {
-    const paragraphBreak = /\n/.test(text.slice(previousEnd, sentence.start));
-    previousEnd = sentence.end;
-    const opensWithQuote = /^\s*[“"«‘]/.test(text.slice(sentence.start, sentence.start + 4));
-    if (paragraphBreak && quote.open && !opensWithQuote) quote = closedQuote();
+    const paragraphBreak = /\n/.test(text.slice(memory.previousEnd, sentence.start));
+    memory.previousEnd = sentence.end;
+    const opensWithQuote = /^\s*(?:''|[“"«‘])/.test(text.slice(sentence.start, sentence.start + 4));
+    if (paragraphBreak && memory.quote.open && !opensWithQuote) memory.quote = closedQuote();
     block.enter(paragraphBreak, opensWithQuote);
     // A paragraph that opens with a quotation and names nobody goes on with the last voice quoted.
-    if (paragraphBreak && !opensWithQuote) lastQuoted = null;
-    if (quote.open && quote.age >= QUOTE_REACH) quote = closedQuote();
+    if (paragraphBreak && !opensWithQuote) memory.lastQuoted = null;
+    if (memory.quote.open && memory.quote.age >= QUOTE_REACH) memory.quote = closedQuote();
 
-    sentenceStart = sentence.start;
+    memory.sentenceStart = sentence.start;
+    memory.sentenceSpan = sentence;
     people.observe(text, sentence);
     bodies.observe(text, sentence, people.isKnownPerson);
     const cues = findCues(text, sentence);
     const { primary, reported } = boundCues(cues);
-    const quotes = readQuotes(text, sentence, quote.open, quote.single);
+    const quotes = readQuotes(text, sentence, memory.quote.open, memory.quote.single);
     const clauses = clausesOf(text, sentence);
     // "After 9 people died, he said …": the cue after a leading adverbial clause does not govern it.
     const lead = findings.length > 0 ? leadingAdverbialEnd(text, sentence) : null;
     const primaryInLead = lead === null ? primary : primary.filter((b) => b.cue.start < lead);
+    const wide = primary.filter((b) => b.cue.sentenceWide);
     // A span may hold several sentences when the splitter could not part them: a cue reaches only its own.
     const inner = sentencesWithin(text, sentence);
     const times = findings.length > 0 ? timesIn(text, sentence) : [];
@@ -237,7 +244,7 @@ export function createDescriber(
     const laterDenial = next ? denialsIn(text, next)[0] : undefined;
     // A few denials are enough to find one not by the claim's own source; more would cost per claim.
     const candidateDenials = [...denials.slice(0, 3), ...(laterDenial ? [laterDenial] : [])];
-    const carried = quote.open ? quote.speaker : opensWithQuote && primary.length === 0 ? lastQuoted : null;
+    const carried = memory.quote.open ? memory.quote.speaker : opensWithQuote && primary.length === 0 ? memory.lastQuoted : null;
     const blockSpeaker = block.speaker();
     // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
     let openingSpeaker: Source | null = null;
@@ -254,19 +261,27 @@ export function createDescriber(
       const clause = clauses[clauseIndex]!;
       const ownSentence = inner[clauseIndexAt(inner, claim.start)]!;
       const governing = lead !== null && claim.end <= lead ? primaryInLead : primary;
+      // A source never holds its own claim ("Twenty-four percent said …", "The 57-year-old teacher said": who
+      // answered or who speaks, not what is said).
       const governs = (b: Bound | null): Bound | null =>
-        b && !(b.cue.name && speaksOnlyInRelativeAfter(text, claim, b.cue.name.start)) ? b : null;
-      const own = governs(nearest(governing, claim, clause));
-      const hedge = own ? null : nearest(reported, claim, clause);
+        b && !(b.cue.name && (holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) ? b : null;
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
-      const chosen =
-        own?.source ??
-        hedge?.source ??
-        governs(nearest(governing, claim, ownSentence))?.source ??
-        (inQuote ? (carried ?? openingSpeaker) : null) ??
-        blockSpeaker ??
-        articleVoice;
+      let own: Bound | null | undefined;
+      const ownCue = (): Bound | null => (own ??= governs(nearest(governing, claim, clause)));
+      const chosen = chooseSource({
+        inQuote,
+        cueInClause: () => ownCue()?.source ?? null,
+        reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
+        cueSentenceWide: () => governs(nearest(wide, claim, null))?.source ?? null,
+        cueInSentence: () => governs(nearest(governing, claim, ownSentence))?.source ?? null,
+        quoteSpeaker: () => governs(nearest(outside(governing, quoteAt!), claim, ownSentence))?.source ?? null,
+        speakerAfterQuote: () => speakerAfterQuote(claim.end),
+        carried: () => carried,
+        opening: () => openingSpeaker,
+        block: () => blockSpeaker,
+        article: articleVoice,
+      });
       const time = timeFor(times, clauses, claim, ownSentence, text);
       // Nobody disputes their own claim: "Moscow, which denies the allegations, said…" is no denial of it.
       const denial = candidateDenials.find((d) => !deniesOwn(d, chosen));
@@ -288,23 +303,25 @@ export function createDescriber(
 
     // What carries to the next sentences.
     const speaking = primary.filter((b) => b.cue.role === 'speech' && b.source.name !== null);
-    lastQuoted = quotes.inside.length > 0 ? (speaking[speaking.length - 1]?.source ?? (primary.length === 0 ? carried : null)) : null;
+    // 'Ana said 40 boats sank. "We need more."': a quotation opening the next sentence goes on in the voice of
+    // the last speaker, whether or not this sentence quoted them.
+    memory.lastQuoted = speaking[speaking.length - 1]?.source ?? (quotes.inside.length > 0 && primary.length === 0 ? carried : null);
     const named = primary.filter((b) => b.source.name !== null);
     bodies.noteSources(text, named.map((b) => b.source));
     for (const b of named) if (b.source.kind === 'person' && b.source.name) people.noteSpeaker(b.source.name);
-    lastNamed = carryForward(lastNamed, named);
+    memory.lastNamed = carryForward(memory.lastNamed, named);
     const individual = (b: Bound): boolean => b.cue.individual || b.source.kind === 'person';
-    lastPerson = carryForward(lastPerson, named.filter(individual));
-    lastBody = carryForward(lastBody, named.filter((b) => !individual(b)));
+    memory.lastPerson = carryForward(memory.lastPerson, named.filter(individual));
+    memory.lastBody = carryForward(memory.lastBody, named.filter((b) => !individual(b)));
 
     if (quotes.openAtEnd) {
       if (quotes.openedAt !== null) {
-        quote = { open: true, single: quotes.single, speaker: openingSpeaker, age: 0 };
+        memory.quote = { open: true, single: quotes.single, speaker: openingSpeaker, age: 0 };
       } else {
-        quote = { open: true, single: quotes.single, speaker: quote.speaker, age: quote.age + 1 };
+        memory.quote = { open: true, single: quotes.single, speaker: memory.quote.speaker, age: memory.quote.age + 1 };
       }
     } else {
-      quote = closedQuote();
+      memory.quote = closedQuote();
     }
 
     block.leave(sentence, named.map((b) => b.source));

@@ -3,9 +3,9 @@
  * institutions and outlets.
  */
 import type { SourceKind } from '../types';
-import { isLexiconWord, isPlace, KIND_ORDER, phraseHasKind, TITLE_WORDS, TITLES } from './lexicon';
+import { isLexiconWord, isPlace, KIND_ORDER, phraseHasKind } from './lexicon';
 import { DETERMINERS, ROLE_MODIFIERS } from './phrases';
-import { isCapitalised, type Word, withoutPossessive } from './words';
+import { isCapitalised, TITLE_WORDS, titleAt, titleAtEnd, type Word, withoutPossessive } from '../text';
 
 /** Particles inside personal names: "Osama bin Laden", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['bin', 'al', 'de', 'der', 'van', 'von', 'da', 'di', 'la', 'le', 'del', 'dos', 'ibn']);
@@ -25,15 +25,6 @@ function trailingCapitalRun(words: Word[]): number {
   return i;
 }
 
-/** The title at the start of `words`, longest first. */
-function titleAt(words: Word[]): { length: number; kind: SourceKind } | null {
-  for (const title of TITLES) {
-    if (title.words.length > words.length) continue;
-    if (title.words.every((t, k) => words[k]!.text.replace(/\.$/, '') === t)) return { length: title.words.length, kind: title.kind };
-  }
-  return null;
-}
-
 function looksLikePersonalName(words: Word[]): boolean {
   return (
     words.length >= 2 &&
@@ -51,7 +42,7 @@ function lexiconKind(words: Word[]): SourceKind | null {
   return null;
 }
 
-const OF_LIKE = new Set(['of', 'at', 'for', 'from', 'in']);
+const OF_LIKE = new Set(['of', 'at', 'for', 'from', 'in', 'on']);
 
 /**
  * The kind a personal name at the end of `words` gives: 'person', or the kind of the office in its
@@ -61,8 +52,8 @@ function personKind(words: Word[]): SourceKind | null {
   const runStart = trailingCapitalRun(words);
   const run = words.slice(runStart).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
   if (run.length === 0) return null;
-  const title = titleAt(run);
-  const rest = title ? run.slice(title.length) : run;
+  const title = titleAt(run.map((w) => w.text));
+  const rest = title ? run.slice(title.words.length) : run;
   const before = words.slice(0, runStart);
   if (title && rest.length > 0 && !rest.some((w) => isLexiconWord(w.text))) return title.kind;
   if (looksLikePersonalName(rest) && !lexiconKind(rest)) return roleKind(before);
@@ -71,7 +62,7 @@ function personKind(words: Word[]): SourceKind | null {
     const name = run.slice(k);
     if (!looksLikePersonalName(name) || lexiconKind(name)) continue;
     const lead = [...before, ...run.slice(0, k)];
-    return titleAtEnd(lead) ?? roleKind(lead);
+    return titleAtEnd(lead.map((w) => w.text))?.kind ?? roleKind(lead);
   }
   return null;
 }
@@ -89,14 +80,29 @@ function roleKind(before: Word[]): SourceKind {
   return role === 'government' || role === 'military' ? role : 'person';
 }
 
-/** The kind of the title that ends `words`, longest first: "NATO Secretary General" is government. */
-function titleAtEnd(words: Word[]): SourceKind | null {
-  for (const title of TITLES) {
-    const from = words.length - title.words.length;
-    if (from < 0) continue;
-    if (title.words.every((t, k) => words[from + k]!.text.replace(/\.$/, '') === t)) return title.kind;
-  }
-  return null;
+/** Members who speak for whatever body owns them: "Acme Power officials", "officials of Acme Power". */
+const MEMBERS = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'representatives', 'leaders', 'staff']);
+
+/**
+ * "Acme Power officials said": officials speak for the body they belong to, so the owner's kind is the
+ * source's, and an owner of two or more capitalised words that is neither a place nor a known kind is a
+ * company. Null when the phrase is no such pair, leaving the lexicon to decide ("officials", "Israeli officials").
+ */
+function ownerKind(words: Word[]): SourceKind | null {
+  const memberAt = words.findIndex((w) => MEMBERS.has(w.lower));
+  if (memberAt < 0) return null;
+  const after = words[memberAt + 1];
+  const owner =
+    after && /^(?:of|at|for|from)$/.test(after.lower)
+      ? words.slice(memberAt + 2).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)))
+      : words.slice(0, memberAt).filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  const capitals = owner.filter((w) => isCapitalised(w.text));
+  if (owner.length === 0 || capitals.length !== owner.length) return null;
+  const named = joined(owner);
+  if (isPlace(named)) return 'government';
+  const known = lexiconKind(owner);
+  if (known) return known;
+  return owner.length >= 2 ? 'organisation' : null;
 }
 
 /** Whether `words` name one person ("Dr Rui Santos of the union", "President Ana Moreau"), not a body. */
@@ -114,6 +120,9 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
   if (words.length === 0) return null;
   const written = joined(words);
   if (phraseHasKind('anonymous', written, written.toLowerCase())) return 'anonymous';
+
+  const owned = ownerKind(words);
+  if (owned) return owned;
 
   // "Dr Rui Santos of the dockers' union": the person before "of" is the one speaking.
   const joiner = words.findIndex((w, k) => k > 0 && OF_LIKE.has(w.lower));

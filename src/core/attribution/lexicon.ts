@@ -6,8 +6,6 @@ import cues from './lexicon/cues.json';
 import kinds from './lexicon/kinds.json';
 import places from './lexicon/places.json';
 import subjects from './lexicon/subjects.json';
-import titles from './lexicon/titles.json';
-import type { SourceKind } from '../types';
 
 export type LexiconKind = 'anonymous' | 'media' | 'military' | 'government' | 'organisation' | 'person';
 
@@ -82,21 +80,6 @@ export function isPlace(written: string): boolean {
 }
 
 
-const undot = (s: string): string => s.replace(/\.$/, '');
-
-/** Titles written before a name, longest first, by the kind of source they make the name. */
-export const TITLES: { words: string[]; kind: SourceKind }[] = (
-  [
-    ...titles.government.map((t) => ({ t, kind: 'government' as const })),
-    ...titles.military.map((t) => ({ t, kind: 'military' as const })),
-    ...titles.person.map((t) => ({ t, kind: 'person' as const })),
-  ] satisfies { t: string; kind: SourceKind }[]
-)
-  .map(({ t, kind }) => ({ words: t.split(' ').map(undot), kind }))
-  .sort((a, b) => b.words.length - a.words.length);
-
-export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.words));
-
 const words = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 
 export const SPEECH_VERBS = words(cues.speechVerbs);
@@ -106,6 +89,7 @@ export const AMBIGUOUS_VERBS = words(cues.ambiguousVerbs);
 export const INVERTED_VERBS = words(cues.invertedVerbs);
 export const DENIAL_VERBS = words(cues.denialVerbs);
 export const CLAIM_NOUNS = words(cues.claimNouns);
+export const DOCUMENT_NOUNS = words(cues.documentNouns);
 
 /**
  * An alternation of phrases for a regular expression, longest first, spaces matching any run of

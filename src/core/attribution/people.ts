@@ -5,9 +5,8 @@
  * scanned once.
  */
 import type { SourceKind, Span } from '../types';
-import { TITLES } from './lexicon';
 import { kindOfName } from './kinds';
-import { wordsIn } from './words';
+import { COURTESY_TITLES, TITLES, tokenize } from '../text';
 
 type OfficeKind = 'government' | 'military';
 
@@ -30,10 +29,10 @@ const APPOSED = new RegExp(String.raw`((?:${NAME_WORD}\.?\s+){0,2}${NAME_WORD}),
 const ROLE_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'from']);
 
 /** Courtesy titles that are no part of the surname key. */
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/;
+const isCourtesy = (word: string): boolean => COURTESY_TITLES.has(word.replace(/\.$/, ''));
 
 function surnameOf(name: string): string | null {
-  const words = name.split(/\s+/).filter((w) => w && !COURTESY.test(w));
+  const words = name.split(/\s+/).filter((w) => w && !isCourtesy(w));
   const last = words[words.length - 1];
   return last ? last.replace(/['’]s?$/u, '') : null;
 }
@@ -69,7 +68,7 @@ export function createPeopleRegistry(): PeopleRegistry {
       for (const m of body.matchAll(APPOSED)) {
         const asideStart = sentence.start + m.index + m[0].length - m[2]!.length;
         // A spokesperson speaks for the body named after "for", which tells nothing of their own office.
-        const words = wordsIn(text, asideStart, asideStart + m[2]!.length);
+        const words = tokenize(text, asideStart, asideStart + m[2]!.length);
         if (words.some((w) => /^spokes/.test(w.lower))) continue;
         // "a senior fellow at the Council on …": the role is the office, not the body it works at.
         const joiner = words.findIndex((w, k) => k > 0 && ROLE_JOINERS.has(w.lower));
@@ -86,7 +85,7 @@ export function createPeopleRegistry(): PeopleRegistry {
       return surname !== null && (speakers.has(surname) || offices.has(surname));
     },
     lastMentionIn(text, from, to) {
-      const words = wordsIn(text, from, to);
+      const words = tokenize(text, from, to);
       for (let i = words.length - 1; i >= 0; i--) {
         const w = words[i]!;
         const surname = w.text.replace(/['’]s?$/u, '');

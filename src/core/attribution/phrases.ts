@@ -4,11 +4,17 @@
  * at a function word or after a fixed number of words.
  */
 import { AMBIGUOUS_VERBS, CARRIER_WORDS, DENIAL_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
-import { breaksBetween, type Word, wordsIn } from './words';
+import { breaksBetween, COURTESY_TITLES, type Word, tokenize } from '../text';
 
 /** Where a name read forwards gives way to what it says: "data from the agency [show] 23 days"; "1010data" is a name. */
 const endsNameAfter = (w: Word): boolean =>
   SPEECH_VERBS.has(w.lower) || AMBIGUOUS_VERBS.has(w.lower) || DENIAL_VERBS.has(w.lower) || /^\d+(?![\p{L}\d])/u.test(w.text);
+
+/** Participles that open a reduced relative clause after a name: "a poll [released Monday]", "a survey [conducted in May]". */
+const TRAILING_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'commissioned', 'compiled', 'carried', 'obtained', 'seen', 'posted', 'filed']);
+
+/** "a poll released Saturday found": the participle and up to four words of its clause, just before a verb. */
+const PARTICIPLE_BEFORE_VERB = new RegExp(String.raw`\s(?:${[...TRAILING_PARTICIPLES].join('|')})(?:\s+[\p{L}\d.'’-]+){0,4}\s*$`, 'u');
 
 const MAX_WORDS = 12;
 /** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
@@ -46,7 +52,8 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
     case 'to':
       return before.lower === 'close';
     case 'on':
-      return before.lower === 'briefed';
+      // "briefed on", "the National Institute on Water Safety", "the Council on Foreign Relations"
+      return before.lower === 'briefed' || (/^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text) && isLexiconWord(before.text));
     case 'by':
     case 'from':
       // "a report by the agency", "figures from the ministry"
@@ -63,7 +70,6 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const PERSONAL_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
 /** Lowercase words that may lead into a name: "defence minister [Karl Aune]", "chief executive [Sara Lind]". */
 const ROLE_MODIFIERS = new Set([
@@ -103,7 +109,10 @@ const BETWEEN_NAME_AND_VERB = new Set([
  * determiner, a function word or punctuation. Null when nothing name-like is there.
  */
 export function phraseBefore(text: string, at: number, floor: number): Phrase | null {
-  const words = wordsIn(text, Math.max(floor, at - WINDOW), at);
+  const from = Math.max(floor, at - WINDOW);
+  const participle = PARTICIPLE_BEFORE_VERB.exec(text.slice(from, at));
+  if (participle && !breaksBetween(text, from + participle.index, at)) at = from + participle.index;
+  const words = tokenize(text, from, at);
   let i = words.length - 1;
   let boundary = at;
   while (i >= 0) {
@@ -153,7 +162,7 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
 
 /** The noun phrase that starts just after `at` (a cue such as "according to"). */
 export function phraseAfter(text: string, at: number, ceiling: number): Phrase | null {
-  const words = wordsIn(text, at, Math.min(ceiling, at + WINDOW));
+  const words = tokenize(text, at, Math.min(ceiling, at + WINDOW));
   const taken: Word[] = [];
   for (let i = 0; i < words.length && taken.length < MAX_WORDS; i++) {
     const w = words[i]!;
@@ -176,12 +185,14 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
       }
       break;
     }
-    if (STOPS.has(w.lower)) break;
+    if (STOPS.has(w.lower) || TRAILING_PARTICIPLES.has(w.text)) break;
     // "the agency [reports]" ends the name; "a [report] by" does not, nor a capital inside a name ("Project Jonah").
-    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text);
+    // "the 2009 paper": a year after a determiner is part of the name, not a figure it gives.
+    const year = /^(?:19|20)\d\d$/.test(w.text) && previous !== undefined && DETERMINERS.has(previous.lower);
+    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text) && !year;
     if (verbLike && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;
     // "According to Fox News Ms Rosa allegedly…": a title starts someone else.
-    if (PERSONAL_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;
+    if (COURTESY_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;
     taken.push(w);
   }
   for (let last = taken.at(-1); last && (LINKS.has(last.lower) || DETERMINERS.has(last.lower)); last = taken.at(-1)) taken.pop();

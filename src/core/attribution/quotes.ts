@@ -6,7 +6,8 @@
  */
 import type { Span } from '../types';
 
-const MARK = /[“”"«»‘’]/g;
+// Two apostrophes stand for a straight double mark in some newspapers' text ('' … '').
+const MARK = /''|[“”"«»‘’]/g;
 
 export interface QuoteReading {
   /** Stretches of the sentence inside quotation marks. */
@@ -32,7 +33,7 @@ export function readQuotes(text: string, sentence: Span, openAtStart: boolean, s
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(MARK)) {
     const at = sentence.start + m.index;
-    const mark = m[0];
+    const mark = m[0] === "''" ? '"' : m[0];
     if (mark === '‘' && (open || !/^(?:\s|[(\[—–-])?$/.test(text.slice(Math.max(0, at - 1), at)))) continue;
     // ’ ends a quotation after punctuation or before it ("…not.’", "boats’,"); "boats’ nets" is a possessive.
     if (mark === '’' && (!openedBySingle || !closesSingle(text, at))) continue;
@@ -44,7 +45,7 @@ export function readQuotes(text: string, sentence: Span, openAtStart: boolean, s
       from = at;
     } else if (!opens && open && (mark === '’') === openedBySingle) {
       openedBySingle = false;
-      inside.push({ start: from, end: at + 1 });
+      inside.push({ start: from, end: at + m[0].length });
       open = false;
       openedAt = null;
     }

@@ -8,7 +8,7 @@ import type { QuantityFinding } from '../quantity';
 import type { Span } from '../types';
 import { AMBIGUOUS_VERBS, AMOUNT_VERB, PRICED, SPEECH_VERBS, TRANSITIVE_AMOUNT_VERBS, VALUED_AT } from './lexicon';
 import { DETERMINERS, isPronoun, phraseBefore, type Phrase, WINDOW } from './phrases';
-import { breaksBetween, type Word, wordsIn } from './words';
+import { breaksBetween, type Word, tokenize } from '../text';
 
 /** Words a subject does not start with: "particularly the 155 mm shells". */
 const LEADING_FILLER = new Set([
@@ -43,7 +43,7 @@ const isPlural = (word: string): boolean => word.length > 3 && /[^s]s$/.test(wor
 
 /** The noun phrase that ends at `end`: "bought two [rare 18th-century clocks]", "the [155 mm shells]". */
 function subjectWordsBefore(text: string, floor: number, end: number): Word[] {
-  const words = wordsIn(text, Math.max(floor, end - WINDOW), end);
+  const words = tokenize(text, Math.max(floor, end - WINDOW), end);
   const taken: Word[] = [];
   for (let i = words.length - 1; i >= 0 && taken.length < 6; i--) {
     const w = words[i]!;
@@ -57,7 +57,7 @@ function subjectWordsBefore(text: string, floor: number, end: number): Word[] {
 
 /** Words of a subject read forward from `from`: up to a stop word, a participle or punctuation. */
 function subjectWordsAfter(text: string, from: number, ceiling: number, maxWords: number, skipLeading = true): Word[] {
-  const words = wordsIn(text, from, Math.min(ceiling, from + WINDOW));
+  const words = tokenize(text, from, Math.min(ceiling, from + WINDOW));
   const taken: Word[] = [];
   let previousEnd = from;
   let leading = skipLeading;
@@ -108,7 +108,7 @@ export function subjectOf(text: string, sentence: Span, finding: QuantityFinding
   // The counted noun inside the highlighted phrase: "over 1 million [artillery shells]".
   let inside = text.slice(Math.max(quantity.end, phrase.start), phrase.end);
   if (per && inside.trimEnd().endsWith(per)) inside = inside.trimEnd().slice(0, -per.length);
-  const insideWords = wordsIn(inside, 0, inside.length).filter((w) => !SUBJECT_STOPS.has(w.lower) || w.lower === 'of');
+  const insideWords = tokenize(inside, 0, inside.length).filter((w) => !SUBJECT_STOPS.has(w.lower) || w.lower === 'of');
   while (insideWords[0]?.lower === 'of') insideWords.shift();
   if (insideWords.length > 0) {
     const base = inside.slice(insideWords[0]!.start, insideWords[insideWords.length - 1]!.end).trim();

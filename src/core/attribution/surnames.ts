@@ -3,7 +3,8 @@
  * full before ("Anna Holt … Holt said"), and otherwise an institution ("Dell announced"). One pass over
  * the text, made the first time it is needed.
  */
-import { isLexiconWord, isPlace, TITLE_WORDS } from './lexicon';
+import { TITLE_WORDS } from '../text';
+import { isLexiconWord, isPlace } from './lexicon';
 
 // A run that goes on in capitals ("Products Mozilla Application Suite", an infobox or a title) names
 // something else, not a person by first name and surname.

@@ -3,6 +3,7 @@
  * arithmetic written out: unit conversions, sums of parts stated together, and totals where a count and a
  * unit price name the same thing.
  */
+import { runToEnd, type Steps } from '../steps';
 import type { Change, Claim } from '../types';
 import { figureOf } from './figure';
 import { formatFigure, formatNumber, unitSymbol } from './format';
@@ -74,6 +75,11 @@ function combinedChange(changes: Change[]): Change | null {
  * representative offices" → 53). `text` is the analysed text the claims' offsets point into, in order.
  */
 export function sumsOf(claims: Claim[], text?: string): ComputedFact[] {
+  return runToEnd(sumsSteps(claims, text));
+}
+
+/** sumsOf, yielding after each claim. */
+export function* sumsSteps(claims: Claim[], text?: string): Steps<ComputedFact[]> {
   const facts: ComputedFact[] = [];
   let run: Claim[] = [];
   const flush = () => {
@@ -93,6 +99,7 @@ export function sumsOf(claims: Claim[], text?: string): ComputedFact[] {
       listsTogether(previous, claim, text);
     if (!joins) flush();
     if (claim.kind === 'count' && claim.quantity.value !== null) run.push(claim);
+    yield;
   }
   flush();
   return facts;
@@ -130,21 +137,74 @@ function pricedPerHead(price: Claim): string | null {
 /**
  * Totals where a count and a unit price name the same thing: "over 1 million artillery shells" and
  * "155 mm shells … approximately $3,000 each" → "over $3 billion". The price's subject (or its "per" noun)
- * must have the count's head noun.
+ * must have the count's head noun. Counts are indexed by head noun, and a price is multiplied by its
+ * MAX_TOTALS_PER_PRICE nearest counts at most, so a page of thousands of both stays linear.
  */
 export function totalsOf(claims: Claim[]): ComputedFact[] {
+  return runToEnd(totalsSteps(claims));
+}
+
+interface HeadedCount {
+  count: Claim;
+  head: string;
+  /** Place in the claims as given, which orders the totals. */
+  order: number;
+}
+
+/** Far more totals than one price's card can use; a page of thousands of matching counts gets the nearest. */
+const MAX_TOTALS_PER_PRICE = 16;
+
+/** The counts with `price`'s head noun nearest to it (all of them when few), in the order given. */
+function countsFor(price: Claim, counts: HeadedCount[]): HeadedCount[] {
+  const inGivenOrder = (list: HeadedCount[]) => list.sort((x, y) => x.order - y.order);
+  if (counts.length <= MAX_TOTALS_PER_PRICE) return inGivenOrder([...counts]);
+  // `counts` is sorted by start: find the price's place, then walk outwards.
+  let low = 0;
+  let high = counts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (counts[mid]!.count.start < price.start) low = mid + 1;
+    else high = mid;
+  }
+  let left = low - 1;
+  let right = low;
+  const nearest: HeadedCount[] = [];
+  while (nearest.length < MAX_TOTALS_PER_PRICE) {
+    const l = counts[left];
+    const r = counts[right];
+    if (!l && !r) break;
+    const takeLeft = !r || (l !== undefined && price.start - l.count.start <= r.count.start - price.start);
+    nearest.push(takeLeft ? l! : r!);
+    if (takeLeft) left--;
+    else right++;
+  }
+  return inGivenOrder(nearest);
+}
+
+/** totalsOf, yielding after each claim. */
+export function* totalsSteps(claims: Claim[]): Steps<ComputedFact[]> {
   const facts: ComputedFact[] = [];
-  const counts = claims
-    .filter((c) => c.kind === 'count' && c.quantity.value !== null)
-    .map((count) => ({ count, head: termsOf({ kind: count.kind, subject: count.subject, unit: count.quantity.unit })?.head }));
+  const countsByHead = new Map<string, HeadedCount[]>();
+  for (const [order, count] of claims.entries()) {
+    if (count.kind !== 'count' || count.quantity.value === null) continue;
+    const head = termsOf({ kind: count.kind, subject: count.subject, unit: count.quantity.unit })?.head;
+    if (head === undefined) continue;
+    let list = countsByHead.get(head);
+    if (!list) countsByHead.set(head, (list = []));
+    list.push({ count, head, order });
+    yield;
+  }
+  for (const list of countsByHead.values()) list.sort((x, y) => x.count.start - y.count.start || x.order - y.order);
+  yield;
   for (const price of claims) {
+    yield;
     if (price.kind !== 'money' || price.quantity.value === null) continue;
     const perHead = pricedPerHead(price);
     if (perHead === null) continue;
     const priceHead = perHead || termsOf({ kind: price.kind, subject: price.subject, unit: null })?.head;
     if (!priceHead) continue;
-    for (const { count, head: countHead } of counts) {
-      if (countHead !== priceHead || count.quantity.value === null || price.quantity.value === null) continue;
+    for (const { count, head: countHead } of countsFor(price, countsByHead.get(priceHead) ?? [])) {
+      if (count.quantity.value === null || price.quantity.value === null) continue;
       const change = combinedChange([count.quantity.change, price.quantity.change]);
       if (change === null) continue;
       const figure: Figure = { value: count.quantity.value * price.quantity.value, range: null, unit: price.quantity.unit, change };

@@ -1,8 +1,8 @@
 /** Related facts: the pure matching core shared by the content script, the background and Node. */
-import type { Claim, DocumentInfo } from '../types';
 import { runToEnd, type Steps } from '../steps';
+import type { Claim, DocumentInfo } from '../types';
 import { articleFactsSteps } from './article-facts';
-import { conversionsOf, sumsOf, totalsOf } from './computed';
+import { conversionsOf, sumsSteps, totalsSteps } from './computed';
 import type { ComputedFact, RelatedFact } from './types';
 
 export { compareFigures, intervalOf } from './agreement';
@@ -31,7 +31,7 @@ export function* relatedInArticleSteps(claims: Claim[], text?: string, info?: Pa
     computed.push(...conversionsOf(claim));
     yield;
   }
-  computed.push(...sumsOf(claims, text), ...totalsOf(claims));
+  computed.push(...(yield* sumsSteps(claims, text)), ...(yield* totalsSteps(claims)));
   for (const fact of computed) {
     for (const id of fact.fromClaims) result.get(id)?.push(fact);
     yield;

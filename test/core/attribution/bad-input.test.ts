@@ -3,7 +3,7 @@ import { describe as group, expect, it } from 'vitest';
 import { createDescriber, type DescribedClaim } from '../../../src/core/attribution';
 import type { QuantityFinding } from '../../../src/core/quantity';
 import type { Span } from '../../../src/core/types';
-import { sentencesOf } from './describe-helper';
+import { splitSentences as sentencesOf } from '../../../src/core/text';
 
 /** Words that exercise every rule: cues, names, quotes, hedges, times, denials, numbers. */
 const VOCABULARY = [

@@ -4,7 +4,8 @@
  */
 import { createDescriber, type DescribedClaim } from '../../../src/core/attribution';
 import type { QuantityFinding } from '../../../src/core/quantity';
-import type { ClaimKind, DocumentInfo, Span } from '../../../src/core/types';
+import { splitSentences } from '../../../src/core/text';
+import type { ClaimKind, DocumentInfo } from '../../../src/core/types';
 
 export interface FindingSpec {
   /** The phrase to highlight, found at its first occurrence (after the previous spec's). */
@@ -29,17 +30,6 @@ export function findingFor(text: string, spec: FindingSpec, from = 0): QuantityF
   };
 }
 
-/**
- * Sentences for tests: each ends at . ! or ? (and a closing quote) before a space, or at a line end;
- * the dot of a one-letter abbreviation ("U.S.") ends none.
- */
-export function sentencesOf(text: string): Span[] {
-  const spans: Span[] = [];
-  const re = /[^\s][^\n]*?(?:(?<!\b[A-Z])[.!?]["”]?(?=\s|$)|(?=\n)|$)/g;
-  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
-}
-
 /** Describes `text` sentence by sentence, as the pipeline does, with the findings the specs give. */
 export function describe(text: string, specs: FindingSpec[], info: Partial<DocumentInfo> = {}): DescribedClaim[] {
   let from = 0;
@@ -50,7 +40,7 @@ export function describe(text: string, specs: FindingSpec[], info: Partial<Docum
   });
   const describer = createDescriber(text, info);
   const claims: DescribedClaim[] = [];
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of splitSentences(text)) {
     claims.push(...describer(sentence, findings.filter((f) => f.phrase.start >= sentence.start && f.phrase.end <= sentence.end)));
   }
   return claims;

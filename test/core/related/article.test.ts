@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { relatedInArticle } from '../../../src/core/related';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { relatedInArticle, relatedInArticleSteps } from '../../../src/core/related';
+import * as subjectModule from '../../../src/core/related/subject';
 import type { ComputedFact, RelatedFact } from '../../../src/core/related/types';
-import { claimIn } from './make-claim';
+import type { Claim } from '../../../src/core/types';
+import { claim, claimIn } from './make-claim';
 
 const TEXT =
   'The country keeps 47 embassies, three consulates, and three representative offices abroad. ' +
@@ -127,5 +130,110 @@ describe('relatedInArticle', () => {
     );
     const facts = relatedInArticle([aid, price, ...small], text).get(aid.id) ?? [];
     expect(facts.filter((f) => f.origin === 'article')).toEqual([]);
+  });
+});
+
+/** Claims as an article of `n` figures might hold them: few subjects, shared heads, several units. */
+const HEADS = ['shells', 'embassies', 'people', 'facilities', 'prices'];
+const MODIFIERS = ['', 'artillery ', 'military ', 'diplomatic ', 'civilian '];
+const UNITS: [Claim['kind'], string | null][] = [
+  ['count', null],
+  ['money', 'dollar'],
+  ['money', 'euro'],
+  ['measure', 'millimetre'],
+  ['measure', 'kilometre'],
+  ['percent', 'percentage'],
+];
+const claimSpec = fc.record({
+  gap: fc.integer({ min: 0, max: 40 }),
+  head: fc.integer({ min: 0, max: HEADS.length - 1 }),
+  modifier: fc.integer({ min: 0, max: MODIFIERS.length - 1 }),
+  unit: fc.integer({ min: 0, max: UNITS.length - 1 }),
+  value: fc.integer({ min: 1, max: 5000 }),
+  change: fc.constantFrom<Claim['quantity']['change']>('=', '~', '>', '<'),
+  per: fc.constantFrom(null, 'each', 'a year'),
+  subjectless: fc.boolean(),
+});
+
+type ClaimSpecValue = typeof claimSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function articleOf(specs: ClaimSpecValue[], from = 0): Claim[] {
+  let at = from;
+  return specs.map((spec, i) => {
+    at += spec.gap;
+    const [kind, unit] = UNITS[spec.unit]!;
+    const subject = spec.subjectless ? null : `${MODIFIERS[spec.modifier]}${HEADS[spec.head]}`;
+    const phrase = `${spec.value} ${subject ?? unit ?? ''}`;
+    const made: Claim = {
+      ...claim({ phrase, kind, value: spec.value, unit: kind === 'count' ? HEADS[spec.head]! : unit, change: spec.change, subject, per: spec.per }),
+      id: `c${from}-${i}`,
+    };
+    return { ...made, start: at, end: at + phrase.length, sentence: { start: at, end: at + phrase.length } };
+  });
+}
+
+describe('relatedInArticle at scale', () => {
+  it("never lists a claim with itself, a fact twice, or a mention of the claim's own figure, on articles of ordinary size", () => {
+    fc.assert(
+      fc.property(fc.array(claimSpec, { maxLength: 60 }), (specs) => {
+        const claims = articleOf(specs);
+        for (const [id, facts] of relatedInArticle(claims)) {
+          const listed = facts.flatMap((f) => (f.origin === 'article' ? [f.claim.id] : []));
+          const repeats = facts.flatMap((f) => (f.origin === 'repeat' ? [f.claim.id] : []));
+          expect(listed).not.toContain(id);
+          expect(new Set(listed).size).toBe(listed.length);
+          expect(listed.filter((other) => repeats.includes(other))).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('runs stepwise to the same result', () => {
+    const claims = articleOf(fc.sample(claimSpec, { numRuns: 200, seed: 7 }));
+    const steps = relatedInArticleSteps(claims);
+    let step = steps.next();
+    let count = 0;
+    for (; !step.done; step = steps.next()) count++;
+    expect(step.value).toEqual(relatedInArticle(claims));
+    // Small steps: a few per claim, so a slice can stop between any two.
+    expect(count).toBeGreaterThanOrEqual(claims.length * 3);
+  });
+
+  /**
+   * Judged by work done, not by a clock: the number of subject comparisons grows linearly when every claim
+   * shares one head noun (the shape that made the old all-pairs code quadratic).
+   */
+  it('compares a bounded number of claims per claim, however many share a subject', () => {
+    const sameSubject = (n: number) =>
+      articleOf(Array.from({ length: n }, (_, i) => ({ gap: 5, head: 0, modifier: 1 + (i % 4), unit: 1, value: i + 1, change: '=' as const, per: null, subjectless: false })));
+    const comparisons = (n: number): number => {
+      const claims = sameSubject(n);
+      let calls = 0;
+      const spy = vi.spyOn(subjectModule, 'subjectsCompatible').mockImplementation((a, b) => {
+        calls++;
+        return a.head === b.head && (a.modifiers.length === 0 || b.modifiers.length === 0 || a.modifiers.some((m) => b.modifiers.includes(m)));
+      });
+      try {
+        relatedInArticle(claims);
+      } finally {
+        spy.mockRestore();
+      }
+      return calls;
+    };
+    const small = comparisons(1000);
+    const large = comparisons(8000);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBeLessThanOrEqual(small * 8 * 1.1);
+  });
+
+  it('multiplies each price by a bounded number of counts, the nearest ones', () => {
+    const text = 'Shells cost $3,000 each. ';
+    const counts = Array.from({ length: 2000 }, (_, i) => ({ ...claim({ phrase: `${i + 1} shells`, kind: 'count', value: i + 1, unit: 'shell', subject: 'shells' }), id: `n${i}`, start: 100 + i * 10 }));
+    const price = claimIn(text, { phrase: '$3,000 each', kind: 'money', value: 3000, unit: 'dollar', per: 'each', subject: 'shells' });
+    const totals = computed(relatedInArticle([price, ...counts]).get(price.id), 'total');
+    expect(totals.length).toBeGreaterThan(0);
+    expect(totals.length).toBeLessThanOrEqual(16);
+    expect(totals.map((t) => t.fromClaims[0])).toEqual(counts.slice(0, totals.length).map((c) => c.id));
   });
 });

@@ -1,12 +1,17 @@
-import type { HighlightStyle, Settings } from '../../../settings';
+import type { HighlightNumbers, HighlightStyle, Settings } from '../../../settings';
 import { claimDeclarations } from '../../../page/paint/styles';
-import { setHighlightStyle } from '../../../background/settings-edit';
+import { setHighlightNumbers, setHighlightStyle } from '../../../background/settings-edit';
 import type { EditSettings } from './edit';
 
 const STYLES: { value: HighlightStyle; label: string; hint: string }[] = [
   { value: 'underline', label: 'Underline', hint: 'Quietest: the text keeps its colours.' },
   { value: 'background', label: 'Background', hint: 'A soft marker behind each claim.' },
   { value: 'outline', label: 'Outline', hint: 'Thin lines above and below each claim.' },
+];
+
+const NUMBERS: { value: HighlightNumbers; label: string; hint: string }[] = [
+  { value: 'key', label: 'Key claims', hint: 'The figures a reader counts as claims.' },
+  { value: 'every', label: 'Every number', hint: 'Also ages, time expressions and other numbers that only describe.' },
 ];
 
 export function HighlightSection({ settings, edit }: { settings: Settings; edit: EditSettings }) {
@@ -27,6 +32,24 @@ export function HighlightSection({ settings, edit }: { settings: Settings; edit:
             <span class="choice-text">
               <span>{style.label}</span>
               <span class="hint">{style.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="choices">
+        <legend>Which numbers are highlighted</legend>
+        {NUMBERS.map((choice) => (
+          <label class="choice" key={choice.value}>
+            <input
+              type="radio"
+              name="highlight-numbers"
+              value={choice.value}
+              checked={settings.highlightNumbers === choice.value}
+              onChange={() => void edit((s) => setHighlightNumbers(s, choice.value))}
+            />
+            <span class="choice-text">
+              <span>{choice.label}</span>
+              <span class="hint">{choice.hint}</span>
             </span>
           </label>
         ))}

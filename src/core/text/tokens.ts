@@ -1,7 +1,9 @@
 /**
- * Word-level reading of a bounded window of text. Every walk here looks at a fixed number of words
- * around a point, so attribution stays linear in the length of a sentence.
+ * The one tokenizer: words with their offsets, read from a bounded stretch of text. Every walk over
+ * words (phrases, kinds, people, subjects) reads through it, so they agree on what a word is, and on
+ * which dots belong to a word ("U.S.", "Capt.") rather than end a phrase.
  */
+import { dotEndsAbbreviation } from './abbreviations';
 
 export interface Word {
   text: string;
@@ -11,16 +13,16 @@ export interface Word {
 }
 
 // Letters and digits, joined by apostrophes, hyphens, ampersands and the dots of "U.S." or "Mr.".
-const WORD = /[\p{L}\p{N}]+(?:[''’.&-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
 
 /** The words of `text` between `start` and `end`. */
-export function wordsIn(text: string, start: number, end: number): Word[] {
+export function tokenize(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  const slice = text.slice(Math.max(0, start), Math.min(text.length, end));
-  const offset = Math.max(0, start);
+  const from = Math.max(0, start);
+  const slice = text.slice(from, Math.min(text.length, end));
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    words.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length });
+    words.push({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
   }
   return words;
 }
@@ -28,14 +30,11 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 /** Punctuation that ends a noun phrase: a name never runs across it. */
 const BREAK = /[,;:()[\]{}"“”«»—–!?]|\.(?!\w)|\s-\s|\n/;
 
-/** Words whose closing dot is part of them: "U.S.", "Mr.", "Inc.". */
-const ABBREVIATION_BEFORE = /(?:\b(?:\p{Lu}\.)+\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No))$/u;
-
-/** Whether the text between two offsets holds punctuation a phrase cannot run across. */
+/** Whether the text between two offsets holds punctuation a phrase cannot run across; an abbreviation's dot is none. */
 export function breaksBetween(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   let gap = text.slice(from, to);
-  if (gap.startsWith('.') && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, from - 8), from))) gap = gap.slice(1);
+  if (gap.startsWith('.') && dotEndsAbbreviation(text, from)) gap = gap.slice(1);
   return BREAK.test(gap);
 }
 
@@ -48,7 +47,7 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Whether a word is written as the start of a name rather than merely starting the sentence. */
+/** Whether a word only opens the sentence (its capital tells nothing) rather than being written as a name. */
 export function startsSentence(text: string, sentenceStart: number, word: Word): boolean {
   const before = text.slice(Math.max(sentenceStart, word.start - 3), word.start);
   return (word.start - sentenceStart <= 3 && before.trim() === '') || /[.!?:"“]\s*$/u.test(before);
