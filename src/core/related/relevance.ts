@@ -19,7 +19,7 @@
  * much of the article are not indexed), by unit per thing and by value; no pair of claims is compared
  * unless an index puts them together.
  */
-import { splitSentences } from '../sentences';
+import { sentencesOf as sentenceSpans } from '../text/sentences';
 import { runToEnd, type Steps } from '../steps';
 import type { Claim, Span } from '../types';
 import { compareFigures } from './agreement';
@@ -143,10 +143,12 @@ function sentencesOf(claims: Claim[]): Map<number, Claim[]> {
  * payments), so it counts only when it is in a large share of them ("whale" in a story on whale strandings).
  */
 function* commonTerms(text: string): Steps<Set<string>> {
-  const sentences = splitSentences(text);
   const names = new Map<string, number>();
   const words = new Map<string, number>();
-  for (const sentence of sentences) {
+  let sentenceCount = 0;
+  // Sentence by sentence, each a step: a long page is read in slices.
+  for (const sentence of sentenceSpans(text)) {
+    sentenceCount++;
     const seenNames = new Set<string>();
     const seenWords = new Set<string>();
     const found = text.slice(sentence.start, sentence.end).match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -166,7 +168,7 @@ function* commonTerms(text: string): Steps<Set<string>> {
     });
   }
   const over = (counts: Map<string, number>, share: number) => {
-    const threshold = Math.max(COMMON_TERM_MIN_SENTENCES, share * sentences.length);
+    const threshold = Math.max(COMMON_TERM_MIN_SENTENCES, share * sentenceCount);
     return [...counts].filter(([, n]) => n > threshold).map(([term]) => term);
   };
   return new Set([...over(names, COMMON_NAME_SHARE), ...over(words, COMMON_WORD_SHARE)]);
