@@ -3,6 +3,7 @@ import { styleOf } from '../../view/claim';
 import { CLAIM_COLOURS } from '../../page/paint/styles';
 import { firmnessOf, sourceLabel } from '../shared/claim-labels';
 import { groupBySubject, relatedCountText } from '../../view/groups';
+import { t } from '../shared/i18n';
 
 interface ClaimListProps {
   claims: Claim[];
@@ -16,7 +17,7 @@ interface ClaimListProps {
  */
 export function ClaimList({ claims, info, onReveal }: ClaimListProps) {
   return (
-    <div class="claim-groups">
+    <div class="claim-groups" role="group" aria-label={t('popupClaimsLabel')}>
       {groupBySubject(claims, info).map((group, index) => (
         <section class="claim-group" key={group.subject ?? `unknown-${index}`}>
           <h2 class="claim-group-title">{group.subject ?? 'Other figures'}</h2>
