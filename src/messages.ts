@@ -2,8 +2,8 @@
  * The typed messages between the parts of the extension. Each part checks `type` before trusting a
  * message: content scripts share a channel with every page script's extension messages.
  */
-import type { Highlight } from './core/analyse';
 import type { Claim, DocumentInfo } from './core/types';
+import type { HighlightNumbers } from './settings';
 import type { RelatedFact } from './core/related/types';
 
 /** Content script → background: the claims now annotated on this tab (the badge shows their count). */
@@ -26,7 +26,7 @@ export interface ScanRequest {
   text: string;
   info: DocumentInfo;
   /** Which numbers become claims: the key claims (the setting's default) or every number. */
-  highlight: Highlight;
+  highlight: HighlightNumbers;
 }
 
 export type ScanAnswer =

@@ -49,7 +49,7 @@ export function answerScan(message: unknown, now: () => number = () => performan
   const started = now();
   try {
     const claims = analyse(text, info, { highlight });
-    const related: Record<string, RelatedFact[]> = Object.fromEntries(relatedInArticle(claims, text));
+    const related: Record<string, RelatedFact[]> = Object.fromEntries(relatedInArticle(claims, text, info));
     return { ok: true, scanId, claims, related, engineMs: now() - started };
   } catch (error) {
     // The engine should not throw on any text; if it does, the page hears why and scans on its own.

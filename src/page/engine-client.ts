@@ -6,10 +6,10 @@
  * cannot answer at all, the caller loads the engine onto the page and runs it there in slices
  * (offthread-scan.ts). A scan is never lost and the page never waits forever.
  */
-import type { Highlight } from '../core/analyse';
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { ScanAnswer, ScanRequest } from '../messages';
+import type { HighlightNumbers } from '../settings';
 
 /** The background's answer: the claims in the text and the article's own related facts. */
 export interface EngineAnswer {
@@ -107,7 +107,7 @@ function nextScanId(): string {
 export async function askEngineHost(
   text: string,
   info: DocumentInfo,
-  options: { highlight: Highlight },
+  options: { highlight: HighlightNumbers },
   deps: EngineClientDeps,
 ): Promise<EngineAnswer | EngineUnavailable> {
   const request: ScanRequest = { type: 'scan-request', scanId: nextScanId(), text, info, highlight: options.highlight };

@@ -6,12 +6,17 @@
  */
 import { relatedInArticleSteps } from '../core/related';
 import type { RelatedFact } from '../core/related/types';
-import type { Claim } from '../core/types';
+import type { Claim, DocumentInfo } from '../core/types';
 import { runInSlices } from './timing';
 
 export { scanInSlices } from './scan';
 
 /** The article's own related facts for claims found on the page; null when cancelled. */
-export function relatedOnPage(claims: Claim[], text: string, cancelled: () => boolean): Promise<Map<string, RelatedFact[]> | null> {
-  return runInSlices(relatedInArticleSteps(claims, text), { what: 'related facts on the page', cancelled });
+export function relatedOnPage(
+  claims: Claim[],
+  text: string,
+  info: DocumentInfo,
+  cancelled: () => boolean,
+): Promise<Map<string, RelatedFact[]> | null> {
+  return runInSlices(relatedInArticleSteps(claims, text, info), { what: 'related facts on the page', cancelled });
 }

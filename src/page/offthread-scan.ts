@@ -5,19 +5,18 @@
  * never sees a long task from ClaimLens. When the background cannot answer, the engine is loaded onto the
  * page and the scan runs there in slices instead (engine-page.ts).
  */
-import type { Highlight } from '../core/analyse';
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
+import type { HighlightNumbers } from '../settings';
 import type { TextExtraction } from './article';
 import { askEngineHost, type EngineAnswer, type EngineClientDeps, type EngineUnavailable } from './engine-client';
 import type { PageEngineModule } from './engine-loader';
 import { toPageClaim, type PageClaim, type ScanCallbacks } from './page-claim';
-import type { Steps } from '../core/steps';
 import { ENGINE_TIME_MARK, runInSlices } from './timing';
 
 /** What the reader chose to see highlighted (the same choice for the background and the page engine). */
 export interface ScanOptions {
-  highlight: Highlight;
+  highlight: HighlightNumbers;
 }
 
 export interface EngineAccess {
@@ -34,7 +33,7 @@ function markEngineTime(outcome: EngineAnswer | EngineUnavailable, pageMs: numbe
 }
 
 /** The answered claims as page claims, one per step, gathered in `batch` for the slice to paint. */
-function* pageClaimsOf(extraction: TextExtraction, claims: readonly Claim[], batch: PageClaim[]): Steps<true> {
+function* pageClaimsOf(extraction: TextExtraction, claims: readonly Claim[], batch: PageClaim[]): Generator<void, true, void> {
   for (const claim of claims) {
     const pageClaim = toPageClaim(extraction, claim);
     if (pageClaim) batch.push(pageClaim);
@@ -72,7 +71,7 @@ async function scanOnPage(
     },
   };
   await engine.scanInSlices([extraction], info, scanned, options);
-  return (await engine.relatedOnPage(found, extraction.text, callbacks.cancelled)) ?? new Map();
+  return (await engine.relatedOnPage(found, extraction.text, info, callbacks.cancelled)) ?? new Map();
 }
 
 /**

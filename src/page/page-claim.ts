@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../core/types';
 import { rangeFor, type TextExtraction } from './article';
-import { sentenceExcerpt, styleOf } from './format';
+import { sentenceExcerpt, styleOf } from '../view/claim';
 import type { PaintedClaim } from './paint/types';
 
 /** A claim on the page: painted, with (an excerpt of) the sentence it sits in, since its offsets point into its extraction's text. */

@@ -9,7 +9,7 @@ import {
   sourceChainText,
   sourceKindText,
   styleOf,
-} from '../../src/page/format';
+} from '../../src/view/claim';
 
 const ARTICLE: Source = { kind: 'article', name: null, text: null, start: null, end: null, cue: null, via: null };
 
