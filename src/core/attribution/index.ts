@@ -111,12 +111,17 @@ export function createDescriber(
   const block = createBlockTracker(text);
   const memory = freshMemory();
 
-  /** A cue's source; "it", "he" and "the ministry" continue the source named just before. */
+  /**
+   * A cue's source; "it", "he" and "the ministry" continue the source named just before. The name and kind
+   * are the referent's ("Barack Obama"), the span is the words that govern this claim ("he"): where the
+   * article names the source for it.
+   */
   function sourceOf(cue: FoundCue): Source | null {
     if (cue.role === 'reported' || !cue.name) {
       return { kind: 'reported', name: null, text: null, start: null, end: null, cue: cue.cue, via: null };
     }
     const written = text.slice(cue.name.start, cue.name.end);
+    const mentioned = mentionAt(cue.name.start, cue.name.end, cue.cue);
     if (cue.pronoun) {
       // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.
       const personal = /^(?:he|she|his|her)$/i.test(written);
@@ -125,15 +130,15 @@ export function createDescriber(
       const mention = personal ? people.lastMentionIn(text, Math.max(memory.sentenceStart, cue.name.start - WINDOW), cue.name.start) : null;
       if (mention) {
         const name = text.slice(mention.start, mention.end);
-        return { kind: people.officeOf(name) ?? 'person', name, text: name, ...mention, cue: cue.cue, via: null };
+        return { kind: people.officeOf(name) ?? 'person', name, via: null, ...mentioned };
       }
       const antecedent = personal ? memory.lastPerson : impersonal ? memory.lastBody : memory.lastNamed;
-      if (antecedent) return { ...antecedent.source, cue: cue.cue };
+      if (antecedent) return { ...antecedent.source, ...mentioned };
       if (!personal) return null;
       const person = lastFullNameBefore(text, cue.name.start);
       if (person) {
         const name = text.slice(person.start, person.end);
-        return { kind: people.officeOf(name) ?? 'person', name, text: name, start: person.start, end: person.end, cue: cue.cue, via: null };
+        return { kind: people.officeOf(name) ?? 'person', name, via: null, ...mentioned };
       }
       return { kind: 'person', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     }
@@ -151,10 +156,15 @@ export function createDescriber(
     // "the company said", "The report found": the body named before, as the article named it.
     const head = bareDefiniteHead(cue.name.words);
     const antecedent = head ? bodies.antecedentFor(head) : null;
-    if (antecedent) return { ...antecedent, cue: cue.cue };
+    if (antecedent) return { ...antecedent, ...mentioned };
     // "according to the results": a source the text points at without naming who made it.
     if (kind === 'reported') return { kind, name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     return { kind, name: written, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
+  }
+
+  /** The words of the text that name a source for one cue: its span, its text and the cue itself. */
+  function mentionAt(start: number, end: number, cue: string): Pick<Source, 'text' | 'start' | 'end' | 'cue'> {
+    return { text: text.slice(start, end), start, end, cue };
   }
 
   /** Resolves the sentence's cues to sources, hanging each "citing X" on the cue it extends. */
