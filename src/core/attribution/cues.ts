@@ -107,7 +107,7 @@ const RELATIVE_BEFORE_VERB = /,\s*(?:which|that)\s+(?:also\s+)?$/u;
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
 const ASIDE_START =
-  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
+  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
 
 /**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives

@@ -35,8 +35,13 @@ export interface DescriberOptions {
 
 /** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
 const QUOTE_REACH = 8;
+/** How many cues refused as governing a claim the walk to the nearest one passes before giving up. */
+const NEAREST_TRIES = 3;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
 const QUOTE_LOOKAHEAD = 1500;
+
+/** Whether a cue governs a claim, is refused (it only describes the claim's words), or is spoken by or of the claim's own speaker. */
+type Governs = 'governs' | 'refused' | 'speaker';
 
 interface Bound {
   cue: FoundCue;
@@ -184,27 +189,35 @@ export function createDescriber(
   }
 
   /**
-   * The cue nearest to the claim (only within `clause` when given). Cues are sorted and do not
-   * overlap, so the nearest is next to where the claim would sit among them: a look at the neighbours
-   * of a binary search keeps a sentence with thousands of cues linear.
+   * The cue nearest to the claim that `accepts` (only within `clause` when given). Cues are sorted and do
+   * not overlap, so the nearest lies next to where the claim would sit among them: the walk goes outward
+   * from there, nearer side first, and gives up after a few refused cues, which keeps a sentence with
+   * thousands of cues linear. A refused cue ("7 scenes [she wrote]" names who wrote the scenes, not who
+   * speaks of them) lets the next nearest govern.
    */
-  function nearest(bounds: Bound[], claim: Span, clause: Span | null): Bound | null {
+  function nearest(bounds: Bound[], claim: Span, clause: Span | null, accepts: (b: Bound) => Governs = () => 'governs'): Bound | null {
     const at = firstEndingAfter(bounds, claim.start);
-    let best: Bound | null = null;
-    let bestDistance = Infinity;
-    for (let i = Math.max(0, at - 2); i < Math.min(bounds.length, at + 2); i++) {
-      const b = bounds[i]!;
-      if (clause && !within(clause, b.cue.start)) continue;
-      const distance = spanDistance(b.cue, claim);
-      if (distance < bestDistance) {
-        best = b;
-        bestDistance = distance;
+    let left = at - 1;
+    let right = at;
+    let refused = 0;
+    while ((left >= 0 || right < bounds.length) && refused < NEAREST_TRIES) {
+      const before = left >= 0 ? bounds[left]! : null;
+      const after = right < bounds.length ? bounds[right]! : null;
+      const takeAfter = after !== null && (before === null || spanDistance(after.cue, claim) < spanDistance(before.cue, claim));
+      const candidate = takeAfter ? after : before!;
+      if (takeAfter) right++;
+      else left--;
+      if (clause && !within(clause, candidate.cue.start)) {
+        // Past the clause on this side: nothing further that way is in it.
+        if (takeAfter && candidate.cue.start >= clause.end) right = bounds.length;
+        if (!takeAfter && candidate.cue.end <= clause.start) left = -1;
+        continue;
       }
+      const verdict = accepts(candidate);
+      if (verdict === 'governs') return candidate;
+      if (verdict === 'speaker') return null;
+      refused++;
     }
-    if (best || !clause) return best;
-    // Within a clause the nearest may lie past the neighbours only when they sit outside the clause.
-    for (let i = at; i < bounds.length && bounds[i]!.cue.start < clause.end; i++) if (within(clause, bounds[i]!.cue.start)) return bounds[i]!;
-    for (let i = at - 1; i >= 0 && bounds[i]!.cue.end > clause.start; i--) if (within(clause, bounds[i]!.cue.start)) return bounds[i]!;
     return null;
   }
 
@@ -273,19 +286,23 @@ export function createDescriber(
       const governing = lead !== null && claim.end <= lead ? primaryInLead : primary;
       // A source never holds its own claim ("Twenty-four percent said …", "The 57-year-old teacher said": who
       // answered or who speaks, not what is said).
-      const governs = (b: Bound | null): Bound | null =>
-        b && !(b.cue.name && (holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) ? b : null;
+      // "Nine in 10 voters say", "Haines, 44, said": the claim is the speaker or describes them, so no other
+      // cue speaks it either. "7 scenes she wrote": a pronoun's clause only describes the counted thing.
+      const governs = (b: Bound): Governs => {
+        if (!b.cue.name || !(holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) return 'governs';
+        return b.cue.pronoun && b.cue.name.start >= claim.end ? 'refused' : 'speaker';
+      };
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       let own: Bound | null | undefined;
-      const ownCue = (): Bound | null => (own ??= governs(nearest(governing, claim, clause)));
+      const ownCue = (): Bound | null => (own ??= nearest(governing, claim, clause, governs));
       const chosen = chooseSource({
         inQuote,
         cueInClause: () => ownCue()?.source ?? null,
         reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
-        cueSentenceWide: () => governs(nearest(wide, claim, null))?.source ?? null,
-        cueInSentence: () => governs(nearest(governing, claim, ownSentence))?.source ?? null,
-        quoteSpeaker: () => governs(nearest(outside(governing, quoteAt!), claim, ownSentence))?.source ?? null,
+        cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
+        cueInSentence: () => nearest(governing, claim, ownSentence, governs)?.source ?? null,
+        quoteSpeaker: () => nearest(outside(governing, quoteAt!), claim, ownSentence, governs)?.source ?? null,
         speakerAfterQuote: () => speakerAfterQuote(claim.end),
         carried: () => carried,
         opening: () => openingSpeaker,
@@ -312,7 +329,7 @@ export function createDescriber(
     });
 
     // What carries to the next sentences.
-    const speaking = primary.filter((b) => b.cue.role === 'speech' && b.source.name !== null);
+    const speaking = primary.filter((b) => b.cue.role === 'speech' && (b.source.name !== null || b.source.text !== null));
     // 'Ana said 40 boats sank. "We need more."': a quotation opening the next sentence goes on in the voice of
     // the last speaker, whether or not this sentence quoted them.
     memory.lastQuoted = speaking[speaking.length - 1]?.source ?? (quotes.inside.length > 0 && primary.length === 0 ? carried : null);

@@ -1,0 +1,26 @@
+import { describe as group, expect, it } from 'vitest';
+import { describe, describeOne } from './describe-helper';
+
+group('which cue governs a claim', () => {
+  it('a sentence adverb set off by commas between a name and its verb keeps the name', () => {
+    for (const adverb of ['meanwhile', 'however', 'too', 'for its part']) {
+      const claim = describeOne(`The ferry union, ${adverb}, said 300 members voted.`, { phrase: '300 members' });
+      expect(claim.source, adverb).toMatchObject({ name: 'The ferry union', cue: 'said' });
+    }
+  });
+
+  it('a cue that describes the counted thing ("scenes she wrote") gives way to the speaker of the sentence', () => {
+    const claim = describeOne('Ms. Okafor said her editors cut 7 scenes she wrote.', { phrase: '7 scenes' });
+    expect(claim.source).toMatchObject({ kind: 'person', name: 'Ms. Okafor', cue: 'said' });
+  });
+
+  it('a share of those asked who say something is the speaker, not spoken by another cue', () => {
+    const claim = describeOne('The co-op reported a good year, as 3 in 5 farmers say they would sell.', { phrase: '3 in 5', quantity: '3' });
+    expect(claim.source.kind).toBe('article');
+  });
+
+  it('a quotation after a speaker known only as "he" goes on in his voice', () => {
+    const [claim] = describe('“It was a hard year,” he added. “Six months ago we had 20 boats.”', [{ phrase: '20 boats' }]);
+    expect(claim!.source).toMatchObject({ kind: 'person', text: 'he', rule: 'quote-carried' });
+  });
+});
