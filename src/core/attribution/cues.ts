@@ -102,6 +102,9 @@ const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
 /** Adverbs between a name set off by commas and its verb: "Sam Reyes, later said". */
 const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further)\s+)+$/u;
 
+/** "is proposing", "are now warning": an auxiliary makes a verb in -ing the sentence's own verb of saying ("is adding" jobs is not). */
+const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|still\s+)?$/u;
+
 /** ", which showed", ", that found": a relative pronoun opening the clause whose verb is the cue. */
 const RELATIVE_BEFORE_VERB = /,\s*(?:which|that)\s+(?:also\s+)?$/u;
 
@@ -330,8 +333,8 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     // "A poll, conducted in May, shows Lind with 47 percent": after an aside, a name may follow a verb of showing.
     const showsName = SHOWING_VERBS.has(verb) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\s+\p{Lu}/u.test(after);
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
-    // "…, adding that 40 boats sank"; not "the economy adding 151,000 jobs".
-    if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
+    // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
+    if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start)))) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);

@@ -24,3 +24,30 @@ group('which cue governs a claim', () => {
     expect(claim!.source).toMatchObject({ kind: 'person', text: 'he', rule: 'quote-carried' });
   });
 });
+
+group('cues of proposal, interviews and spelled-out shares', () => {
+  it('a verb of proposing or warning after an auxiliary ("is proposing") speaks for its subject', () => {
+    for (const verb of ['is proposing', 'was warning of', 'are now promising']) {
+      const claim = describeOne(`Mayor Ines Cabral ${verb} 400 new flats.`, { phrase: '400 new flats' });
+      expect(claim.source, verb).toMatchObject({ kind: 'government', cue: verb.split(' ').find((w) => w.endsWith('ing')) });
+    }
+  });
+
+  it('an economy "is adding" jobs: a figure of change, not a statement', () => {
+    expect(describeOne('The valley economy is adding 1,500 jobs a month.', { phrase: '1,500 jobs' }).source.kind).toBe('article');
+  });
+
+  it('"according to interviews with" names where the figure comes from', () => {
+    const claim = describeOne('The board will pick 12 delegates, according to interviews with party staff.', { phrase: '12 delegates' });
+    expect(claim.source.kind).not.toBe('article');
+    expect(claim.source.cue).toBe('according to');
+  });
+
+  it('a share of respondents written in words is no source ("Sixty-one percent said")', () => {
+    const [, claim] = describe('Sixty-one percent said they would move, while 14 percent said they would stay.', [
+      { phrase: 'Sixty-one percent', quantity: 'Sixty-one' },
+      { phrase: '14 percent' },
+    ]);
+    expect(claim!.source.kind).toBe('article');
+  });
+});
