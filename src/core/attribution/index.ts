@@ -267,15 +267,17 @@ export function createDescriber(
     const laterDenial = next ? denialsIn(text, next)[0] : undefined;
     // A few denials are enough to find one not by the claim's own source; more would cost per claim.
     const candidateDenials = [...denials.slice(0, 3), ...(laterDenial ? [laterDenial] : [])];
-    const carried = memory.quote.open ? memory.quote.speaker : opensWithQuote && primary.length === 0 ? memory.lastQuoted : null;
+    // '"I don't think so," she said. "We need 3."': a cue inside the quotation ("I don't think") is the speaker's own words.
+    const speakersOutside = primary.filter((b) => !quotes.inside.some((q) => within(q, b.cue.start)));
+    const carried = memory.quote.open ? memory.quote.speaker : opensWithQuote && speakersOutside.length === 0 ? memory.lastQuoted : null;
     const blockSpeaker = block.speaker();
     // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
     let openingSpeaker: Source | null = null;
     if (quotes.openAtEnd && quotes.openedAt !== null) {
       const opener = quotes.openedAt;
-      const before = primary.filter((b) => b.cue.start < opener);
+      const before = speakersOutside.filter((b) => b.cue.start < opener);
       // '"…," Ana said. "But … $16 a pound."': a quotation opening after the speaker's own goes on in their voice.
-      openingSpeaker = before[before.length - 1]?.source ?? primary[0]?.source ?? blockSpeaker ?? speakerAfterQuote(sentence.end) ?? carried;
+      openingSpeaker = before[before.length - 1]?.source ?? speakersOutside[0]?.source ?? blockSpeaker ?? speakerAfterQuote(sentence.end) ?? carried;
     }
 
     const described = findings.map((finding): DescribedClaim => {

@@ -51,3 +51,10 @@ group('cues of proposal, interviews and spelled-out shares', () => {
     expect(claim!.source.kind).toBe('article');
   });
 });
+
+group('quotations that open a sentence', () => {
+  it('a cue inside the quotation ("I don’t think") does not stop it going on in the last speaker’s voice', () => {
+    const [claim] = describe('“There is room for four ferries,” Ada Lund said. “I don’t think there is room for 9 more.”', [{ phrase: '9 more' }]);
+    expect(claim!.source).toMatchObject({ kind: 'person', name: 'Ada Lund', rule: 'quote-carried' });
+  });
+});
