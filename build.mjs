@@ -66,6 +66,8 @@ async function extensionBuild() {
     define: { 'process.env.NODE_ENV': '"production"' },
   };
   await cp(path.join(root, 'manifest.json'), path.join(outExtension, 'manifest.json'));
+  // The manifest's name and description and every UI string come from here (browser.i18n).
+  await cp(path.join(root, '_locales'), path.join(outExtension, '_locales'), { recursive: true });
   await cp(path.join(root, 'icons'), path.join(outExtension, 'icons'), {
     recursive: true,
     filter: (src) => !src.endsWith('.svg') || src.endsWith('icon.svg'),

@@ -8,7 +8,7 @@ export default defineConfig({
     outputFile: { json: '.test-results/vitest.json' },
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    // Browser tests each launch Chromium; on two cores they must not pile up.
+    // Browser test files each launch Chromium or Firefox once; on two cores they must not pile up.
     maxWorkers: 2,
   },
 });

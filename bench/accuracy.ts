@@ -14,11 +14,14 @@
  * where the text says "60 per cent", so only the digits are marked) and the predictions over them.
  * A Recognizers-Text file (lines {"model","text","results"}; chosen by content or --recognizers) is
  * scored per model the same way on values and spans; ordinal cases expect nothing.
- * Every line goes through analyse(), the pipeline the scanner runs. --errors lists misses and false
- * positives.
+ * Every line goes through analyse(), the pipeline the scanner runs, asked for every number: NewsQuant
+ * marks every quantity, the ones that only date or describe something ("six months after", "the
+ * 65-year-old") as well as the claims a reader counts. A last NewsQuant row scores the key claims alone
+ * (what ClaimLens highlights by default); bench:claims measures which numbers are claims. --errors lists
+ * misses and false positives.
  */
 import { readFile } from 'node:fs/promises';
-import { analyse } from '../src/core/analyse';
+import { analyse, type Highlight } from '../src/core/analyse';
 import type { Claim } from '../src/core/types';
 
 interface Gold {
@@ -82,8 +85,8 @@ function f1(t: Tally): { p: number; r: number; f: number } {
   return { p: 100 * p, r: 100 * r, f: p + r ? (200 * p * r) / (p + r) : 0 };
 }
 
-function predictionsOf(text: string, keep: (c: Claim) => boolean = () => true): Predicted[] {
-  return analyse(text).filter(keep).map((c: Claim) => {
+function predictionsOf(text: string, keep: (c: Claim) => boolean = () => true, highlight: Highlight = 'every'): Predicted[] {
+  return analyse(text, {}, { highlight }).filter(keep).map((c: Claim) => {
     const q = c.quantity;
     // NewsQuant's surface: the quantity and the counted noun the phrase carries, without firmness or "each".
     let surfaceEnd = c.end;
@@ -118,12 +121,14 @@ function scoreNewsQuant(lines: NewsQuantLine[], showErrors: boolean): void {
   const exact = tally();
   const surface = tally();
   const surfaceAligned = tally();
+  const keyOnly = tally();
   const started = performance.now();
   let chars = 0;
   for (const line of lines) {
     chars += line.text.length;
     const preds = predictionsOf(line.text);
     const golds = line.quantities;
+    add(keyOnly, golds, predictionsOf(line.text, undefined, 'key'), sameValue);
     const v = add(value, golds, preds, sameValue);
     const vc = add(valueChange, golds, preds, (g, p) => sameValue(g, p) && g.change === p.change);
     add(overlap, golds, preds, (g, p) => g.start !== null && g.end !== null && p.start < g.end && g.start < p.end);
@@ -154,6 +159,7 @@ function scoreNewsQuant(lines: NewsQuantLine[], showErrors: boolean): void {
   printRow('exact span (quantity)', exact);
   printRow('exact span (NewsQuant surface)', surface);
   printRow('  …golds with an aligned surface', surfaceAligned);
+  printRow('value, key claims only', keyOnly);
   console.log(`analysed ${(chars / 1024).toFixed(1)} KB in ${ms.toFixed(0)} ms`);
 }
 

@@ -25,6 +25,16 @@ export interface PageState {
   claims: Claim[];
 }
 
+/**
+ * Popup → background, sent just before it asks for access to web pages: reload this tab once the access
+ * is granted, since the content script runs only on pages loaded after the grant. The background does it
+ * because the popup may be closed by then (the browser's prompt takes the focus).
+ */
+export interface ReloadWhenGranted {
+  type: 'reload-when-granted';
+  tabId: number;
+}
+
 /** Popup → content script: scroll to a claim and open its card. */
 export interface RevealClaim {
   type: 'reveal-claim';

@@ -1,5 +1,7 @@
 /** The user's settings, kept in browser.storage.local under SETTINGS_KEY. */
 export type HighlightStyle = 'underline' | 'background' | 'outline';
+/** Which numbers are highlighted: the key claims a reader counts, or every number ClaimLens reads. */
+export type HighlightNumbers = 'key' | 'every';
 
 export interface Settings {
   /** ClaimLens on everywhere (the global switch). */
@@ -7,6 +9,7 @@ export interface Settings {
   /** Host names on which the user switched annotations off. */
   disabledSites: string[];
   highlightStyle: HighlightStyle;
+  highlightNumbers: HighlightNumbers;
   /** Keep the claims seen on pages, to show them as related facts elsewhere. */
   historyEnabled: boolean;
   /** Days a seen claim is kept in the history. */
@@ -19,6 +22,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   disabledSites: [],
   highlightStyle: 'underline',
+  highlightNumbers: 'key',
   historyEnabled: true,
   historyRetentionDays: 90,
 });
@@ -35,6 +39,7 @@ export function parseSettings(stored: unknown): Settings {
     highlightStyle: styles.includes(s.highlightStyle as HighlightStyle)
       ? (s.highlightStyle as HighlightStyle)
       : DEFAULT_SETTINGS.highlightStyle,
+    highlightNumbers: s.highlightNumbers === 'every' ? 'every' : DEFAULT_SETTINGS.highlightNumbers,
     historyEnabled: typeof s.historyEnabled === 'boolean' ? s.historyEnabled : DEFAULT_SETTINGS.historyEnabled,
     historyRetentionDays:
       typeof s.historyRetentionDays === 'number' && Number.isFinite(s.historyRetentionDays) && s.historyRetentionDays > 0

@@ -5,11 +5,15 @@
 import { browser } from '../browser';
 import { listenForClaims, repaintAll } from './claims-badge';
 import { runCommand, type CommandOutcome } from './commands';
+import { openWelcomeOnInstall } from './first-run';
+import { listenForGrants } from './host-access';
 import { registerRelatedHandlers } from './history/handlers';
 import { watchSettings } from './settings-store';
 
 listenForClaims();
 registerRelatedHandlers();
+openWelcomeOnInstall();
+listenForGrants();
 
 watchSettings((settings) => void repaintAll(settings));
 

@@ -2,7 +2,7 @@
  * Pure edits of the settings: each takes settings and returns new settings, never touching storage, so
  * the popup, the options page and the keyboard command all switch sites the same way.
  */
-import type { HighlightStyle, Settings } from '../settings';
+import type { HighlightNumbers, HighlightStyle, Settings } from '../settings';
 
 /**
  * Host names compare case-insensitively. A trailing dot is kept: the page reads its own switch with
@@ -35,6 +35,10 @@ export function setEnabled(settings: Settings, enabled: boolean): Settings {
 
 export function setHighlightStyle(settings: Settings, highlightStyle: HighlightStyle): Settings {
   return { ...settings, highlightStyle };
+}
+
+export function setHighlightNumbers(settings: Settings, highlightNumbers: HighlightNumbers): Settings {
+  return { ...settings, highlightNumbers };
 }
 
 export function setHistoryEnabled(settings: Settings, historyEnabled: boolean): Settings {

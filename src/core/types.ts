@@ -24,6 +24,12 @@ export interface Quantity extends Span {
   change: Change;
 }
 
+/**
+ * 'key' for a number a reader counts as a claim (highlighted by default), 'minor' for a number that only
+ * describes or dates something ("The singer, 38,", "four years ago"), shown when every number is asked for.
+ */
+export type Prominence = 'key' | 'minor';
+
 export type ClaimKind = 'count' | 'money' | 'measure' | 'percent' | 'ratio' | 'rank';
 
 export type SourceKind =
@@ -71,6 +77,9 @@ export interface Claim extends Span {
   disputedBy: string | null;
   sentence: Span;
   source: Source;
+  /** Set by the analysis: whether a reader counts this number as a claim, and the rule that decided it. */
+  prominence?: Prominence;
+  prominenceRule?: string;
 }
 
 /** Page-level facts the core may use, e.g. to name the publication for 'article' sources. */

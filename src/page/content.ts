@@ -41,8 +41,13 @@ function apply(next: Settings): void {
     }
     return;
   }
+  // Which numbers are highlighted changes what the scan finds: scan afresh.
+  if (session && previous.highlightNumbers !== next.highlightNumbers) {
+    session.stop();
+    session = null;
+  }
   if (!session) {
-    session = new PageSession(next.highlightStyle, { claimsChanged: report });
+    session = new PageSession(next.highlightStyle, { claimsChanged: report }, next.highlightNumbers);
     session.start();
   } else if (previous.highlightStyle !== next.highlightStyle) {
     session.setStyle(next.highlightStyle);

@@ -2,7 +2,7 @@
  * Scans extracted text for claims in slices that yield to the page, turning each claim into a live Range
  * over the page's own Text nodes as it is found, so highlights appear while the rest is still read.
  */
-import { analyse, analyseSteps } from '../core/analyse';
+import { analyse, type AnalyseOptions, analyseSteps } from '../core/analyse';
 import type { Steps } from '../core/steps';
 import { findQuantities } from '../core/quantity';
 import type { Claim, DocumentInfo } from '../core/types';
@@ -60,9 +60,9 @@ export interface ScanCallbacks {
 }
 
 /** The claims of each extraction in turn, one sentence's worth per step, added to `batch`. */
-function* claimsOf(extractions: readonly TextExtraction[], info: DocumentInfo, batch: PageClaim[]): Steps<true> {
+function* claimsOf(extractions: readonly TextExtraction[], info: DocumentInfo, batch: PageClaim[], options: AnalyseOptions): Steps<true> {
   for (const extraction of extractions) {
-    for (const claims of analyseSteps(extraction.text, info)) {
+    for (const claims of analyseSteps(extraction.text, info, options)) {
       for (const claim of claims) {
         const pageClaim = toPageClaim(extraction, claim);
         if (pageClaim) batch.push(pageClaim);
@@ -83,11 +83,12 @@ export async function scanInSlices(
   extractions: readonly TextExtraction[],
   info: DocumentInfo,
   callbacks: ScanCallbacks,
+  options: AnalyseOptions = {},
 ): Promise<boolean> {
   if (extractions.length === 0) return true;
   await warmUpEngine(extractions.map((extraction) => extraction.text));
   const batch: PageClaim[] = [];
-  const done = await runInSlices(claimsOf(extractions, info, batch), {
+  const done = await runInSlices(claimsOf(extractions, info, batch, options), {
     what: 'scan',
     cancelled: callbacks.cancelled,
     afterSlice: () => {

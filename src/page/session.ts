@@ -4,7 +4,7 @@
  */
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
-import type { HighlightStyle } from '../settings';
+import type { HighlightNumbers, HighlightStyle } from '../settings';
 import { extractArticle, extractBlocks, type TextExtraction } from './article';
 import { announcement } from './format';
 import { isHiddenByStyle } from './hidden';
@@ -125,6 +125,8 @@ export class PageSession {
   constructor(
     style: HighlightStyle,
     private readonly events: SessionEvents,
+    /** The key claims only (the default), or every number ClaimLens reads. */
+    private readonly highlight: HighlightNumbers = 'key',
   ) {
     this.painter = createPainter(style);
     this.overlay.onClose = () => this.closeCard();
@@ -205,7 +207,7 @@ export class PageSession {
         this.insertInOrder(found);
         markOnce(FIRST_HIGHLIGHT_MARK);
       },
-    });
+    }, { highlight: this.highlight });
   }
 
   /**

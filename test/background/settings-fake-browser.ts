@@ -37,6 +37,12 @@ function storageArea(name: string, onChanged: FakeEvent<ChangeListener>, quotaBy
       }
       onChanged.emit(changes, name);
     },
+    async remove(key: string): Promise<void> {
+      if (!items.has(key)) return;
+      const oldValue = items.get(key);
+      items.delete(key);
+      onChanged.emit({ [key]: { oldValue } }, name);
+    },
   };
 }
 
@@ -45,7 +51,15 @@ export function createFakeBrowser(options: { localQuotaBytes?: number } = {}) {
   const badges = new Map<number, string>();
   const pages = new Map<number, { host: string; active: boolean } | 'no-content-script'>();
   let activeTabId: number | undefined;
+  let hostAccess = true;
+  const createdTabs: string[] = [];
   return {
+    /** The addresses of the tabs the extension opened. */
+    createdTabs,
+    /** Whether the browser has granted the manifest's host access (Firefox leaves it to the reader). */
+    setHostAccess(granted: boolean) {
+      hostAccess = granted;
+    },
     badges,
     /** What each tab's content script answers to GetPageState. */
     pages,
@@ -64,11 +78,31 @@ export function createFakeBrowser(options: { localQuotaBytes?: number } = {}) {
       async setBadgeBackgroundColor(_details: { tabId: number; color: string }) {},
       async setBadgeTextColor(_details: { tabId: number; color: string }) {},
     },
-    runtime: { onMessage: new FakeEvent<(message: unknown, sender: unknown) => unknown>() },
+    runtime: {
+      onMessage: new FakeEvent<(message: unknown, sender: unknown) => unknown>(),
+      onInstalled: new FakeEvent<(details: { reason: string }) => void>(),
+      id: 'claimlens@claimlens.dev',
+      getManifest: () => ({ host_permissions: ['http://*/*', 'https://*/*'] }),
+      getURL: (file: string) => `extension://claimlens/${file}`,
+    },
+    permissions: {
+      async contains(_permissions: { origins?: string[] }) {
+        return hostAccess;
+      },
+      onAdded: new FakeEvent<(permissions: { origins?: string[] }) => void>(),
+    },
     commands: { onCommand: new FakeEvent<(command: string, tab?: { id?: number }) => void>() },
     tabs: {
       onUpdated: new FakeEvent<(tabId: number, change: { status?: string }) => void>(),
       onRemoved: new FakeEvent<(tabId: number) => void>(),
+      reloaded: [] as number[],
+      async reload(tabId: number) {
+        this.reloaded.push(tabId);
+      },
+      async create({ url }: { url: string }) {
+        createdTabs.push(url);
+        return { id: 1000 + createdTabs.length };
+      },
       async query(_filter: unknown) {
         return activeTabId === undefined ? [] : [{ id: activeTabId }];
       },

@@ -1,9 +1,10 @@
 /**
- * Drives the built extension in headless Chromium: serves fixture pages from 127.0.0.1, launches one
- * browser per test file with ClaimLens loaded, and reads what a reader would see (the painted highlight
- * ranges, the card in its shadow root) without changing the page.
+ * Drives the built extension in headless Chromium (here) and Firefox (`firefox-harness.ts`): serves fixture
+ * pages from 127.0.0.1, launches one browser per test file with ClaimLens loaded, and reads what a reader
+ * would see (the painted highlight ranges, the card in its shadow root) without changing the page. The
+ * readers below take a tab of either browser.
  *
- *   const h = await launchHarness({ fixtures: 'test/fixtures/pages' });
+ *   const h = await launchHarness({ fixtures: 'test/fixtures/pages' });   // or launchFirefoxHarness()
  *   const { page, errors } = await h.open('/seed/article.html');
  *   await h.waitForScan(page);
  *   expect(await highlightedTexts(page)).toContain('47 embassies');
@@ -18,7 +19,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { Settings } from '../../src/settings';
+import { firefoxCardState } from './firefox-card';
+import { cardState as chromiumCardState, OVERLAY_HOST, type CardState } from './hostile-helpers';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = path.join(repoRoot, 'extension');
@@ -31,8 +35,8 @@ export const HIGHLIGHT_NAMES = ['claimlens-attributed', 'claimlens-unattributed'
 export const SCAN_DONE_MARK = 'claimlens:scan-done';
 /** The mark the content script sets when a scan threw (it also logs a warning naming ClaimLens). */
 export const SCAN_FAILED_MARK = 'claimlens:scan-failed';
-/** The element the content script appends to <html> to hold the card's shadow root. */
-export const OVERLAY_HOST_SELECTOR = 'claimlens-overlay';
+/** The element the content script appends to <html> to hold the card's (closed) shadow root. */
+export const OVERLAY_HOST_SELECTOR = OVERLAY_HOST;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,6 +50,21 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
+/** A tab of either browser: Playwright's (Chromium) or Puppeteer's (Firefox). */
+export type AnyPage = Page | PuppeteerPage;
+
+function isPuppeteerPage(page: AnyPage): page is PuppeteerPage {
+  return typeof (page as Partial<PuppeteerPage>).browserContext === 'function';
+}
+
+/**
+ * Runs `fn(arg)` in the page. Playwright and Puppeteer both pass a single serialisable argument this way;
+ * only their typings differ, so the readers below are written once for both.
+ */
+export function evaluateIn<A, R>(page: AnyPage, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  return (page as unknown as { evaluate(f: (a: A) => R | Promise<R>, a: A): Promise<R> }).evaluate(fn, arg);
+}
 
 export type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
@@ -238,8 +257,8 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
 }
 
 /** What the highlights paint, read from the document's CSS.highlights registry: name → range texts in order. */
-export async function highlightsByName(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate((names) => {
+export async function highlightsByName(page: AnyPage): Promise<Record<string, string[]>> {
+  return evaluateIn(page, (names: string[]) => {
     const out: Record<string, string[]> = {};
     for (const name of names) {
       const highlight = CSS.highlights?.get(name);
@@ -250,7 +269,7 @@ export async function highlightsByName(page: Page): Promise<Record<string, strin
 }
 
 /** Every highlighted text on the page, whatever its style. */
-export async function highlightedTexts(page: Page): Promise<string[]> {
+export async function highlightedTexts(page: AnyPage): Promise<string[]> {
   return Object.values(await highlightsByName(page)).flat();
 }
 
@@ -258,36 +277,27 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
  * The page's own DOM as markup, leaving out the one element ClaimLens adds (its overlay host), so two
  * snapshots compare equal exactly when ClaimLens changed nothing else.
  */
-export async function pageMarkup(page: Page): Promise<string> {
-  return page.evaluate((hostSelector) => {
+export async function pageMarkup(page: AnyPage): Promise<string> {
+  return evaluateIn(page, (hostSelector: string) => {
     const clone = document.documentElement.cloneNode(true) as Element;
     for (const host of clone.querySelectorAll(hostSelector)) host.remove();
     return clone.outerHTML;
   }, OVERLAY_HOST_SELECTOR);
 }
 
-/** The card's visible text and accessible attributes, read through its (open) shadow root; null when closed. */
-export async function cardState(
-  page: Page,
-): Promise<{ text: string; role: string | null; label: string | null; labelledText: string | null } | null> {
-  return page.evaluate((hostSelector) => {
-    const root = document.querySelector(hostSelector)?.shadowRoot;
-    const card = root?.querySelector<HTMLElement>('[role="dialog"], [role="tooltip"]');
-    if (!root || !card || card.hidden || getComputedStyle(card).display === 'none') return null;
-    const labelledBy = card.getAttribute('aria-labelledby');
-    return {
-      text: card.innerText,
-      role: card.getAttribute('role'),
-      label: card.getAttribute('aria-label'),
-      labelledText: labelledBy ? (root.getElementById(labelledBy)?.textContent ?? null) : null,
-    };
-  }, OVERLAY_HOST_SELECTOR);
+/**
+ * The open card's drawn text and accessible attributes, read through its closed shadow root the way the
+ * browser's own tools can (hostile-helpers.ts in Chromium, firefox-card.ts in Firefox); null when closed.
+ */
+export async function cardState(page: AnyPage): Promise<CardState | null> {
+  return isPuppeteerPage(page) ? firefoxCardState(page) : chromiumCardState(page);
 }
 
 /** The viewport point at the middle of the first rendered box of a highlighted text (for hovering it). */
-export async function pointOfHighlight(page: Page, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(
-    ([names, wanted]) => {
+export async function pointOfHighlight(page: AnyPage, text: string): Promise<{ x: number; y: number } | null> {
+  return evaluateIn(
+    page,
+    ([names, wanted]: readonly [string[], string]) => {
       for (const name of names) {
         for (const range of CSS.highlights?.get(name) ?? []) {
           if (!(range instanceof Range) || range.toString() !== wanted) continue;
@@ -302,9 +312,10 @@ export async function pointOfHighlight(page: Page, text: string): Promise<{ x: n
 }
 
 /** Scrolls a highlighted text into view and moves the pointer over it. */
-export async function hoverHighlight(page: Page, text: string): Promise<void> {
-  await page.evaluate(
-    ([names, wanted]) => {
+export async function hoverHighlight(page: AnyPage, text: string): Promise<void> {
+  await evaluateIn(
+    page,
+    ([names, wanted]: readonly [string[], string]) => {
       for (const name of names) {
         for (const range of CSS.highlights?.get(name) ?? []) {
           if (range instanceof Range && range.toString() === wanted) {
@@ -325,9 +336,10 @@ export async function hoverHighlight(page: Page, text: string): Promise<void> {
  * The highlighted texts whose ranges overlap an occurrence of `phrase` in the page's text (the seed's
  * expected claims match a highlight that overlaps their words, whatever its exact edges).
  */
-export async function highlightsOverlapping(page: Page, phrase: string): Promise<string[]> {
-  return page.evaluate(
-    ([names, wanted]) => {
+export async function highlightsOverlapping(page: AnyPage, phrase: string): Promise<string[]> {
+  return evaluateIn(
+    page,
+    ([names, wanted]: readonly [string[], string]) => {
       const isBefore = (a: Node, aOffset: number, b: Node, bOffset: number) => {
         const point = document.createRange();
         point.setStart(a, aOffset);
@@ -362,9 +374,10 @@ export async function highlightsOverlapping(page: Page, phrase: string): Promise
 }
 
 /** The painted texts that lie inside elements matching `selector` (page furniture should have none). */
-export async function highlightsInside(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate(
-    ([names, within]) => {
+export async function highlightsInside(page: AnyPage, selector: string): Promise<string[]> {
+  return evaluateIn(
+    page,
+    ([names, within]: readonly [string[], string]) => {
       const out: string[] = [];
       for (const name of names) {
         for (const painted of CSS.highlights?.get(name) ?? []) {
@@ -379,5 +392,5 @@ export async function highlightsInside(page: Page, selector: string): Promise<st
 
 /** Console errors that come from ClaimLens rather than from a saved page's missing resources. */
 export function claimLensErrors(errors: string[]): string[] {
-  return errors.filter((error) => /ClaimLens|chrome-extension:/.test(error));
+  return errors.filter((error) => /ClaimLens|chrome-extension:|moz-extension:/.test(error));
 }

@@ -81,7 +81,7 @@ export async function overlayRootMode(page: Page): Promise<string | null> {
  * are drawn as generated content, out of window.find()'s reach), a line break around each block. inCard()
  * sends it along with each reader, so it may use only its argument.
  */
-function drawnTextOf(element: Element): string {
+export function drawnTextOf(element: Element): string {
   const cssText = (value: string, owner: Element): string => {
     if (!value || value === 'none' || value === 'normal') return '';
     const attr = /^attr\(([\w-]+)\)$/.exec(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Source } from '../../src/core/types';
-import { claimCountText, firmnessOf, sourceLabel } from '../../src/ui/shared/claim-labels';
+import { claimCountMessage, firmnessOf, sourceLabel } from '../../src/ui/shared/claim-labels';
 
 function source(partial: Partial<Source>): Source {
   return { kind: 'article', name: null, text: null, start: null, end: null, cue: null, via: null, ...partial };
@@ -65,8 +65,8 @@ describe('source label', () => {
 
 describe('claim count', () => {
   it('reads naturally for 0, 1 and many', () => {
-    expect(claimCountText(0)).toMatch(/^No claims/);
-    expect(claimCountText(1)).toBe('1 claim with a number');
-    expect(claimCountText(8)).toBe('8 claims with numbers');
+    expect(claimCountMessage(0)).toEqual(['claimCountNone']);
+    expect(claimCountMessage(1)).toEqual(['claimCountOne']);
+    expect(claimCountMessage(8)).toEqual(['claimCountMany', '8']);
   });
 });

@@ -19,7 +19,8 @@ const APPROX = [
 ];
 const OVER = [
   'more than or equal to', 'greater than or equal to', 'higher than or equal to', 'larger than or equal to', 'over', 'more than', 'at least', 'upwards of', 'upward of', 'above', 'exceeding', 'in excess of', 'greater than',
-  'higher than', 'no fewer than', 'no less than', 'well over', 'just over', 'topping', 'beyond', 'north of', 'surpassing',
+  'higher than', 'no fewer than', 'no less than', 'well over', 'just over', 'topping', 'topped', 'tops', 'beyond', 'north of', 'surpassing',
+  'surpassed', 'surpasses', 'exceeded', 'exceeds', 'eclipsed', 'eclipses', 'outstripped',
   'a minimum of', 'as much as', '>',
 ];
 const UNDER = [
@@ -63,9 +64,23 @@ export function boundAfter(text: string, at: number, limit: number): { change: C
   return { change: m.groups['over'] !== undefined ? '>' : '<', end: at + m[0].length };
 }
 
+/** "sub-5 nanometre", "sub-$1,000": a ceiling written onto the number. */
+const SUB = /(?<![\p{L}])sub-\$?$/iu;
+/** "dropped from $210 to $190": a rise or fall told by where it started, right before that start. */
+const TREND_FROM = new RegExp(`(?<![\\p{L}])${PARTICLE_UP}(?:(?<up>${alternation(UP)})|(?<down>${alternation(DOWN)}))\\s+from\\s*$`, 'iu');
+
+/** The direction of a change told as "from X to Y", when the words before X say it; null otherwise. */
+export function trendFrom(text: string, at: number, floor: number): 'up' | 'down' | null {
+  const m = TREND_FROM.exec(text.slice(Math.max(floor, at - 40), at));
+  if (!m?.groups) return null;
+  return m.groups['up'] !== undefined ? 'up' : 'down';
+}
+
 /** The firmness of a quantity starting at `at`, from the text of its sentence before it. */
 export function firmnessBefore(text: string, at: number, floor: number): Firmness {
   const before = text.slice(Math.max(floor, at - 40), at);
+  const sub = SUB.exec(before);
+  if (sub) return { change: '<', start: at - before.length + sub.index };
   const bound = BOUND.exec(before);
   if (bound?.groups) {
     const start = at - before.length + bound.index;

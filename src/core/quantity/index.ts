@@ -2,11 +2,12 @@
  * The quantity finder: every quantity a news reader would call a claim in a sentence, with its value
  * or range, unit, firmness and rate. Cheap token scanning over small tables; linear in the sentence.
  */
-import type { ClaimKind, Quantity, Span } from '../types';
-import { boundAfter, firmnessBefore } from './firmness';
-import { countedNounAt } from './nouns';
+import type { ClaimKind, Prominence, Quantity, Span } from '../types';
+import { boundAfter, firmnessBefore, trendFrom } from './firmness';
+import { countedNounAt, isFunctionWord, partitiveNounAt } from './nouns';
 import { isNumberWord, isVulgarFraction, type Numeral, readNumeral } from './numerals';
 import { phoneSpans, rejection } from './reject';
+import { AMOUNT, roleOf } from './roles';
 import { type Token, tokenize, touching } from './tokens';
 import { currencyBefore, unitAt } from './units';
 
@@ -25,6 +26,14 @@ export interface QuantityFinding {
   counted?: Span;
 }
 
+/** A finding as the finder reads it: with whether a reader counts it as a claim, and why. */
+export interface ReadFinding extends QuantityFinding {
+  /** 'key' for a claim a reader counts, 'minor' for a number that only describes or dates something. */
+  prominence: Prominence;
+  /** The rule that decided the prominence ("amount", "descriptive-age", "time-expression"…). */
+  rule: string;
+}
+
 /** A number with what is written onto it: sign, currency, scale and unit. */
 interface Core {
   numeral: Numeral;
@@ -38,6 +47,8 @@ interface Core {
   currency: boolean;
 }
 
+/** After "a year" and the like, words that make it say when rather than how often: "3% a year earlier". */
+const TIME_AFTER_RATE = /^[ \u00a0]+(?:earlier|ago|later|before|after|on)(?![\p{L}])/u;
 const PER = /^[ \u00a0]*(?:(?<each>each|apiece|a piece|per capita|a head|(?:a|an) (?:year|month|week|day|night|hour|minute|second|head|person|share|ounce|gallon|litre|liter|barrel|kilo|kilogram|pound|ton|tonne|mile|unit|game|season|piece|pop|session|match|household|year-on-year)|annually|yearly|monthly|weekly|daily|nightly)|(?<per>(?:per|\/)[ \u00a0]?(?:(?:square|cubic|metric) )?[\p{L}]+))(?![\p{L}])/iu;
 
 function tokenIndexAt(tokens: Token[], from: number, offset: number): number {
@@ -55,8 +66,16 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
   let end = tokens[numeral.to - 1]!.end;
   let value = numeral.value ?? 0;
   const currency = currencyBefore(text, start, within.start);
-  let unit: string | null = null;
-  let kind: ClaimKind = numeral.fraction ? 'ratio' : 'count';
+  // "fourfold", "double the figure": so many times something.
+  let unit: string | null = numeral.multiple ? 'times' : null;
+  let kind: ClaimKind = numeral.fraction || numeral.multiple ? 'ratio' : 'count';
+  // "half a percentage point", "a quarter of a mile": a fraction of one unit is a measure in that unit.
+  const part = numeral.fraction || (numeral.value !== null && numeral.value > 0 && numeral.value < 1);
+  const partOf = part ? PART_OF.exec(text.slice(end, end + 8)) : null;
+  const partUnit = partOf ? unitAt(text, end + partOf[0].length, within.end) : null;
+  if (partUnit && !currency) {
+    return { numeral, start, end: partUnit.end, to: tokenIndexAt(tokens, numeral.to, partUnit.end), value, unit: partUnit.unit, kind: partUnit.kind, currency: false };
+  }
   if (currency) {
     unit = currency.unit;
     kind = 'money';
@@ -102,13 +121,18 @@ function readCore(text: string, within: Span, tokens: Token[], i: number): Core 
 }
 
 const DURATIONS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Between a fraction and the unit it is a part of: "half[ a] point", "a quarter[ of a] mile", "1/16[ of an] inch". */
+const PART_OF = /^[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0])/;
 const LENGTHS = new Set(['millimetre', 'centimetre', 'metre', 'kilometre', 'inch', 'foot', 'yard', 'mile', 'micrometre', 'nanometre']);
+
+/** Words after "half" that make it a share of something: "half the money", "half its staff". */
+const HALF_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'all']);
 
 const RANGE_WORDS = new Set(['to', 'and', '-', '–', '—', 'through']);
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', '₩']);
 
 /** "2,000 to 3,000", "$3bn-$5bn", "between 10 and 20", "33-35 billion euros": the second end, or null. */
-function rangeEnd(text: string, within: Span, tokens: Token[], a: Core): Core | null {
+function rangeEnd(text: string, within: Span, tokens: Token[], a: Core, descending = false): Core | null {
   const joiner = tokens[a.to];
   if (!joiner || !RANGE_WORDS.has(joiner.lower)) return null;
   // The second end may repeat the currency sign ("$3bn-$5bn"): read from the number after it.
@@ -122,13 +146,22 @@ function rangeEnd(text: string, within: Span, tokens: Token[], a: Core): Core | 
   if (hyphen && (!a.numeral.digits || !b.numeral.digits)) return null;
   if (a.unit && b.unit && a.unit !== b.unit) return null;
   if (a.unit && !b.unit) return null;
-  if ((hyphen || !a.unit) && !(scaledStart(a, b) < b.value)) return null;
+  if ((hyphen || !a.unit) && !(scaledStart(a, b) < b.value) && !(descending && joiner.lower === 'to')) return null;
   return b;
 }
 
 /** The first end of a range, taking the second end's scale when it has none: "33-35 billion" → 33 billion, "$200 to $4 million" → 200. */
 function scaledStart(a: Core, b: Core): number {
   return b.numeral.scale > 1 && a.numeral.scale === 1 && a.numeral.unscaled < b.numeral.unscaled ? a.value * b.numeral.scale : a.value;
+}
+
+const SCORE_BEFORE = /(?<![\p{L}])(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|led|leads?|leading|trailed|trails?|trailing|drew|draws?|defeated|tied|score|scored|scoring)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
+const SCORE_AFTER = /^[ \u00a0]+(?:win|wins|victory|defeat|loss|lead|draw|scoreline|home win|away win)(?![\p{L}])/iu;
+
+/** "won 3-1", "a 2-0 victory": a score, not a range of amounts. */
+function isScore(text: string, within: Span, a: Core, b: Core): boolean {
+  if (!/^[ \u00a0]?[-–][ \u00a0]?$/.test(text.slice(a.end, b.start)) || a.unit || b.unit) return false;
+  return SCORE_BEFORE.test(text.slice(Math.max(within.start, a.start - 20), a.start)) || SCORE_AFTER.test(text.slice(b.end, Math.min(within.end, b.end + 16)));
 }
 
 /** "one in five", "one out of three": a ratio, read as its fraction. */
@@ -142,7 +175,7 @@ function outOf(text: string, within: Span, tokens: Token[], a: Core): Reading | 
   if (!b || b.unit || b.numeral.range || !(a.value < b.value) || b.value > 1000 || a.value <= 0) return null;
   const firm = firmnessBefore(text, a.start, within.start);
   const quantity: Quantity = { text: text.slice(a.start, b.end), start: a.start, end: b.end, value: a.value / b.value, range: null, unit: null, change: firm.change };
-  return { finding: { quantity, kind: 'ratio', per: null, phrase: { start: firm.start ?? a.start, end: b.end } }, to: b.to };
+  return { finding: { quantity, kind: 'ratio', per: null, phrase: { start: firm.start ?? a.start, end: b.end }, prominence: 'key', rule: AMOUNT.rule }, to: b.to };
 }
 
 /** Whether the number sits in a web or mail address ("https://x.org/%20y", "a1@b.com"); looks a bounded distance. */
@@ -159,31 +192,62 @@ const isCandidate = (t: Token, next: Token | undefined): boolean =>
   (t.text === '.' && next?.kind === 'digits' && touching(t, next)) ||
   isVulgarFraction(t.text);
 
+/** Between two amounts of a list that share a bound: "up to $12,000 for singles and $4,000 for children". */
+const LIST_BETWEEN = /^[ \u00a0]+(?:for|in|on|at|to|from|per|of)[ \u00a0]+[^,;:.\d$€£¥()]{1,30}?(?:,[ \u00a0]*(?:and|or)?|[ \u00a0]and|[ \u00a0]or)[ \u00a0]*$/;
+const BOUNDS = new Set(['<', '>', '~']);
+
 /**
  * A quantity read against the one before it: a conversion in brackets restates the amount before it, so it
  * is as firm ("more than 7.5 million crowns (US $1.1 million)", "under 296 hp (224 kW / 300 PS)"), and so is
- * a change put another way ("fell 300 points, or 1%").
+ * a change put another way ("fell 300 points, or 1%") and the next amount of a list under one bound ("up to
+ * $800 for adults and $300 for each child"). "Over" a stretch of time right after an amount says when, not how
+ * much ("$1.2 trillion over 10 years"): a minor number.
  */
-function conversionOf(text: string, previous: QuantityFinding | undefined, finding: QuantityFinding): QuantityFinding {
+function againstPrevious(text: string, previous: ReadFinding | undefined, finding: ReadFinding): ReadFinding {
   const q = finding.quantity;
-  // "$1.2 trillion over 10 years": "over" a stretch of time right after an amount says when, not how much.
   if (previous && q.change === '>' && DURATIONS.has(q.unit ?? '') && /^\s*$/.test(text.slice(previous.phrase.end, finding.phrase.start)) && /^over\b/i.test(text.slice(finding.phrase.start, q.start))) {
-    return { ...finding, quantity: { ...q, change: '=' } };
+    return { ...finding, quantity: { ...q, change: '=' }, prominence: 'minor', rule: 'time-expression' };
   }
   if (!previous || q.change !== '=' || previous.quantity.change === '=') return finding;
   const between = text.slice(previous.phrase.end, q.start);
-  if (between.length > 30) return finding;
-  const bracketed = /^\s*(?:\((?:[^()]*\/\s*)?|\/\s*)(?:US|C|A|S|HK|NZ)?\s*$/.test(between);
+  if (between.length > 50) return finding;
+  const bracketed = between.length <= 30 && /^\s*(?:\((?:[^()]*\/\s*)?|\/\s*)(?:US|C|A|S|HK|NZ)?\s*$/.test(between);
   // "fell 300 points, or 1%": the same fall put another way.
   const restated = /^,?\s+or\s*$/.test(between) && (previous.quantity.change === 'up' || previous.quantity.change === 'down');
-  return bracketed || restated ? { ...finding, quantity: { ...q, change: previous.quantity.change } } : finding;
+  const listed = BOUNDS.has(previous.quantity.change) && previous.quantity.unit === q.unit && previous.kind === finding.kind && LIST_BETWEEN.test(between);
+  return bracketed || restated || listed ? { ...finding, quantity: { ...q, change: previous.quantity.change } } : finding;
 }
 
-/** Finds the quantities a news reader would call claims inside `within` (a sentence) of `text`. */
-export function findQuantities(text: string, within: Span): QuantityFinding[] {
+/** "four or five buyers", "two to three weeks": the first number counts what the second names. */
+function sharedNoun(text: string, previous: ReadFinding, finding: ReadFinding): ReadFinding {
+  const q = previous.quantity;
+  if (q.unit !== null || finding.counted === undefined || previous.kind !== 'count' || finding.kind !== 'count') return previous;
+  if (!/^[ \u00a0]+(?:or|to)[ \u00a0]+$/.test(text.slice(previous.phrase.end, finding.phrase.start))) return previous;
+  return { ...previous, quantity: { ...q, unit: finding.quantity.unit } };
+}
+
+/** Between a count and a later one that leaves its noun out: "One person was killed and 12 were injured". */
+const ELIDED_BETWEEN = /^[^;:.()\d]{0,60}?(?:,|\band)[ \u00a0]+$/u;
+
+/**
+ * "One person was killed and 12 were injured", "120 patients, 15 of them in intensive care": a later count that
+ * leaves its noun out counts the noun of the count before it, and a "one" that such a count answers is a
+ * count itself, not an article.
+ */
+function elidedNoun(text: string, previous: ReadFinding, finding: ReadFinding): [ReadFinding, ReadFinding] {
+  if (finding.kind !== 'count' || finding.quantity.unit !== null || previous.kind !== 'count' || previous.counted === undefined) return [previous, finding];
+  // "15 of the staff" names its own noun; "15 of them" points back like a bare count.
+  if (/^[ \u00a0]*of[ \u00a0]+(?!them|those|whom|which)/u.test(text.slice(finding.quantity.end, finding.quantity.end + 12))) return [previous, finding];
+  if (!ELIDED_BETWEEN.test(text.slice(previous.phrase.end, finding.phrase.start))) return [previous, finding];
+  const counted: ReadFinding = { ...finding, quantity: { ...finding.quantity, unit: previous.quantity.unit } };
+  return [previous.rule === 'determiner-one' ? { ...previous, prominence: 'key', rule: 'answered-one' } : previous, counted];
+}
+
+/** Finds the quantities inside `within` (a sentence) of `text`, each key or minor with the rule that said so. */
+export function findQuantities(text: string, within: Span): ReadFinding[] {
   const tokens = tokenize(text, within.start, within.end);
   const phones = phoneSpans(text, within.start, within.end);
-  const findings: QuantityFinding[] = [];
+  const findings: ReadFinding[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -204,32 +268,32 @@ export function findQuantities(text: string, within: Span): QuantityFinding[] {
     }
     // A rejected number takes what is written onto it along ("22nd", "A.D. 1000 and 1260"), so its parts are not read again.
     const read = reading(text, within, tokens, a, phones);
-    if (read.finding) findings.push(conversionOf(text, findings[findings.length - 1], read.finding));
+    if (read.finding) {
+      const previous = findings[findings.length - 1];
+      let finding = againstPrevious(text, previous, read.finding);
+      if (previous) {
+        const [before, after] = elidedNoun(text, sharedNoun(text, previous, finding), finding);
+        findings[findings.length - 1] = before;
+        finding = after;
+      }
+      findings.push(finding);
+    }
     i = Math.max(read.to, i + 1);
   }
   return findings;
-}
-
-/** "one" as a pronoun: "no one", "the one", "one another", "one could". */
-function isPronounOne(tokens: Token[], n: Numeral): boolean {
-  if (tokens[n.from]!.lower !== 'one' || n.to !== n.from + 1) return false;
-  const before = tokens[n.from - 1]?.lower ?? '';
-  const after = tokens[n.to]?.lower ?? '';
-  return (
-    /^(?:no|the|this|that|any|every|each|which|another|someone|anyone|last|next|only|single|little|big)$/.test(before) ||
-    /^(?:another|could|would|should|can|may|might|must|will|is|was|has|does|did|says|said|thing|day|time|way|point|side)$/.test(after)
-  );
 }
 
 /** The rate after a quantity: "each", "per day", "a year", "/month". */
 function rateAfter(text: string, from: number, limit: number): { per: string; end: number; inQuantity: boolean } | null {
   const m = PER.exec(text.slice(from, Math.min(limit, from + 30)));
   if (!m?.groups || /^\s*per\s*cent/i.test(m[0])) return null;
+  // "3% a year earlier": "a year" there says when, it is no rate.
+  if (TIME_AFTER_RATE.test(text.slice(from + m[0].length, Math.min(limit, from + m[0].length + 12)))) return null;
   return { per: m[0].trim(), end: from + m[0].length, inQuantity: m.groups['per'] !== undefined };
 }
 
 interface Reading {
-  finding: QuantityFinding | null;
+  finding: ReadFinding | null;
   /** Token index to read on from. */
   to: number;
 }
@@ -241,13 +305,19 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   if (insideAddress(text, within, a.start, a.end)) return none;
   const first = tokens[n.from]!;
   const wordNumeral = !n.digits;
-  if (wordNumeral && isPronounOne(tokens, n)) return none;
-  // "a third" is a fraction only as a share of something: "a third of voters", not "a third term".
+  // "a third" is a fraction only as a share of something ("a third of voters", "fell by a fifth over"), not
+  // when it describes a noun ("a third term", "a quarter-final").
   const following = tokens[n.to];
-  if (n.fraction && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && following && following.lower !== 'of' && (following.kind === 'word' || following.text === '-')) return none;
+  // "half the money", "half its staff": "half" before a determiner is a share of what follows.
+  const shareOf = following?.lower === 'of' || (tokens[n.from]!.lower === 'half' && HALF_OF.has(following?.lower ?? ''));
+  const describesNoun = following?.kind === 'word' ? !isFunctionWord(following.lower) : following?.text === '-';
+  if (n.fraction && !a.unit && n.value !== null && n.value < 1 && !/s$/.test(tokens[n.to - 1]!.lower) && !shareOf && describesNoun) return none;
   const ratio = outOf(text, within, tokens, a);
   if (ratio) return ratio;
-  const b = rangeEnd(text, within, tokens, a);
+  // "dropped from $210 to $190": one fall, its ends in the order written.
+  const fromTrend = trendFrom(text, a.start, within.start);
+  const b = rangeEnd(text, within, tokens, a, fromTrend !== null);
+  if (b && isScore(text, within, a, b)) return { finding: null, to: b.to };
   // "between 2014 and 2017" is a span of years, not a quantity.
   if (b && [a, b].every((q) => q.numeral.digits && q.numeral.scale === 1 && !q.unit && q.value >= 1900 && q.value <= 2100 && Number.isInteger(q.value))) return { finding: null, to: b.to };
   let end = b ? b.end : a.end;
@@ -255,6 +325,7 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   let unit = b ? b.unit ?? a.unit : a.unit;
   const kind: ClaimKind = b ? (b.unit ? b.kind : a.kind) : a.kind;
   let counted: Span | undefined;
+  let partitiveUnit: string | null = null;
   // The counted noun as the unit: "47 embassies", "around 2,000 shipments", "one man".
   if (!unit && kind !== 'ratio') {
     const noun = countedNounAt(tokens, to, !b && n.value === 1 && wordNumeral);
@@ -262,6 +333,11 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
       counted = { start: tokens[to]!.start, end: noun.end };
       unit = noun.unit;
       to = noun.to;
+    } else {
+      // "nine of the victims", "hundreds of items": the noun named after "of" is what is counted, though
+      // the phrase stays the number ("nine"), as a reader quotes it.
+      partitiveUnit = partitiveNounAt(tokens, to)?.unit ?? null;
+      unit = partitiveUnit;
     }
   }
   const plainInteger = n.digits && n.scale === 1 && /^\d+$/.test(first.text) && !a.currency && tokens[n.from - 1]?.text !== '.';
@@ -275,16 +351,15 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
     text,
   });
   if (why) return { finding: null, to: b ? b.to : a.to };
-  // "a five-year $700000 award", "a 30-day trial": a duration made into an adjective describes, it claims nothing.
-  const numeralEnd = tokens[n.to - 1]!.end;
-  if (!b && DURATIONS.has(unit ?? '') && text[numeralEnd] === '-' && /^[ \u00a0]+(?:[$€£]|\d|\p{Ll})/u.test(text.slice(a.end, a.end + 3)) && !/^[ \u00a0]*old\b/.test(text.slice(a.end, a.end + 6))) return none;
   // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX".
   const glued = tokens[n.to];
   if (!unit && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return none;
 
   const firm = firmnessBefore(text, a.start, within.start);
   let change = firm.change;
-  if ((change === 'up' || change === 'down') && counted) change = '=';
+  // "lost 3 games" counts games; "grew by four seats" is still a rise: "by" makes the count the change.
+  if ((change === 'up' || change === 'down') && counted && !/(?<![\p{L}])by[ \u00a0]*$/u.test(text.slice(Math.max(within.start, a.start - 4), a.start))) change = '=';
+  if (b && fromTrend) change = fromTrend;
   if (a.value < 0 && kind === 'percent') change = 'down';
   else if (text[tokens[n.from]!.start - 1] === '+' && kind === 'percent') change = 'up';
 
@@ -306,6 +381,8 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   const value = b ? null : n.range ? null : a.value;
   const range: [number, number] | null = b ? [scaledStart(a, b), b.value] : n.range;
   const start = a.start;
+  const role = roleOf({ text, tokens, from: n.from, to: n.to, after: to, end, unit, counted: !!counted || (unit !== null && unit === partitiveUnit), kind, digits: n.digits, range: range !== null, value });
+  if (role.prominence === null) return { finding: null, to };
   const quantity: Quantity = { text: text.slice(start, end), start, end, value, range, unit, change };
   const phraseStart = firm.start ?? start;
   return {
@@ -315,6 +392,8 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
       per,
       phrase: { start: Math.min(phraseStart, start), end: Math.max(phraseEnd, end) },
       ...(counted ? { counted } : {}),
+      prominence: role.prominence,
+      rule: role.rule,
     },
     to,
   };

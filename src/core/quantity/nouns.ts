@@ -4,6 +4,7 @@
  * function words, participles, numbers and punctuation end the search.
  */
 import { own } from '../own';
+import { isNumberWord } from './numerals';
 import { type Token, touching } from './tokens';
 
 export interface CountedNoun {
@@ -26,6 +27,9 @@ const STOPS = new Set([
   'another', 'other', 'others', 'most', 'least', 'much', 'many', 'few', 'several', 'every', 'either', 'neither', 'own',
 ]);
 
+/** A function word (preposition, article, pronoun, auxiliary…): never a counted noun or its modifier. */
+export const isFunctionWord = (lower: string): boolean => STOPS.has(lower);
+
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURAL = new Set([
   'this', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'thus', 'plus', 'minus', 'bus', 'gas',
@@ -40,13 +44,28 @@ const IRREGULAR: Record<string, string> = {
   people: 'people', men: 'man', women: 'woman', children: 'child', police: 'police', staff: 'staff', personnel:
   'personnel', cattle: 'cattle', teeth: 'tooth', mice: 'mouse', geese: 'goose', troops: 'troop', crew: 'crew',
   sheep: 'sheep', fish: 'fish', deer: 'deer', aircraft: 'aircraft', species: 'species', series: 'series',
+  // "-ses" plurals whose singular ends in "s" (not "houses" → "house"):
+  gases: 'gas', buses: 'bus', lenses: 'lens', viruses: 'virus', bonuses: 'bonus', campuses: 'campus', statuses: 'status',
+  censuses: 'census', atlases: 'atlas', canvases: 'canvas', aliases: 'alias', biases: 'bias', focuses: 'focus', surpluses: 'surplus',
 };
 
-const isPluralNoun = (lower: string): boolean =>
+export const isPluralNoun = (lower: string): boolean =>
   Object.hasOwn(IRREGULAR, lower) || (lower.length > 2 && /s$/.test(lower) && !/(?:ss|us|is|ous|'s|’s)$/.test(lower) && !NOT_PLURAL.has(lower));
 
+/** Words ending in "-ly" that describe a noun rather than a verb: "three family members", "400 elderly residents". */
+const LY_ADJECTIVES = new Set([
+  'family', 'elderly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'friendly', 'deadly', 'costly', 'holy',
+  'lonely', 'lovely', 'likely', 'only', 'ugly', 'silly', 'assembly', 'supply', 'ally', 'rally', 'belly', 'jelly', 'lily', 'italy',
+]);
+/** Words that sit between a number and its noun though they are function words elsewhere: "three more noble gases", "300 such promotions". */
+const BETWEEN_WORDS = new Set(['more', 'such', 'other', 'additional', 'extra', 'further']);
+
+/**
+ * A word that may stand between a number and its noun: adjectives, participles ("11 automated stores",
+ * "400 injured people") and nouns used as adjectives; not adverbs ending in "-ly" ("roughly").
+ */
 const isModifier = (t: Token): boolean =>
-  t.kind === 'word' && !STOPS.has(t.lower) && !/(?:ed|ing|ly)$/.test(t.lower) && t.lower.length > 1;
+  t.kind === 'word' && t.lower.length > 1 && (BETWEEN_WORDS.has(t.lower) || (!STOPS.has(t.lower) && (!/ly$/.test(t.lower) || LY_ADJECTIVES.has(t.lower))));
 
 /** The singular of a plural noun (or the last word of a hyphenated one). */
 export function singular(noun: string): string {
@@ -81,7 +100,7 @@ export function countedNounAt(tokens: Token[], i: number, one: boolean): Counted
     const w = wordAt(tokens, j);
     if (!w) return null;
     const head = w.last.lower;
-    if (STOPS.has(w.text.toLowerCase())) return null;
+    if (STOPS.has(w.text.toLowerCase()) && !BETWEEN_WORDS.has(w.text.toLowerCase())) return null;
     if ((isPluralNoun(head) && /^\p{Ll}/u.test(w.last.text)) || (one && words === 0 && isModifier(w.last) && !/s$/.test(head) && /^\p{Ll}/u.test(w.text))) {
       if (one && isPluralNoun(head) && !Object.hasOwn(IRREGULAR, head)) return null;
       return { to: w.to, end: w.last.end, unit: singular(head) };
@@ -90,4 +109,16 @@ export function countedNounAt(tokens: Token[], i: number, one: boolean): Counted
     j = w.to;
   }
   return null;
+}
+
+/** Determiners between "of" and a counted noun: "nine of the victims", "four of its ships". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all']);
+
+/** The noun after "of" that a number counts a part of ("nine of the victims" → "victim", "six of the 10 banks" → "bank"), from token `i`; or null. */
+export function partitiveNounAt(tokens: Token[], i: number): CountedNoun | null {
+  if (tokens[i]?.lower !== 'of') return null;
+  let j = PARTITIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // "six of the 10 largest banks", "two of its five stores": past the size of the whole.
+  if (tokens[j]?.kind === 'digits' || (tokens[j]?.kind === 'word' && isNumberWord(tokens[j]!.lower))) j++;
+  return countedNounAt(tokens, j, false);
 }

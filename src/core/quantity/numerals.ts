@@ -21,6 +21,8 @@ export interface Numeral {
   scale: number;
   /** A fraction word ("a third", "half"): a ratio rather than a count. */
   fraction: boolean;
+  /** A multiple ("fourfold", "double the figure"): so many times something. */
+  multiple?: boolean;
 }
 
 const ONES: Record<string, number> = {
@@ -45,10 +47,32 @@ const FRACTIONS: Record<string, number> = {
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 /** "dozens of", "hundreds of": from one of the unit to ten of them. */
-const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+/** Vague plurals that are amounts on their own ("cost billions"), without "of" after them. */
+const VAGUE_ALONE = new Set(['hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+/** Multiplying words: "double the number", "expected to triple". */
+const MULTIPLES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+/** Words that may follow a multiplying word when it multiplies something: "double the figure", "triple over a decade". */
+const AFTER_MULTIPLE = /^(?:the|that|what|its|their|his|her|our|this|those|these|in|over|by|within|from|to|again|since|or)$/;
+/** Words before a multiplying word that make it a verb of growth: "costs could triple if…", "set to double". */
+const BEFORE_MULTIPLE_VERB = /^(?:to|could|would|will|may|might|can|should|must|did|does|do)$/;
+/** "fourfold", "tenfold", "twentyfold": a number word written onto "fold". */
+const FOLD = /^(\p{L}+?)-?fold$/u;
+
+/** The value of a word like "fourfold", or null. */
+function foldValue(lower: string): number | null {
+  const m = FOLD.exec(lower);
+  if (!m) return null;
+  const stem = m[1]!;
+  return own(ONES, stem) ?? own(TENS, stem) ?? (stem === 'hundred' ? 100 : stem === 'thousand' ? 1000 : null);
+}
+
+/** "several million", "a few thousand": a vague multiple of a scale, as a range of it. */
+const VAGUE_MULTIPLES: Record<string, [number, number]> = { several: [3, 9], few: [2, 5] };
 
 export const isNumberWord = (lower: string): boolean =>
-  Object.hasOwn(ONES, lower) || Object.hasOwn(TENS, lower) || lower === 'dozen' || lower === 'half' || lower === 'quarter' || Object.hasOwn(VAGUE, lower) || lower === 'tens';
+  lower === 'several' || Object.hasOwn(ONES, lower) || Object.hasOwn(TENS, lower) || lower === 'dozen' || lower === 'half' || lower === 'quarter' ||
+  Object.hasOwn(VAGUE, lower) || lower === 'tens' || Object.hasOwn(MULTIPLES, lower) || (lower.endsWith('fold') && foldValue(lower) !== null);
 
 /** Ordinal words that end a spelled-out ordinal ("twenty second", "two hundredth"). */
 const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth|thousandth|millionth|billionth)$/u;
@@ -93,11 +117,32 @@ function slashFraction(tokens: Token[], i: number): [number, number] | null {
   const n = tokens[i];
   const slash = tokens[i + 1];
   const d = tokens[i + 2];
-  if (!n || n.kind !== 'digits' || slash?.text !== '/' || d?.kind !== 'digits' || !touching(n, slash) || !touching(slash, d)) return null;
+  if (!n || n.kind !== 'digits' || (slash?.text !== '/' && slash?.text !== '\u2044') || d?.kind !== 'digits' || !touching(n, slash) || !touching(slash, d)) return null;
   if (touching(d, tokens[i + 3]) && tokens[i + 3]?.text === '/') return null;
   const num = Number(n.text);
   const den = Number(d.text);
   return /^\d+$/.test(n.text) && /^\d+$/.test(d.text) && DENOMINATORS.has(den) && num < den ? [num / den, i + 3] : null;
+}
+
+const SUPERSCRIPTS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
+
+/** "×10²³", "x 10^-9": a power of ten written after a number (scientific notation), from token `i`. */
+function powerOfTen(tokens: Token[], i: number): { exponent: number; to: number } | null {
+  const times = tokens[i];
+  if (!times || !(times.text === '×' || times.lower === 'x')) return null;
+  const ten = tokens[i + 1];
+  if (ten?.text !== '10' || !touching(ten, tokens[i + 2])) return null;
+  let j = i + 2;
+  let written = '';
+  if (tokens[j]?.text === '^') {
+    j++;
+    if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j])) written = tokens[j++]!.text;
+    if (tokens[j]?.kind !== 'digits' || !touching(tokens[j - 1], tokens[j])) return null;
+    written += tokens[j++]!.text;
+  } else {
+    while (tokens[j] && Object.hasOwn(SUPERSCRIPTS, tokens[j]!.text) && touching(tokens[j - 1], tokens[j])) written += own(SUPERSCRIPTS, tokens[j++]!.text);
+  }
+  return /^-?\d+$/.test(written) ? { exponent: Number(written), to: j } : null;
 }
 
 function fromDigits(tokens: Token[], i: number): Numeral | null {
@@ -122,6 +167,12 @@ function fromDigits(tokens: Token[], i: number): Numeral | null {
     value = digitsValue(t.text);
   }
   if (value === null) return null;
+  const power = powerOfTen(tokens, i + 1);
+  if (power) {
+    // Through the decimal string, so 6.02×10²³ is 6.02e23 exactly rather than 6.02 × 1e23 in binary.
+    const v = Number(`${value}e${power.exponent}`);
+    return { from, to: power.to, value: v, range: null, digits: true, unscaled: v, scale: 1, fraction: false };
+  }
   let to = i + 1;
   let scale = 1;
   const scaled = scaleAfter(tokens, to, t);
@@ -236,10 +287,34 @@ function vague(tokens: Token[], i: number): Numeral | null {
     to = i + 3;
   }
   if (base === undefined) return null;
-  // Only as a count of something: "dozens of people", not "in their thousands" or "scores of less than 30".
-  if (word(tokens, to) !== 'of' && word(tokens, to) !== 'more') return null;
+  // As a count of something ("dozens of people"), or an amount on its own ("cost billions", "hundreds of
+  // thousands marched"); not "scores" or "dozens" alone (a match's scores), nor "in their thousands".
+  const alone = to > i + 1 || (VAGUE_ALONE.has(w) && word(tokens, i - 1) !== 'their');
+  if (word(tokens, to) !== 'of' && word(tokens, to) !== 'more' && !alone) return null;
   if (word(tokens, to) === 'of' && /^(?:less|more|fewer|up|over|under|between|about|around|at)$/.test(word(tokens, to + 1) ?? '')) return null;
   return { from: i, to, value: null, range: [base, base * 10], digits: false, unscaled: base, scale: 1, fraction: false };
+}
+
+/** "several million", "a few thousand": a range of the scale, from the words' smallest to largest reading. */
+function vagueMultiple(tokens: Token[], i: number): Numeral | null {
+  const j = word(tokens, i) === 'a' && word(tokens, i + 1) === 'few' ? i + 1 : i;
+  const span = own(VAGUE_MULTIPLES, word(tokens, j) ?? '');
+  const scale = own(SCALES, word(tokens, j + 1) ?? '');
+  if (!span || (j === i && word(tokens, i) === 'few') || scale === undefined || scale < 100 || tokens[j + 1]!.lower.length < 5) return null;
+  return { from: i, to: j + 2, value: null, range: [span[0] * scale, span[1] * scale], digits: false, unscaled: span[0], scale, fraction: false };
+}
+
+/** "fourfold", "double the figure", "expected to triple": so many times something. */
+function multiple(tokens: Token[], i: number): Numeral | null {
+  const t = tokens[i]!;
+  const fold = t.lower.endsWith('fold') ? foldValue(t.lower) : null;
+  const times = fold ?? own(MULTIPLES, t.lower);
+  if (times === undefined || times === null) return null;
+  // "a double", "double-digit", "triple-A": a kind of thing, not a multiple.
+  const next = word(tokens, i + 1);
+  const verb = BEFORE_MULTIPLE_VERB.test(word(tokens, i - 1) ?? '');
+  if (fold === null && (touching(t, tokens[i + 1]) || word(tokens, i - 1) === 'a' || (next !== undefined && !AFTER_MULTIPLE.test(next) && !verb))) return null;
+  return { from: i, to: i + 1, value: times, range: null, digits: false, unscaled: times, scale: 1, fraction: false, multiple: true };
 }
 
 /** The numeral starting at token `i`, or null. */
@@ -249,6 +324,8 @@ export function readNumeral(tokens: Token[], i: number): Numeral | null {
   if (t.kind === 'digits') return fromDigits(tokens, i);
   if (Object.hasOwn(VULGAR, t.text)) return { from: i, to: i + 1, value: VULGAR[t.text]!, range: null, digits: true, unscaled: VULGAR[t.text]!, scale: 1, fraction: false };
   if (t.kind !== 'word') return null;
+  const times = multiple(tokens, i) ?? vagueMultiple(tokens, i);
+  if (times) return times;
   const n = vague(tokens, i) ?? fraction(tokens, i) ?? fromWords(tokens, i);
   // "twenty second", "two hundredth", "twenty-first": the words make an ordinal, not a number.
   if (n && !n.fraction) {

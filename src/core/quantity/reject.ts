@@ -3,6 +3,7 @@
  * something ("Section 427", "Euro 2020", "COVID-19", "S&P 500", "Boeing 737"), phone numbers and page
  * furniture ("4 min read", "Comments (12)").
  */
+import { isPluralNoun } from './nouns';
 import { isCapitalised, type Token, touching } from './tokens';
 
 const MONTHS = new Set([
@@ -58,7 +59,8 @@ function countsNamedThings(tokens: Token[], from: number): boolean {
     const t = tokens[j];
     if (!t || t.kind !== 'word') return false;
     if (isCapitalised(t) || t.lower === 'and') continue;
-    return /[^s]s$/.test(t.lower);
+    // "737 MAX was": a verb ending in "s" counts nothing.
+    return /[^s]s$/.test(t.lower) && isPluralNoun(t.lower);
   }
   return false;
 }
@@ -92,7 +94,9 @@ function timeOrDate(c: RejectContext): string | null {
   const textBefore = c.text.slice(Math.max(0, first.start - 6), first.start);
   const textAfter = c.text.slice(last.end, last.end + 6);
   if (/(?:A\.D\.|\bAD|\bCE)\s?$/.test(textBefore) || /^\s?(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![\p{L}])/u.test(textAfter)) return 'year';
-  if (c.plainInteger && !c.hasUnit && c.value !== null && first.text.length === 4) {
+  // "1800 x 1920": the second side of a dimension, not a year.
+  const dimension = before && (before.text === '×' || before.lower === 'x' || before.lower === 'by') && tokens[from - 2]?.kind === 'digits';
+  if (c.plainInteger && !c.hasUnit && c.value !== null && first.text.length === 4 && !dimension) {
     if (c.value >= 1900 && c.value <= 2100) return 'year';
     if (c.value >= 1000 && before && /^(?:in|since|until|till|circa|from)$/i.test(before.text)) return 'year';
     // "the summer of 1898", "the end of 1850"
@@ -105,8 +109,10 @@ function timeOrDate(c: RejectContext): string | null {
 /** Numbers that name, label, rank or version something, and numbers that are parts of codes or scores. */
 function nameOrLabel(c: RejectContext): string | null {
   const { tokens, from, to, first, last, before, after } = around(c);
-  // "COVID-19", "TA-35", "F-16", "top-10": a word hyphenated onto the number.
-  if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'word' && touching(tokens[from - 2], before) && tokens[from - 2]!.lower !== 'minus') return 'name';
+  // "COVID-19", "TA-35", "F-16", "top-10": a word hyphenated onto the number ("sub-5" is a bound, not a name).
+  if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'word' && touching(tokens[from - 2], before) && !/^(?:minus|sub)$/.test(tokens[from - 2]!.lower)) return 'name';
+  // "A321-200", "Boeing 787-9": a number hyphenated onto a model number (letters glued to it, or a name before it).
+  if (before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'digits' && touching(tokens[from - 2], before) && tokens[from - 3]?.kind === 'word' && (touching(tokens[from - 3], tokens[from - 2]) || isCapitalised(tokens[from - 3]))) return 'code';
   const bareDigits = first.kind === 'digits' && !first.text.includes(',') && !c.hasUnit && last === first;
   if (before?.kind === 'word' && LABELS.has(before.lower) && (bareDigits || c.plainInteger || first.kind === 'word')) return 'label';
   // "H.264", "1.7.x": parts of codes and version strings.
@@ -125,10 +131,11 @@ function nameOrLabel(c: RejectContext): string | null {
   // "9/11", "24/7", "10^5": dates, slogans and arithmetic, not amounts.
   if (first.kind === 'digits' && ((after?.text === '/' && touching(last, after) && tokens[to + 1]?.kind === 'digits') || (before?.text === '/' && touching(before, first) && tokens[from - 2]?.kind === 'digits'))) return 'date';
   if ((after?.text === '^' && touching(last, after)) || (before?.text === '^' && touching(before, first))) return 'arithmetic';
+  // "10^5 * 300", "2^15 - 1": the other operands of an expression written as code.
+  if (after?.text === '*' || before?.text === '*') return 'arithmetic';
+  if ((before?.text === '-' || before?.text === '+') && !touching(before, first) && tokens[from - 2]?.kind === 'digits' && tokens[from - 3]?.text === '^') return 'arithmetic';
   // "in ’91": a year with its century left out.
   if (first.kind === 'digits' && (before?.text === '’' || before?.text === "'") && touching(before, first) && first.text.length === 2 && !touching(tokens[from - 2], before)) return 'year';
-  // "Parata, 75, has": an age in apposition to a name.
-  if (c.plainInteger && !c.hasUnit && before?.text === ',' && after?.text === ',' && isCapitalised(tokens[from - 2]) && (c.value ?? 0) < 120) return 'age';
   // "2008-9", "3-1": a hyphenated pair that is no range is a span of years or a score.
   if (first.kind === 'digits' && !c.hasUnit && before?.text === '-' && touching(before, first) && tokens[from - 2]?.kind === 'digits' && touching(tokens[from - 2], before)) return 'pair';
   if (first.kind === 'digits' && !c.hasUnit && after?.text === '-' && touching(last, after) && tokens[to + 1]?.kind === 'digits' && touching(after, tokens[to + 1])) return 'pair';
@@ -141,9 +148,23 @@ function nameOrLabel(c: RejectContext): string | null {
   return null;
 }
 
-/** Page furniture that reaches the text: "4 min read", "Comments (12)", "Live: 24 updates". */
+/** Verbs after which a number is one to call: "dial 911", "rang 112", "text 85258". */
+const CALL_VERBS = /^(?:dial|dials|dialled|dialed|dialling|dialing|call|calls|called|calling|ring|rings|rang|ringing|text|texts|texted|texting|phone|phoned|phoning)$/;
+
+/** Numbers to call: "dialled 999", "call 911", "300 calls to 999". */
+function callNumber(c: RejectContext): string | null {
+  const { tokens, from, before } = around(c);
+  if (!c.plainInteger || c.hasUnit || before?.kind !== 'word') return null;
+  const called = CALL_VERBS.test(before.lower) || (before.lower === 'to' && /^(?:calls?|texts?)$/.test(tokens[from - 2]?.lower ?? ''));
+  return called ? 'phone' : null;
+}
+
+/** Page furniture that reaches the text: "4 min read", "Comments (12)", "Live: 24 updates", "Show all (17)". */
 function furniture(c: RejectContext): string | null {
   const { tokens, from, to, before, after } = around(c);
+  // "Show all (17)", "Replies (3)": a bare count in brackets that the sentence does not go on from is a badge.
+  const next = tokens[to + 1];
+  if (c.plainInteger && !c.hasUnit && before?.text === '(' && after?.text === ')' && tokens[from - 2]?.kind === 'word' && (!next || isCapitalised(next) || next.kind === 'mark')) return 'furniture';
   if (after && /^(?:min|mins|minute|minutes)$/.test(after.lower) && tokens[to + 1]?.lower === 'read') return 'furniture';
   if (before?.text === '(' && after?.text === ')' && tokens[from - 2]?.kind === 'word' && /^(?:comments?|replies|reply|shares?|reviews?|photos?|videos?)$/.test(tokens[from - 2]!.lower)) return 'furniture';
   if (after?.lower === 'updates' && tokens[from - 1]?.text === ':' && tokens[from - 2]?.lower === 'live') return 'furniture';
@@ -152,5 +173,5 @@ function furniture(c: RejectContext): string | null {
 
 /** Why the numeral is not a claim ("year", "name", "furniture"…), or null when it may be one. */
 export function rejection(c: RejectContext): string | null {
-  return timeOrDate(c) ?? nameOrLabel(c) ?? furniture(c);
+  return timeOrDate(c) ?? nameOrLabel(c) ?? callNumber(c) ?? furniture(c);
 }

@@ -125,6 +125,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
   ['(?:°|degrees?|deg\\.?)', 'degree', 'measure', 'any'],
   // Age and duration
   ['(?:years?[- ]old|yrs?[- ]old|-year-old|year-olds?)', 'year of age', 'measure', 'any'],
+  ['y\\.?o\\.?', 'year of age', 'measure', 'space'],
   ['(?:seconds?|secs?)', 'second', 'measure', 'any'],
   ['(?:minutes?|mins?)', 'minute', 'measure', 'any'],
   ['(?:hours?|hrs?)', 'hour', 'measure', 'any'],
@@ -133,5 +134,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
   ['months?', 'month', 'measure', 'any'],
   ['(?:years?|yrs?)', 'year', 'measure', 'any'],
   ['decades?', 'decade', 'measure', 'any'],
+  // "a century-old barn": the adjective counts barns, not centuries.
+  ['centur(?:y|ies)(?![-])', 'century', 'measure', 'any'],
   ['(?:times|fold|-fold)', 'times', 'ratio', 'any'],
 ];

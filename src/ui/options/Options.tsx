@@ -1,4 +1,5 @@
 import { HistoryAndPacksSection } from '../related/OptionsSection';
+import { t } from '../shared/i18n';
 import { useSettings } from '../shared/use-settings';
 import { GeneralSection } from './sections/GeneralSection';
 import { HighlightSection } from './sections/HighlightSection';
@@ -13,9 +14,9 @@ export function Options() {
       <header class="options-header">
         <div class="brand">
           <img src="icons/icon-32.png" alt="" />
-          ClaimLens settings
+          {t('optionsTitle')}
         </div>
-        <p class="muted">Changes are saved at once and apply to open tabs.</p>
+        <p class="muted">{t('optionsSaved')}</p>
       </header>
       {error ? (
         <p class="error" role="alert" data-testid="settings-error">

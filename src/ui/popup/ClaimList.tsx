@@ -2,6 +2,7 @@ import type { Claim, DocumentInfo } from '../../core/types';
 import { styleOf } from '../../page/format';
 import { CLAIM_COLOURS } from '../../page/paint/styles';
 import { firmnessOf, sourceLabel } from '../shared/claim-labels';
+import { t } from '../shared/i18n';
 
 interface ClaimListProps {
   claims: Claim[];
@@ -12,7 +13,7 @@ interface ClaimListProps {
 /** Each claim is a button: choosing it scrolls the page to the claim and opens its card. */
 export function ClaimList({ claims, info, onReveal }: ClaimListProps) {
   return (
-    <ol class="claims" aria-label="Claims on this page">
+    <ol class="claims" aria-label={t('popupClaimsLabel')}>
       {claims.map((claim) => {
         const firmness = firmnessOf(claim);
         return (

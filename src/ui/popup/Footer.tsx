@@ -1,6 +1,7 @@
 import { browser } from '../../browser';
 import type { Claim, DocumentInfo } from '../../core/types';
 import { ExportButtons } from '../related/ExportButtons';
+import { t } from '../shared/i18n';
 
 interface FooterProps {
   /** The page's claims and facts when ClaimLens is on there; null leaves out the tools that act on them. */
@@ -13,7 +14,7 @@ export function Footer({ page }: FooterProps) {
     <footer class="popup-footer">
       {page ? <ExportButtons claims={page.claims} info={page.info} /> : <span />}
       <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-        Settings
+        {t('popupSettings')}
       </button>
     </footer>
   );

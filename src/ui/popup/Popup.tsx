@@ -4,12 +4,15 @@ import type { Claim } from '../../core/types';
 import type { RevealClaim } from '../../messages';
 import { isActiveOn } from '../../settings';
 import { isSiteSwitchedOff, setEnabled, setSiteActive } from '../../background/settings-edit';
-import { claimCountText } from '../shared/claim-labels';
+import { claimCountMessage } from '../shared/claim-labels';
+import { t } from '../shared/i18n';
 import { Switch } from '../shared/Switch';
 import { useSettings } from '../shared/use-settings';
+import { AccessNotice } from './AccessNotice';
 import { ClaimList } from './ClaimList';
 import { Footer } from './Footer';
 import { findTargetTab, type TargetTab } from './target-tab';
+import { useHostAccess } from './use-host-access';
 import { usePageState } from './use-page-state';
 
 export function Popup() {
@@ -17,6 +20,7 @@ export function Popup() {
   const { settings, error, edit } = useSettings();
   const status = usePageState(target === undefined ? undefined : (target?.id ?? null));
   const [revealError, setRevealError] = useState<string | null>(null);
+  const { access, grant } = useHostAccess(status.kind === 'unavailable', target?.id ?? null);
 
   useEffect(() => {
     findTargetTab(location.search).then(setTarget, () => setTarget(null));
@@ -29,11 +33,11 @@ export function Popup() {
     try {
       revealed = await browser.tabs.sendMessage(target.id, message);
     } catch {
-      setRevealError('The page did not answer; reload it and try again.');
+      setRevealError(t('popupRevealNoAnswer'));
       return;
     }
     if (revealed === false) {
-      setRevealError('That claim is no longer on the page.');
+      setRevealError(t('popupRevealGone'));
       return;
     }
     if (!target.pinned) window.close();
@@ -47,18 +51,18 @@ export function Popup() {
       <header class="popup-header">
         <div class="brand">
           <img src="icons/icon-32.png" alt="" />
-          ClaimLens
+          {t('extensionName')}
         </div>
         {page ? <span class="host" title={page.host}>{page.host}</span> : null}
       </header>
 
       {error ? <p class="error" role="alert">{error}</p> : null}
 
-      <section class="switches" aria-label="Where ClaimLens is on">
+      <section class="switches" aria-label={t('popupSwitchesLabel')}>
         {page && settings ? (
           <Switch
-            label="On for this site"
-            hint={settings.enabled ? null : 'ClaimLens is off everywhere'}
+            label={t('popupSiteSwitch')}
+            hint={settings.enabled ? null : t('popupOffEverywhereHint')}
             checked={!isSiteSwitchedOff(settings, page.host)}
             testId="site-switch"
             onChange={(on) => void edit((s) => setSiteActive(s, page.host, on))}
@@ -66,7 +70,7 @@ export function Popup() {
         ) : null}
         {settings ? (
           <Switch
-            label="On everywhere"
+            label={t('popupGlobalSwitch')}
             checked={settings.enabled}
             testId="global-switch"
             onChange={(on) => void edit((s) => setEnabled(s, on))}
@@ -75,24 +79,24 @@ export function Popup() {
       </section>
 
       <section class="page-claims" aria-live="polite">
-        {status.kind === 'loading' ? <p class="notice">Reading this page…</p> : null}
-        {status.kind === 'unavailable' ? (
+        {status.kind === 'loading' ? <p class="notice">{t('popupLoading')}</p> : null}
+        {status.kind === 'unavailable' && access === 'granted' ? (
           <p class="notice" data-testid="unavailable">
-            ClaimLens cannot read this tab. It works on web pages (http and https), not on browser pages or
-            files. If the page was open before ClaimLens was installed, reload it.
+            {t('popupUnavailable')}
           </p>
+        ) : null}
+        {status.kind === 'unavailable' && access !== 'granted' && access !== 'unknown' ? (
+          <AccessNotice access={access} onGrant={grant} />
         ) : null}
         {page && !activeHere ? (
           <p class="notice" data-testid="inactive">
-            {settings?.enabled === false
-              ? 'ClaimLens is off everywhere. Switch it on to see the claims.'
-              : 'ClaimLens is off on this site. Switch it on to see the claims.'}
+            {settings?.enabled === false ? t('popupInactiveEverywhere') : t('popupInactiveSite')}
           </p>
         ) : null}
         {page && activeHere ? (
           <>
             <h2 class="count" data-testid="claim-count" data-count={page.claims.length}>
-              {claimCountText(page.claims.length)}
+              {t(...claimCountMessage(page.claims.length))}
             </h2>
             {revealError ? <p class="error" role="alert">{revealError}</p> : null}
             {page.claims.length > 0 ? (

@@ -1,5 +1,6 @@
 /** How the popup names a claim's firmness and its source in a few words. */
 import type { Claim, DocumentInfo, SourceKind } from '../../core/types';
+import type { MessageName } from './i18n';
 
 export type Firmness = 'exact' | 'approx' | 'range' | 'hedged';
 
@@ -31,7 +32,8 @@ export function sourceLabel(claim: Claim, info?: Partial<DocumentInfo> | null): 
   return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
 }
 
-export function claimCountText(count: number): string {
-  if (count === 0) return 'No claims with numbers on this page';
-  return count === 1 ? '1 claim with a number' : `${count} claims with numbers`;
+/** The message (in _locales) that counts a page's claims, and its substitutions. */
+export function claimCountMessage(count: number): [MessageName, ...string[]] {
+  if (count === 0) return ['claimCountNone'];
+  return count === 1 ? ['claimCountOne'] : ['claimCountMany', String(count)];
 }

@@ -184,11 +184,9 @@ describe('not claims', () => {
     none('The COVID-19 pandemic spread.');
     none('He flew a Boeing 737 home.');
   });
-  it('rejects years of an era, attributive durations, versions, addresses and codes', () => {
+  it('rejects years of an era, versions, addresses and codes', () => {
     none('The temple was built between A.D. 1000 and 1260.');
     none('It was founded in 300 BC.');
-    none('It comes with a five-year award.');
-    none('Sign up for a 30-day trial.');
     none('It ran Firefox 3.6 and H.264 video.');
     none('See https://example.org/a%20b for more.');
     none('It is open 24/7 since 9/11.');

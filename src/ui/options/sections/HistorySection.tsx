@@ -1,21 +1,22 @@
 import type { Settings } from '../../../settings';
 import { setHistoryEnabled, setHistoryRetentionDays } from '../../../background/settings-edit';
+import { t } from '../../shared/i18n';
 import { Switch } from '../../shared/Switch';
 import type { EditSettings } from './edit';
 
 export function HistorySection({ settings, edit }: { settings: Settings; edit: EditSettings }) {
   return (
     <section class="card" aria-labelledby="history-title">
-      <h2 id="history-title">Claim history</h2>
+      <h2 id="history-title">{t('optionsHistory')}</h2>
       <Switch
-        label="Remember the claims I read"
-        hint="Kept in this browser only, to show related facts on later articles."
+        label={t('optionsHistorySwitch')}
+        hint={t('optionsHistoryHint')}
         checked={settings.historyEnabled}
         testId="history-switch"
         onChange={(on) => void edit((s) => setHistoryEnabled(s, on))}
       />
       <div class="field">
-        <label for="retention">Keep claims for</label>
+        <label for="retention">{t('optionsKeepFor')}</label>
         <input
           id="retention"
           type="number"
@@ -30,7 +31,7 @@ export function HistorySection({ settings, edit }: { settings: Settings; edit: E
             void edit((s) => setHistoryRetentionDays(s, days));
           }}
         />
-        <span class="hint">days</span>
+        <span class="hint">{t('optionsDays')}</span>
       </div>
     </section>
   );

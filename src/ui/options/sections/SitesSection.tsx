@@ -1,15 +1,16 @@
 import type { Settings } from '../../../settings';
 import { setSiteActive } from '../../../background/settings-edit';
+import { t } from '../../shared/i18n';
 import type { EditSettings } from './edit';
 
 export function SitesSection({ settings, edit }: { settings: Settings; edit: EditSettings }) {
   const sites = settings.disabledSites;
   return (
     <section class="card" aria-labelledby="sites-title">
-      <h2 id="sites-title">Sites switched off</h2>
+      <h2 id="sites-title">{t('optionsSitesOff')}</h2>
       {sites.length === 0 ? (
         <p class="hint" data-testid="no-sites">
-          None. Switch a site off from the toolbar popup or with the keyboard shortcut.
+          {t('optionsNoSites')}
         </p>
       ) : (
         <ul class="sites" data-testid="disabled-sites">
@@ -19,10 +20,10 @@ export function SitesSection({ settings, edit }: { settings: Settings; edit: Edi
               <button
                 type="button"
                 class="button"
-                aria-label={`Switch ClaimLens back on for ${site}`}
+                aria-label={t('optionsSiteBackOn', site)}
                 onClick={() => void edit((s) => setSiteActive(s, site, true))}
               >
-                Remove
+                {t('optionsRemove')}
               </button>
             </li>
           ))}
