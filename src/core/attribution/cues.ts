@@ -172,9 +172,9 @@ const CLAUSE_FOLLOWS_NOUN =
 /** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
 const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);
 
-/** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
+/** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that", "the website notes:". */
 const STATEMENT_FOLLOWS =
-  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
+  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no)\b|^\s+[\d$€£¥]|^\s*[.,;:]/;
 
 function named(
   text: string,
