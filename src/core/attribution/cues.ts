@@ -20,6 +20,7 @@ import {
   PUT_VERBS,
   REPORTED_CUE,
   SPEECH_VERBS,
+  THAT_ONLY_VERBS,
   TRAILING_CARRIER,
   VERB_CANDIDATE,
 } from './lexicon';
@@ -104,6 +105,12 @@ const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently
 
 /** "is proposing", "are now warning": an auxiliary makes a verb in -ing the sentence's own verb of saying ("is adding" jobs is not). */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|still\s+)?$/u;
+
+/** "was called for", "had been announced": a passive auxiliary just before a verb of saying. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Verbs whose passive reports what someone reckons or charges: "is expected to", "was accused of". */
+const REPORTING_PASSIVES = new Set(['expected', 'accused', 'reported', 'estimated', 'projected', 'predicted', 'forecasted', 'alleged', 'believed', 'thought', 'charged', 'understood', 'said']);
 
 /** ", which showed", ", that found": a relative pronoun opening the clause whose verb is the cue. */
 const RELATIVE_BEFORE_VERB = /,\s*(?:which|that)\s+(?:also\s+)?$/u;
@@ -333,6 +340,16 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     // "A poll, conducted in May, shows Lind with 47 percent": after an aside, a name may follow a verb of showing.
     const showsName = SHOWING_VERBS.has(verb) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\s+\p{Lu}/u.test(after);
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
+    // "he mentioned that 40 boats sank"; not "he mentioned the senator".
+    if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
+    // "when Texas was called for Cruz": a passive verb has no speaker before it; "Nabisco is expected to cut 277
+    // jobs", "Roe is accused of": a passive of reckoning or charging reports, naming nobody.
+    if (!/^\p{L}+ing$/u.test(verb) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) {
+      if (REPORTING_PASSIVES.has(verb)) {
+        cues.push({ role: 'reported', cue: cueText(text, start, end), start, end, name: null, kind: 'reported', pronoun: false, individual: false, sentenceWide: false });
+      }
+      continue;
+    }
     // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start)))) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".

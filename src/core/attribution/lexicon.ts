@@ -90,6 +90,7 @@ export const INVERTED_VERBS = words(cues.invertedVerbs);
 export const DENIAL_VERBS = words(cues.denialVerbs);
 export const CLAIM_NOUNS = words(cues.claimNouns);
 export const DOCUMENT_NOUNS = words(cues.documentNouns);
+export const THAT_ONLY_VERBS = words(cues.thatOnlyVerbs);
 
 /**
  * An alternation of phrases for a regular expression, longest first, spaces matching any run of

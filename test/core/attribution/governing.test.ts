@@ -58,3 +58,19 @@ group('quotations that open a sentence', () => {
     expect(claim!.source).toMatchObject({ kind: 'person', name: 'Ada Lund', rule: 'quote-carried' });
   });
 });
+
+group('verbs that do not always report', () => {
+  it('"mentioned" with a plain object names a topic, not a statement; "mentioned that" reports', () => {
+    expect(describeOne('Mayor Ines Cabral mentioned the harbour 6 times.', { phrase: '6 times' }).source.kind).toBe('article');
+    expect(describeOne('Mayor Ines Cabral mentioned that 6 piers had closed.', { phrase: '6 piers' }).source).toMatchObject({ kind: 'government', cue: 'mentioned' });
+  });
+
+  it('a passive verb has no speaker before it ("the race was called for Ruiz")', () => {
+    expect(describeOne('Some 400 fans cheered when the county was called for Ana Ruiz.', { phrase: '400 fans' }).source.kind).toBe('article');
+  });
+
+  it('a passive of reckoning or charging reports, naming nobody', () => {
+    expect(describeOne('Brightwater Mills is expected to cut 120 jobs.', { phrase: '120 jobs' }).source).toMatchObject({ kind: 'reported', name: null, cue: 'expected' });
+    expect(describeOne('The driver is accused of hitting 3 parked cars.', { phrase: '3 parked cars' }).source).toMatchObject({ kind: 'reported', cue: 'accused' });
+  });
+});
