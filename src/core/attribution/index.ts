@@ -11,7 +11,7 @@ import { sentencesWithin } from '../text';
 import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
-import { isLexiconWord } from './lexicon';
+import { isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { createPeopleRegistry } from './people';
 import { WINDOW } from './phrases';
 import { readQuotes } from './quotes';
@@ -83,6 +83,34 @@ function holdsClaim(text: string, name: Span, claim: Span): boolean {
     if (/^,\s*$/.test(between) && /^\s*(?:[,.;)]|$)/.test(text.slice(claim.end, claim.end + 2))) return true;
   }
   return claim.end <= name.start && name.start - claim.end <= 40 && WITHIN_NOUN_PHRASE.test(text.slice(claim.end, name.start));
+}
+
+/**
+ * An aside on the speaker's name that goes on past commas: "said Erin Lo, a fellow who works about 60 hours",
+ * "Ivo Lang, an official at the port, which has 500 cranes, said". Whatever it counts describes the speaker.
+ */
+const ASIDE_ON_NAME = /^,\s*(?:who|whose|which|a|an|the|one|\p{Ll}+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)[^;:.!?"“”]*$/u;
+
+/** The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300", "said in front of 900 people". */
+const OCCASION_AFTER_VERB = /^\s*,?\s*(?:at one point|in front of|(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:crowd|audience|gathering|rally|hall|room)\b))[^,;:.!?"“”]*$/u;
+
+/** "said, clutching the lectern with two hands": a participle of manner after the verb, not of saying. */
+const MANNER_AFTER_VERB = /^\s*,\s*(\p{Ll}+ing|surrounded|flanked)\b(?![^;:"“”]*\bthat\b)[^;:.!?"“”]*$/u;
+
+/** Whether the claim describes the one who speaks or the occasion of speaking, not what is said. */
+function describesSpeaking(text: string, cue: FoundCue, claim: Span): boolean {
+  if (cue.role !== 'speech') return false;
+  const name = cue.name;
+  // The aside must hang on the name, with the verb not between them ("said Erin Lo, a fellow…", "Lang, …, said").
+  if (name && claim.start >= name.end && claim.start - name.end <= 160 && (cue.start >= claim.end || cue.end <= name.start)) {
+    if (ASIDE_ON_NAME.test(text.slice(name.end, claim.start))) return true;
+  }
+  const after = Math.max(cue.end, name && name.start >= cue.end ? name.end : cue.end);
+  if (claim.start < after || claim.start - after > 120) return false;
+  const between = text.slice(after, claim.start);
+  if (OCCASION_AFTER_VERB.test(between)) return true;
+  const manner = MANNER_AFTER_VERB.exec(between);
+  return manner !== null && !SPEECH_VERBS.has(manner[1]!);
 }
 
 /** The cues outside a quotation: those inside it speak only within the quoted words. */
@@ -291,6 +319,7 @@ export function createDescriber(
       // "Nine in 10 voters say", "Haines, 44, said": the claim is the speaker or describes them, so no other
       // cue speaks it either. "7 scenes she wrote": a pronoun's clause only describes the counted thing.
       const governs = (b: Bound): Governs => {
+        if (describesSpeaking(text, b.cue, claim)) return 'speaker';
         if (!b.cue.name || !(holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) return 'governs';
         return b.cue.pronoun && b.cue.name.start >= claim.end ? 'refused' : 'speaker';
       };

@@ -74,3 +74,20 @@ group('verbs that do not always report', () => {
     expect(describeOne('The driver is accused of hitting 3 parked cars.', { phrase: '3 parked cars' }).source).toMatchObject({ kind: 'reported', cue: 'accused' });
   });
 });
+
+group('what describes the speaker or the speaking, not what is said', () => {
+  it('an aside on the speaker’s name that runs past commas', () => {
+    expect(describeOne('“It is wrong,” said Erin Lo, a fellow at the lab who works about 60 hours a week.', { phrase: '60 hours' }).source.kind).toBe('article');
+    expect(describeOne('Ivo Lang, an official at the port, which has 500 cranes, said the plan would fail.', { phrase: '500 cranes' }).source.kind).toBe('article');
+  });
+
+  it('the audience or the manner of speaking after the verb', () => {
+    expect(describeOne('“We will win,” Ruiz told a crowd of 1,300 on Tuesday.', { phrase: '1,300' }).source.kind).toBe('article');
+    expect(describeOne('“We will win,” Ruiz said, gripping the lectern with 2 hands.', { phrase: '2 hands' }).source.kind).toBe('article');
+  });
+
+  it('a participle of saying after the verb still reports, and so does an aside before the verb', () => {
+    expect(describeOne('Ruiz spoke on Monday, adding that 40 ships sank.', { phrase: '40 ships' }).source.cue).toBe('adding');
+    expect(describeOne('Ana Berg, the port chief, said 40 ships sank.', { phrase: '40 ships' }).source).toMatchObject({ name: 'Ana Berg', cue: 'said' });
+  });
+});
