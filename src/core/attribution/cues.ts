@@ -179,6 +179,9 @@ const CLAUSE_FOLLOWS_NOUN =
 /** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
 const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);
 
+/** What figures come in, just before a verb of showing, with a time after it: "poll", "survey out this week", "email". */
+const DOCUMENT_BEFORE_VERB = /\b(?:poll|polls|survey|surveys|average|study|email|memo|data|figures|results)(?:\s+(?:out|released|published)(?:\s+\p{L}+){1,2})?\s+$/u;
+
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that", "the website notes:". */
 const STATEMENT_FOLLOWS =
   /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no)\b|^\s+[\d$€£¥]|^\s*[.,;:]/;
@@ -338,7 +341,11 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (overlapsAny(taken, { start, end })) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));
     // "A poll, conducted in May, shows Lind with 47 percent": after an aside, a name may follow a verb of showing.
-    const showsName = SHOWING_VERBS.has(verb) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\s+\p{Lu}/u.test(after);
+    // "A new poll shows Lind with 47 percent": so may a verb of showing right after what figures come in.
+    const showsName =
+      SHOWING_VERBS.has(verb) &&
+      /^\s+\p{Lu}/u.test(after) &&
+      (/,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) || DOCUMENT_BEFORE_VERB.test(text.slice(Math.max(sentence.start, start - 48), start)));
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;

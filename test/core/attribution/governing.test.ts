@@ -91,3 +91,22 @@ group('what describes the speaker or the speaking, not what is said', () => {
     expect(describeOne('Ana Berg, the port chief, said 40 ships sank.', { phrase: '40 ships' }).source).toMatchObject({ name: 'Ana Berg', cue: 'said' });
   });
 });
+
+group('verbs of arguing and of showing', () => {
+  it('"argue" and "conclude" report what their subject holds', () => {
+    expect(describeOne('Ferry operators, for their part, argue that fares rose 30 percent.', { phrase: '30 percent' }).source).toMatchObject({ name: 'Ferry operators', cue: 'argue' });
+    expect(describeOne('The Harbour Board conclude that 4 piers are unsafe.', { phrase: '4 piers' }).source.cue).toBe('conclude');
+  });
+
+  it('a poll "shows" a named candidate with a figure, also when a time follows the poll', () => {
+    for (const poll of ['The Coastline poll', 'A Coastline poll out this week']) {
+      const claim = describeOne(`${poll} shows Ruiz with 44 percent.`, { phrase: '44 percent' });
+      expect(claim.source.kind, poll).not.toBe('article');
+      expect(claim.source.cue, poll).toBe('shows');
+    }
+  });
+
+  it('a verb of showing before a name after a plain noun is no cue', () => {
+    expect(describeOne('The host shows Ruiz 3 cards.', { phrase: '3 cards' }).source.kind).toBe('article');
+  });
+});
