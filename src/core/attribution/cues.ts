@@ -193,7 +193,8 @@ function named(
   speaker = false,
   document = false,
 ): { name: Phrase; kind: SourceKind; pronoun: boolean; individual: boolean } | null {
-  if (!phrase) return null;
+  // "in the hopes of": a determiner alone before a word that is also a verb names nobody.
+  if (!phrase || phrase.words.every((w) => DETERMINERS.has(w.lower))) return null;
   const cleaned = withoutCarrier(text, phrase);
   if (!cleaned) return null;
   const onlyWord = cleaned.words.length === 1 ? cleaned.words[0]!.lower : null;

@@ -110,3 +110,10 @@ group('verbs of arguing and of showing', () => {
     expect(describeOne('The host shows Ruiz 3 cards.', { phrase: '3 cards' }).source.kind).toBe('article');
   });
 });
+
+group('a determiner alone names nobody', () => {
+  it('"in the hopes of" is no speaker "the" hoping', () => {
+    expect(describeOne('Dozens of drivers rallied in the hopes of winning 15 dollars an hour.', { phrase: '15 dollars' }).source.kind).toBe('article');
+    expect(describeOne('The ministry hopes 300 firms will join.', { phrase: '300 firms' }).source).toMatchObject({ kind: 'government', cue: 'hopes' });
+  });
+});
