@@ -103,6 +103,11 @@ const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
 /** Adverbs between a name set off by commas and its verb: "Sam Reyes, later said". */
 const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further)\s+)+$/u;
 
+/** ", saying she would …": after a comma, a participle of saying may open a clause with its own subject. */
+function participleClause(text: string, sentence: Span, verbAt: number, after: string): boolean {
+  return /,\s*$/.test(text.slice(Math.max(sentence.start, verbAt - 3), verbAt)) && /^\s+(?:he|she|they|it|we|i|the|his|her|their|its)\b/iu.test(after);
+}
+
 /** "is proposing", "are now warning": an auxiliary makes a verb in -ing the sentence's own verb of saying ("is adding" jobs is not). */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|still\s+)?$/u;
 
@@ -359,7 +364,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
       continue;
     }
     // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
-    if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start)))) continue;
+    if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);
@@ -384,8 +389,10 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
       const quoted = /["”'’],?\s*$/.test(justBefore);
       if (after && (quoted || /^\s*(?:[,.;]|$)/.test(text.slice(after.end, after.end + 2)))) found = named(text, sentence, after, speaker);
     }
-    // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject.
-    if (!found && /^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) {
+    // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject;
+    // so does a verb joined to the subject's first one ("Ana Ruiz toured the port and said …").
+    const joined = /\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 16), start));
+    if (!found && ((/^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) || (joined && speaker))) {
       const subject = OPENING_NAME.exec(text.slice(sentence.start, start));
       if (subject?.[1]) {
         const from = sentence.start + subject[0].indexOf(subject[1]);

@@ -117,3 +117,18 @@ group('a determiner alone names nobody', () => {
     expect(describeOne('The ministry hopes 300 firms will join.', { phrase: '300 firms' }).source).toMatchObject({ kind: 'government', cue: 'hopes' });
   });
 });
+
+group('the subject of a later verb of saying', () => {
+  it('", saying she would …" speaks in the voice of the sentence’s subject', () => {
+    expect(describeOne('Mara Voss set out her plans, saying she would hire up to 3,000 nurses.', { phrase: '3,000 nurses' }).source).toMatchObject({ name: 'Mara Voss', cue: 'saying' });
+  });
+
+  it('a verb of saying joined to the subject’s first verb ("toured the depot and said")', () => {
+    expect(describeOne('Mara Voss toured the depot and said crews had worked for 18 months.', { phrase: '18 months' }).source).toMatchObject({ name: 'Mara Voss', cue: 'said' });
+  });
+
+  it('"a third source" is a source, not a share of those asked', () => {
+    expect(describeOne('A third source said that Lund was one of about 3 people who wrote.', { phrase: 'about 3 people' }).source.kind).not.toBe('article');
+    expect(describeOne('Of the 90 farmers asked, a third said prices fell.', { phrase: '90 farmers' }).source.kind).toBe('article');
+  });
+});
