@@ -117,8 +117,8 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$
 /** Verbs whose passive reports what someone reckons or charges: "is expected to", "was accused of". */
 const REPORTING_PASSIVES = new Set(['expected', 'accused', 'reported', 'estimated', 'projected', 'predicted', 'forecasted', 'alleged', 'believed', 'thought', 'charged', 'understood', 'said']);
 
-/** ", which showed", ", that found": a relative pronoun opening the clause whose verb is the cue. */
-const RELATIVE_BEFORE_VERB = /,\s*(?:which|that)\s+(?:also\s+)?$/u;
+/** ", which showed", ", that found", ", who announced": a relative pronoun opening the clause whose verb is the cue. */
+const RELATIVE_BEFORE_VERB = /,\s*(?:which|that|who)\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?$/u;
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
 const ASIDE_START =
@@ -375,7 +375,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     let found = named(text, sentence, leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start), speaker, !speaker);
     // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
     // "Figures released Friday, which showed …": the noun the relative clause hangs on says it.
-    const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 12), start));
+    const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 24), start));
     if (relative) found = named(text, sentence, phraseBefore(text, start - relative[0].length, sentence.start), speaker, true);
     if (!found && /,\s*$/.test(beforeLeadIn)) {
       const around = nameAroundAside(text, leadIn, sentence.start);
@@ -392,7 +392,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject;
     // so does a verb joined to the subject's first one ("Ana Ruiz toured the port and said …").
     const joined = /\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 16), start));
-    if (!found && ((/^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) || (joined && speaker))) {
+    if (!found && ((/^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) || (joined && (speaker || /^\s+that\b/u.test(after))))) {
       const subject = OPENING_NAME.exec(text.slice(sentence.start, start));
       if (subject?.[1]) {
         const from = sentence.start + subject[0].indexOf(subject[1]);

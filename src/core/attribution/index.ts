@@ -320,7 +320,9 @@ export function createDescriber(
       // cue speaks it either. "7 scenes she wrote": a pronoun's clause only describes the counted thing.
       const governs = (b: Bound): Governs => {
         if (describesSpeaking(text, b.cue, claim)) return 'speaker';
-        if (!b.cue.name || !(holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) return 'governs';
+        // "Ruiz, who announced a $275 billion plan": the cue itself stands between the name and the claim.
+        const cueBetween = b.cue.name !== null && b.cue.start >= b.cue.name.end && b.cue.end <= claim.start;
+        if (!b.cue.name || cueBetween || !(holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) return 'governs';
         return b.cue.pronoun && b.cue.name.start >= claim.end ? 'refused' : 'speaker';
       };
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];

@@ -132,3 +132,17 @@ group('the subject of a later verb of saying', () => {
     expect(describeOne('Of the 90 farmers asked, a third said prices fell.', { phrase: '90 farmers' }).source.kind).toBe('article');
   });
 });
+
+group('cues in a relative or a joined clause', () => {
+  it('", who announced" speaks for the name the clause hangs on', () => {
+    expect(describeOne('Mara Voss, who has announced a plan to hire 400 nurses, left early.', { phrase: '400 nurses' }).source).toMatchObject({ name: 'Mara Voss', cue: 'announced' });
+  });
+
+  it('a relative clause without a cue still only describes the name', () => {
+    expect(describeOne('Ana Berg, who has met 12 mayors, spoke first.', { phrase: '12 mayors' }).source.kind).toBe('article');
+  });
+
+  it('", and found that" goes on in the voice of the sentence’s subject', () => {
+    expect(describeOne('The Ledger did the sums, and found that the odds are 1 in 64.', { phrase: '1 in 64', quantity: '1' }).source).toMatchObject({ name: 'The Ledger', cue: 'found' });
+  });
+});
