@@ -98,7 +98,8 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
   return { start, end, words: tokenize(text, start, end) };
 }
 
-const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
+/** "put [Obama's approval during the first four months] at": the object may run a few words before "at". */
+const PUT_AT = /^[^.,;]{1,80}?\bat\s/;
 
 /** Adverbs between a name set off by commas and its verb: "Sam Reyes, later said". */
 const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further)\s+)+$/u;
@@ -366,7 +367,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
-    if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
+    if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 88)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
     // "Sam Reyes, later said": an adverb between the aside's closing comma and the verb.

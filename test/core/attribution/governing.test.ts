@@ -146,3 +146,15 @@ group('cues in a relative or a joined clause', () => {
     expect(describeOne('The Ledger did the sums, and found that the odds are 1 in 64.', { phrase: '1 in 64', quantity: '1' }).source).toMatchObject({ name: 'The Ledger', cue: 'found' });
   });
 });
+
+group('verbs of putting and advocating', () => {
+  it('"puts" a long object "at" a figure', () => {
+    const claim = describeOne('The Coastline tracking poll puts the mayor’s approval over the first four months of the year at 49.5 percent.', { phrase: '49.5 percent' });
+    expect(claim.source).toMatchObject({ cue: 'puts' });
+  });
+
+  it('"advocated" reports what its subject urged; "advocates say" keeps the advocates as the source', () => {
+    expect(describeOne('Senator Ana Ruiz advocated tax rises of 15 billion dollars.', { phrase: '15 billion dollars', quantity: '15 billion' }).source).toMatchObject({ kind: 'government', cue: 'advocated' });
+    expect(describeOne('Consumer advocates say 40 stores overcharge.', { phrase: '40 stores' }).source).toMatchObject({ name: 'Consumer advocates', cue: 'say' });
+  });
+});
