@@ -58,7 +58,7 @@ export async function fetchRelatedFacts(
   url: string,
   text?: string,
 ): Promise<PageRelatedFacts> {
-  return addBackgroundFacts(relatedInArticle(claims, text), claims, info, url);
+  return addBackgroundFacts(relatedInArticle(claims, text, info), claims, info, url);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Steps } from '../core/steps';
 import { findQuantities } from '../core/quantity';
 import type { Claim, DocumentInfo } from '../core/types';
 import { rangeFor, type TextExtraction } from './article';
-import { sentenceExcerpt, styleOf } from './format';
+import { sentenceExcerpt, styleOf } from '../view/claim';
 import type { PaintedClaim } from './paint/types';
 import { measured, runInSlices, yieldToPage } from './timing';
 

@@ -6,10 +6,11 @@ import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { HighlightNumbers, HighlightStyle } from '../settings';
 import { extractArticle, extractBlocks, type TextExtraction } from './article';
-import { announcement } from './format';
+import { announcement } from '../view/claim';
 import { isHiddenByStyle } from './hidden';
 import { claimAtPoint } from './hit-test';
 import { installKeys } from './keyboard';
+import { DWELL_DELAY_MS, effectsBetween, HIDE_DELAY_MS, initialCardState, next, shownClaim, type CardEffect, type CardEvent, type CardState } from './overlay/card-state';
 import { Overlay } from './overlay/overlay';
 import { createPainter, MARK_TAG, type Painter } from './paint';
 import { relatedInArticleSteps } from '../core/related';
@@ -27,9 +28,6 @@ import {
   yieldToPage,
 } from './timing';
 import { ContentWatcher, type Changes } from './watch';
-
-/** How long the card stays after the pointer leaves its claim, so the pointer can travel into it. */
-const HIDE_DELAY_MS = 250;
 
 export interface SessionEvents {
   /** The claims on the page changed (a scan finished or content left). */
@@ -118,8 +116,15 @@ export class PageSession {
   /** When the claims were last reported (performance.now()), or null before the first report. */
   private lastReportAt: number | null = null;
   private pointer: { x: number; y: number } | null = null;
+  /** Where the pointer was when it last moved over a claim or the card: tells whether it heads for the card. */
+  private lastPointer: { x: number; y: number } | null = null;
+  /** The claim the pointer is on, and whether it is on the card: what the state machine was last told. */
+  private pointerClaim: string | null = null;
+  private pointerOnCard = false;
   private frame = 0;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The card's state (card-state.ts); changed only through dispatch(). */
+  private card: CardState = initialCardState;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly removeKeys: () => void;
 
   constructor(
@@ -129,18 +134,19 @@ export class PageSession {
     private readonly highlight: HighlightNumbers = 'key',
   ) {
     this.painter = createPainter(style);
-    this.overlay.onClose = () => this.closeCard();
+    this.overlay.onClose = () => this.dispatch({ type: 'close-button' });
     // The overlay host is told by identity: a page could copy any name or attribute ClaimLens gives it.
     this.watcher = new ContentWatcher((changes) => this.onChanges(changes), (node) => this.overlay.owns(node) || isMarkNode(node));
     this.removeKeys = installKeys({
       next: () => this.step(1),
       previous: () => this.step(-1),
-      escape: () => this.closeCard(),
+      escape: () => this.closeCard({ type: 'key', key: 'Escape' }),
     });
     document.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
     // A tap on a touch screen brings no pointermove before it: treat it as pointing at the claim.
     document.addEventListener('pointerdown', this.onPointerMove, { passive: true, capture: true });
     document.documentElement.addEventListener('pointerleave', this.onPointerLeave, { passive: true });
+    window.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
   }
 
   start(): void {
@@ -167,8 +173,9 @@ export class PageSession {
     document.removeEventListener('pointermove', this.onPointerMove, { capture: true });
     document.removeEventListener('pointerdown', this.onPointerMove, { capture: true });
     document.documentElement.removeEventListener('pointerleave', this.onPointerLeave);
+    window.removeEventListener('scroll', this.onScroll, { capture: true });
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.hideTimer);
+    clearTimeout(this.timer);
     this.overlay.destroy();
     this.painter.clear();
     this.claims = [];
@@ -262,7 +269,7 @@ export class PageSession {
     this.relatedReady = false;
     const generation = ++this.reportGeneration;
     const stale = () => this.stopped || generation !== this.reportGeneration;
-    const inArticle = await runInSlices(relatedInArticleSteps(claims, this.article?.text), {
+    const inArticle = await runInSlices(relatedInArticleSteps(claims, this.article?.text, info), {
       what: 'related facts',
       cancelled: stale,
     });
@@ -273,7 +280,10 @@ export class PageSession {
         if (stale()) return;
         this.related = facts;
         this.relatedReady = true;
-        this.overlay.refresh(this.info, this.factsFor(this.overlay.current));
+        const card = this.card;
+        if (card.phase === 'idle') return;
+        if (card.factsReady) this.overlay.refresh(this.info, this.factsFor(this.overlay.current));
+        else this.dispatch({ type: 'lookup-done', token: card.token });
       },
       () => undefined,
     );
@@ -351,7 +361,7 @@ export class PageSession {
   private removeClaims(items: PageClaim[]): void {
     if (items.length === 0) return;
     const leaving = new Set(items);
-    if (this.overlay.current && leaving.has(this.overlay.current)) this.closeCard();
+    this.dispatch({ type: 'page-mutation', removed: items.map((item) => item.claim.id) });
     this.painter.unpaint(items);
     this.claims = this.claims.filter((item) => !leaving.has(item));
   }
@@ -362,54 +372,118 @@ export class PageSession {
     if (event.type === 'pointermove' && event.pointerType === 'mouse' && event.buttons !== 0) return;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (this.overlay.contains(event.target)) {
-      clearTimeout(this.hideTimer);
+      this.pointerAt(null, true);
       return;
     }
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       // Not recorded as a task: a reading session would fill the page's performance timeline with them.
-      if (this.pointer && !this.stopped) this.hoverAt(this.pointer.x, this.pointer.y);
+      if (this.pointer && !this.stopped) this.pointerAt(claimAtPoint(this.claims, this.pointer.x, this.pointer.y), false);
     });
   };
 
   private readonly onPointerLeave = (event: PointerEvent): void => {
     if (!isFromReader(event)) return;
-    this.scheduleHide();
+    this.pointerAt(null, false);
   };
 
-  private hoverAt(x: number, y: number): void {
-    const item = claimAtPoint(this.claims, x, y);
-    if (item) {
-      clearTimeout(this.hideTimer);
-      if (item !== this.overlay.current) this.openCard(item);
-    } else if (this.overlay.current) {
-      this.scheduleHide();
+  private readonly onScroll = (event: Event): void => {
+    if (isFromReader(event) && this.card.phase !== 'idle') this.dispatch({ type: 'scroll' });
+  };
+
+  /** Tells the state machine where the pointer went: onto a claim, onto the card, or elsewhere. */
+  private pointerAt(item: PageClaim | null, onCard: boolean): void {
+    const id = item?.claim.id ?? null;
+    if (this.pointerOnCard && !onCard) {
+      this.pointerOnCard = false;
+      this.dispatch({ type: 'pointer-leave-card' });
+    }
+    if (this.pointerClaim !== null && this.pointerClaim !== id) {
+      this.pointerClaim = null;
+      this.dispatch({ type: 'pointer-leave-claim', towardsCard: onCard || this.headingForCard() });
+    }
+    if (onCard && !this.pointerOnCard) {
+      this.pointerOnCard = true;
+      this.dispatch({ type: 'pointer-enter-card' });
+    }
+    if (id !== null && this.pointerClaim !== id) {
+      this.pointerClaim = id;
+      this.dispatch({ type: 'pointer-enter-claim', claimId: id });
+    }
+    if (id !== null || onCard) this.lastPointer = this.pointer;
+  }
+
+  /** Whether the pointer got nearer the card since it was last on the claim or the card. */
+  private headingForCard(): boolean {
+    const box = this.overlay.cardBox();
+    if (!box || !this.pointer || !this.lastPointer) return false;
+    const distance = (p: { x: number; y: number }) =>
+      Math.hypot(Math.max(box.left - p.x, 0, p.x - box.right), Math.max(box.top - p.y, 0, p.y - box.bottom));
+    return distance(this.pointer) < distance(this.lastPointer);
+  }
+
+  private claimById(id: string): PageClaim | undefined {
+    return this.claims.find((item) => item.claim.id === id);
+  }
+
+  /** Feeds one event to the card's state machine and runs the effects of the change. */
+  private dispatch(event: CardEvent): void {
+    if (this.stopped) return;
+    const before = this.card;
+    this.card = next(before, event);
+    for (const effect of effectsBetween(before, this.card)) this.run(effect);
+  }
+
+  private run(effect: CardEffect): void {
+    switch (effect.type) {
+      case 'render': {
+        const item = this.claimById(effect.claimId);
+        if (!item) return;
+        this.painter.setActive(item);
+        this.overlay.show(item, this.info, effect.factsReady ? this.factsFor(item) : null);
+        return;
+      }
+      case 'hide':
+        this.overlay.hide();
+        this.painter.setActive(null);
+        return;
+      case 'lookup':
+        // The page's facts are computed once per scan: answer at once when they are in, else when they arrive.
+        if (this.relatedReady) queueMicrotask(() => this.dispatch({ type: 'lookup-done', token: effect.token }));
+        return;
+      case 'start-hide-timer':
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.dispatch({ type: 'hide-timeout', token: effect.token }), HIDE_DELAY_MS);
+        return;
+      case 'start-dwell-timer':
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.dispatch({ type: 'dwell-timeout', token: effect.token }), DWELL_DELAY_MS);
+        return;
+      case 'cancel-timers':
+        clearTimeout(this.timer);
+        return;
+      case 'announce': {
+        const index = this.claims.findIndex((item) => item.claim.id === effect.claimId);
+        const item = this.claims[index];
+        if (item) this.overlay.announce(announcement(item.claim, index + 1, this.claims.length));
+        return;
+      }
     }
   }
 
-  private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);
-  }
-
-  private openCard(item: PageClaim): void {
-    this.painter.setActive(item);
-    this.overlay.show(item, this.info, this.factsFor(item));
-  }
-
-  private closeCard(): boolean {
-    clearTimeout(this.hideTimer);
-    if (!this.overlay.current) return false;
-    this.overlay.hide();
-    this.painter.setActive(null);
-    return true;
+  /** Closes the card through the state machine; whether one was open. */
+  private closeCard(event: CardEvent): boolean {
+    const open = this.card.phase !== 'idle';
+    this.dispatch(event);
+    return open;
   }
 
   /** Steps to the next (1) or previous (-1) claim: scrolls it into view, opens its card and announces it. */
   private step(direction: 1 | -1): void {
     if (this.claims.length === 0) return;
-    const current = this.overlay.current ? this.claims.indexOf(this.overlay.current) : -1;
+    const shown = shownClaim(this.card);
+    const current = shown === null ? -1 : this.claims.findIndex((item) => item.claim.id === shown);
     let index: number;
     if (current >= 0) index = (current + direction + this.claims.length) % this.claims.length;
     else index = direction === 1 ? this.firstInView() : this.lastInView();
@@ -443,7 +517,6 @@ export class PageSession {
     if (box.top < 0 || box.bottom > window.innerHeight) {
       item.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     }
-    this.openCard(item);
-    this.overlay.announce(announcement(item.claim, index + 1, this.claims.length));
+    this.dispatch({ type: 'focus-claim', claimId: item.claim.id });
   }
 }

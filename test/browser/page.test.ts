@@ -144,6 +144,31 @@ describe('the seed article', () => {
     await page.close();
   });
 
+  it('leaves the line after the claim readable, and goes at once when the pointer leaves for other text', async () => {
+    const { page } = await openSeed();
+    await hoverClaim(page, '47 embassies');
+    const line = await page.evaluate((wanted) => {
+      for (const highlight of CSS.highlights.values()) {
+        for (const range of highlight) {
+          const box = range instanceof Range && range.toString() === wanted ? range.getClientRects()[0] : undefined;
+          if (box) return { top: box.top, bottom: box.bottom, x: box.left + box.width / 2, y: box.top + box.height / 2, height: box.height };
+        }
+      }
+      return null;
+    }, '47 embassies');
+    const card = (await boxInCard(page, '[role="dialog"]'))!;
+    expect(line).not.toBeNull();
+    const below = card.top >= line!.bottom;
+    // A line's height of room between the claim and the card: the next line is not under the card.
+    if (below) expect(card.top).toBeGreaterThanOrEqual(line!.bottom + line!.height * 0.9);
+    else expect(card.bottom).toBeLessThanOrEqual(line!.top - line!.height * 0.9);
+    // Away from the card, into the text on the other side: gone well before the hide delay.
+    await page.mouse.move(line!.x, below ? line!.y - line!.height * 1.5 : line!.y + line!.height * 1.5, { steps: 2 });
+    await page.waitForTimeout(120);
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+
   it('closes the card from its own Close button', async () => {
     const { page } = await openSeed();
     await hoverClaim(page, '47 embassies');

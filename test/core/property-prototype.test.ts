@@ -5,7 +5,7 @@ import { analyse } from '../../src/core/analyse';
 import { relatedInArticle } from '../../src/core/related';
 import { matchStored, probeFor, storedFigureOf } from '../../src/core/related/stored';
 import type { Claim, DocumentInfo } from '../../src/core/types';
-import { announcement, firmnessText, plainValue, sourceChainText } from '../../src/page/format';
+import { announcement, firmnessText, plainValue, sourceChainText } from '../../src/view/claim';
 
 /**
  * Page text must never index a plain object: a word such as "constructor" or "toString" read as a key of a

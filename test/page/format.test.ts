@@ -4,12 +4,11 @@ import {
   firmnessText,
   formatNumber,
   plainValue,
-  plural,
   sentenceExcerpt,
   sourceChainText,
   sourceKindText,
   styleOf,
-} from '../../src/page/format';
+} from '../../src/view/claim';
 
 const ARTICLE: Source = { kind: 'article', name: null, text: null, start: null, end: null, cue: null, via: null };
 
@@ -75,11 +74,10 @@ describe('numbers and plurals', () => {
     expect(formatNumber(1e21)).toBe('1,000,000,000,000,000,000,000');
   });
 
-  it('pluralises the units the engine names', () => {
-    expect(plural('shell')).toBe('shells');
-    expect(plural('embassy')).toBe('embassies');
-    expect(plural('inch')).toBe('inches');
-    expect(plural('foot')).toBe('feet');
+  it('names a count of a noun whose plural is irregular or unchanged as a reader would', () => {
+    expect(plainValue(claim({ quantity: { value: 2, unit: 'people' } }))).toBe('2 people');
+    expect(plainValue(claim({ quantity: { value: 3, unit: 'child' } }))).toBe('3 children');
+    expect(plainValue(claim({ quantity: { value: 1, unit: 'child' } }))).toBe('1 child');
   });
 });
 

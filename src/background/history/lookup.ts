@@ -6,6 +6,7 @@
  * "On pages you read" lists several sites rather than one site's many figures.
  */
 import { probeFor, matchStored, timeOf, type ClaimProbe } from '../../core/related/stored';
+import { overTimeOf } from '../../core/related/over-time';
 import type { HistoryFact, PackFact, RelatedFact } from '../../core/related/types';
 import type { Claim, DocumentInfo } from '../../core/types';
 import { historyAddress } from './address';
@@ -33,7 +34,8 @@ export interface LookupOptions {
   now: number;
 }
 
-function historyFact(record: HistoryRecord, agreement: HistoryFact['agreement']): HistoryFact {
+/** `pageTime` is when the claim's page was published: a figure that differs from an earlier day's is a change over time. */
+function historyFact(record: HistoryRecord, agreement: HistoryFact['agreement'], pageTime: number, when: string | null): HistoryFact {
   return {
     origin: 'history',
     id: `history:${record.id}`,
@@ -44,6 +46,7 @@ function historyFact(record: HistoryRecord, agreement: HistoryFact['agreement'])
     source: { name: record.site, url: record.url, title: null, date: record.published },
     seen: record.seen,
     agreement,
+    overTime: overTimeOf(pageTime, record.published, agreement, when),
   };
 }
 
@@ -148,7 +151,8 @@ export async function lookupRelated(
       if (fromSite >= SITE_SHOWN) continue;
       const match = matchStored(probe, record);
       if (!match) continue;
-      facts.push(historyFact(record, match.agreement));
+      // Only a known publication date tells a change over time from a disagreement; the reading time does not.
+      facts.push(historyFact(record, match.agreement, published, probe.claim.when));
       shownBySite.set(record.site, fromSite + 1);
     }
     const packMatches: PackFact[] = [];

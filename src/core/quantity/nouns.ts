@@ -67,6 +67,22 @@ const BETWEEN_WORDS = new Set(['more', 'such', 'other', 'additional', 'extra', '
 const isModifier = (t: Token): boolean =>
   t.kind === 'word' && t.lower.length > 1 && (BETWEEN_WORDS.has(t.lower) || (!STOPS.has(t.lower) && (!/ly$/.test(t.lower) || LY_ADJECTIVES.has(t.lower))));
 
+/** The plurals the rules below would get wrong, by singular ("person" → "people", "people" → "people"). */
+const IRREGULAR_PLURALS = new Map<string, string>([
+  ...Object.entries(IRREGULAR).map(([plural, singular]): [string, string] => [singular, plural]),
+  ['person', 'people'],
+  ['foot', 'feet'],
+]);
+
+/** The plural of a singular unit or counted noun, read with the same table as `singular`. */
+export function plural(noun: string): string {
+  const irregular = IRREGULAR_PLURALS.get(noun.toLowerCase());
+  if (irregular) return irregular;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
 /** The singular of a plural noun (or the last word of a hyphenated one). */
 export function singular(noun: string): string {
   const lower = noun.toLowerCase();

@@ -4,6 +4,7 @@
  * remembered figures off as the article's.
  */
 import type { Change, Claim, ClaimKind } from '../types';
+import type { RelevanceRule } from './relevance';
 
 /** A figure as the card compares it: one value or a range, in a unit, with its firmness. */
 export interface Figure {
@@ -22,14 +23,41 @@ export interface Agreement {
   summary: string;
 }
 
-/** Another claim of the same article about the same subject or in the same unit. */
+/** A few words of a figure's own sentence around it, as plain strings (views render them as text). */
+export interface Excerpt {
+  before: string;
+  number: string;
+  after: string;
+}
+
+/**
+ * How a related figure stands to the claim when the two are not one measure to compare: a `part` of the
+ * same whole, the `unit-price` of what the claim counts, the `count` a unit price applies to, a `share`.
+ */
+export type ArticleRole = 'part' | 'unit-price' | 'count' | 'share';
+
+/** Another claim of the same article, related by a named relevance rule (see relevance.ts). */
 export interface ArticleFact {
   origin: 'article';
   id: string;
-  relation: 'same-subject' | 'same-unit';
+  /** The rule that related it: 'same-subject', 'listed-together', 'unit-price', 'same-rate', 'shared-topic', 'apposition'. */
+  relation: RelevanceRule;
   claim: Claim;
   /** Null when the figures cannot be compared (different units or kinds). */
   agreement: Agreement | null;
+  role: ArticleRole | null;
+  /** Words of its own sentence around it; empty strings when the text was not at hand. */
+  context: Excerpt;
+  /** Whether the headline repeats this figure too. */
+  alsoInHeadline: boolean;
+}
+
+/** Another mention of the claim's own figure (a headline repeating the body): one fact, noted, never listed as related. */
+export interface RepeatFact {
+  origin: 'repeat';
+  id: string;
+  claim: Claim;
+  inHeadline: boolean;
 }
 
 /** A figure ClaimLens worked out from the article's own numbers; always shown as computed. */
@@ -68,6 +96,16 @@ export interface HistoryFact {
   /** When the reader saw it (ms since the epoch). */
   seen: number;
   agreement: Agreement | null;
+  /** Set when the figures differ because the story moved on: the two pages were published on different days. */
+  overTime?: OverTime | null;
+}
+
+/** A figure that changed between two articles of one story: "was 19, now 21". */
+export interface OverTime {
+  /** Whether the stored figure was published before the claim's page ('earlier') or after it ('later'). */
+  stored: 'earlier' | 'later';
+  /** Whole days between the two publications. */
+  days: number;
 }
 
 /** A reference figure from a fact pack the reader imported. */
@@ -83,5 +121,5 @@ export interface PackFact {
   agreement: Agreement | null;
 }
 
-export type RelatedFact = ArticleFact | ComputedFact | HistoryFact | PackFact;
+export type RelatedFact = ArticleFact | RepeatFact | ComputedFact | HistoryFact | PackFact;
 export type RelatedOrigin = RelatedFact['origin'];

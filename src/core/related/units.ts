@@ -49,6 +49,11 @@ const UNITS: Record<string, UnitInfo> = {
   day: { dimension: 'duration', factor: 86400 },
   week: { dimension: 'duration', factor: 604800 },
   year: { dimension: 'duration', factor: 31557600 },
+  byte: { dimension: 'data', factor: 1 },
+  kilobyte: { dimension: 'data', factor: 1e3 },
+  megabyte: { dimension: 'data', factor: 1e6 },
+  gigabyte: { dimension: 'data', factor: 1e9 },
+  terabyte: { dimension: 'data', factor: 1e12 },
 };
 
 /** American spellings and short forms the engine or a pack may use for the same unit. */
@@ -65,6 +70,12 @@ const ALIASES: Record<string, string> = {
   'metric ton': 'tonne',
   percent: 'percentage',
   'per cent': 'percentage',
+  meg: 'megabyte',
+  gig: 'gigabyte',
+  kb: 'kilobyte',
+  mb: 'megabyte',
+  gb: 'gigabyte',
+  tb: 'terabyte',
   usd: 'dollar',
   eur: 'euro',
   gbp: 'pound',
@@ -74,6 +85,15 @@ export function canonicalUnit(unit: string | null): string | null {
   if (unit === null) return null;
   const lower = unit.trim().toLowerCase();
   return own(ALIASES, lower) ?? lower;
+}
+
+/**
+ * The dimension of a figure whatever kind the engine gave it: a count of "kilobytes" is a measure of data.
+ * Used where figures are related, not compared.
+ */
+export function measuredDimensionOf(kind: ClaimKind, unit: string | null): string | null {
+  const measured = kind === 'count' ? own(UNITS, canonicalUnit(unit) ?? '')?.dimension : undefined;
+  return measured ?? dimensionOf(kind, unit);
 }
 
 /**

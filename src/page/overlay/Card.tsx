@@ -5,8 +5,8 @@
  */
 import type { RelatedFact } from '../../core/related/types';
 import type { DocumentInfo } from '../../core/types';
-import { RelatedFacts } from '../../ui/related/RelatedFacts';
-import { firmnessText, plainValue, sourceChainText, sourceKindText } from '../format';
+import { RelatedFacts } from './RelatedFacts';
+import { firmnessText, plainValue, sourceChainText, sourceKindText } from '../../view/claim';
 import type { PageClaim } from '../scan';
 import { FindProof } from './find-proof';
 

@@ -10,7 +10,7 @@
  * - what the reader saw elsewhere is drawn by CSS, out of reach of window.find() (find-proof.tsx).
  * Assistive technology reads closed roots as it reads open ones.
  */
-import { relatedFactsCss } from '../../ui/related/RelatedFacts';
+import { relatedFactsCss } from './RelatedFacts';
 import { cardCss } from './card-css';
 import { findProofCss } from './find-proof';
 

@@ -18,6 +18,14 @@ function anchorOf(range: Range): VirtualElement {
   };
 }
 
+const CARD_GAP = 6;
+
+/** The height of the claim's first line box: the room the line below it takes. */
+function lineHeightOf(range: Range): number {
+  const first = range.getClientRects()[0];
+  return first ? first.height : 0;
+}
+
 export class Overlay {
   /** What closing the card from its own button does (the session also clears the active highlight). */
   onClose: () => void = () => this.hide();
@@ -37,6 +45,12 @@ export class Overlay {
   /** Whether a node is the overlay's host (all the page can see of it). */
   owns(node: Node): boolean {
     return this.host !== null && this.host.host.contains(node);
+  }
+
+  /** Where the open card is on screen, or null. */
+  cardBox(): DOMRect | null {
+    const card = this.shown && this.host ? (this.host.mount.firstElementChild as HTMLElement | null) : null;
+    return card ? card.getBoundingClientRect() : null;
   }
 
   private ensureHost(): OverlayHost {
@@ -59,7 +73,9 @@ export class Overlay {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
-          offset(6),
+          // One line's height of room between the claim and the card, so the line the reader goes on to
+          // stays readable; the pointer crossing it to the card gets the card's hide delay.
+          offset(() => lineHeightOf(item.range) + CARD_GAP),
           flip({ padding: 8 }),
           shift({ padding: 8 }),
           // Where neither side has room for the whole card, it scrolls inside the room there is.

@@ -9,7 +9,7 @@
  * sees), and `guard()` puts everything back as ClaimLens left it, on every paint and on a timer.
  */
 import type { HighlightStyle } from '../../settings';
-import type { ClaimStyle } from '../format';
+import type { ClaimStyle } from '../../view/claim';
 import { highlightCss } from './styles';
 import type { PaintedClaim, Painter } from './types';
 

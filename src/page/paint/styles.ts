@@ -3,7 +3,7 @@
  * named; violet wavy: the article hedges. The same colours serve the highlight rules and the fallback marks.
  */
 import type { HighlightStyle } from '../../settings';
-import type { ClaimStyle } from '../format';
+import type { ClaimStyle } from '../../view/claim';
 
 export const CLAIM_COLOURS: Record<ClaimStyle, { line: string; fill: string; decoration: string }> = {
   attributed: { line: '#1a66d2', fill: 'rgba(26, 102, 210, 0.16)', decoration: 'solid' },

@@ -1,6 +1,6 @@
 import type { Claim } from '../../core/types';
 import type { HighlightStyle } from '../../settings';
-import type { ClaimStyle } from '../format';
+import type { ClaimStyle } from '../../view/claim';
 
 /** A claim found on the page with the live range of its words. */
 export interface PaintedClaim {

@@ -7,9 +7,10 @@
  * formula. The file opens with a UTF-8 byte-order mark, without which spreadsheet programs read it in the
  * system's legacy encoding and "≈" or "€" turn to mojibake.
  */
-import { describeFigure } from '../../core/related/format';
+import { describeFigure } from '../../view/related';
 import type { RelatedFact } from '../../core/related/types';
 import type { Claim, DocumentInfo } from '../../core/types';
+import { comparisonText, excerptText, saidBy } from '../../view/related';
 
 /** A word of ClaimLens's own vocabulary, written without the formula guard. */
 export interface OwnWord {
@@ -50,7 +51,10 @@ export const CSV_HEADER = [
 function relatedCells(fact: RelatedFact): Cell[] {
   switch (fact.origin) {
     case 'article':
-      return [own('article'), fact.claim.text, fact.claim.source.name, null, null, own(fact.agreement?.verdict ?? null), own(fact.agreement?.summary ?? null)];
+      // The figure in its own words, so a spreadsheet row says what it is about.
+      return [own('article'), excerptText(fact.context), saidBy(fact.claim.source), null, null, own(fact.agreement?.verdict ?? null), own(comparisonText(fact))];
+    case 'repeat':
+      return [own('repeat'), fact.claim.text, own(fact.inHeadline ? 'the headline' : 'the article'), null, null, null, null];
     case 'computed':
       return [own('computed'), `${fact.text} (${fact.arithmetic})`, own('ClaimLens'), null, null, null, null];
     case 'history':

@@ -1,16 +1,26 @@
 /**
- * The related-facts definitions written the plain way, every pair of claims compared: kept as the reference
- * the indexed, stepwise code in src/core/related must agree with on articles of ordinary size.
+ * The related-facts definitions of the first ClaimLens, written the plain way, every pair of claims
+ * compared (same subject, or the nearest few in the same unit): kept as bench:speed's baseline for what
+ * comparing every pair costs. The article's related facts are now chosen by relevance (relevance.ts), so
+ * this is no longer the reference their result must equal.
  */
 import type { Change, Claim } from '../../../src/core/types';
 import { conversionsOf, sumsOf } from '../../../src/core/related/computed';
 import { formatFigure } from '../../../src/core/related/format';
 import { lemmatise } from '../../../src/core/related/lemma';
-import type { ComputedFact, Figure, RelatedFact } from '../../../src/core/related/types';
+import type { Agreement, ComputedFact, Figure } from '../../../src/core/related/types';
 import { compareFigures } from '../../../src/core/related/agreement';
 import { figureOf } from '../../../src/core/related/figure';
 import { subjectsCompatible, termsOf, type SubjectTerms } from '../../../src/core/related/subject';
-import type { ArticleFact } from '../../../src/core/related/types';
+
+/** A related claim by the first definitions. */
+interface PairFact {
+  origin: 'article';
+  id: string;
+  relation: 'same-subject' | 'same-unit';
+  claim: Claim;
+  agreement: Agreement | null;
+}
 import { canonicalUnit, dimensionOf } from '../../../src/core/related/units';
 
 interface Indexed {
@@ -79,13 +89,13 @@ function nearestInUnit(a: Indexed, group: Indexed[], skip: (b: Indexed) => boole
  * For each claim, the other claims of the article related to it, in the article's order. Only claims about
  * the same subject are compared: two dollar figures about different things share a unit, not a meaning.
  */
-function relatedClaimsInArticle(claims: Claim[]): Map<string, ArticleFact[]> {
+function relatedClaimsInArticle(claims: Claim[]): Map<string, PairFact[]> {
   const indexed = claims.map(index).sort((x, y) => x.claim.start - y.claim.start);
   const byHead = groupBy(indexed, (item) => item.terms?.head);
   const byUnit = groupBy(indexed, unitGroupKey);
   for (const group of byUnit.values()) group.forEach((item, slot) => (item.unitSlot = slot));
 
-  const result = new Map<string, ArticleFact[]>();
+  const result = new Map<string, PairFact[]>();
   for (const a of indexed) {
     const sameSubject = (a.terms ? (byHead.get(a.terms.head) ?? []) : []).filter(
       (b) => b !== a && b.claim.id !== a.claim.id && b.terms !== null && a.terms !== null && subjectsCompatible(a.terms, b.terms),
@@ -95,7 +105,7 @@ function relatedClaimsInArticle(claims: Claim[]): Map<string, ArticleFact[]> {
     const sameUnit = unitKey
       ? nearestInUnit(a, byUnit.get(unitKey) ?? [], (b) => b.claim.id === a.claim.id || subjectIds.has(b.claim.id), MAX_SAME_UNIT)
       : [];
-    const facts: ArticleFact[] = nearestFirst(a.claim, sameSubject, MAX_SAME_SUBJECT).map((b) => {
+    const facts: PairFact[] = nearestFirst(a.claim, sameSubject, MAX_SAME_SUBJECT).map((b) => {
       const comparable = a.dimension !== null && a.dimension === b.dimension && a.claim.per === b.claim.per;
       return {
         origin: 'article',
@@ -163,8 +173,8 @@ function totalsOf(claims: Claim[]): ComputedFact[] {
 }
 
 /** The article's related and computed facts for each claim, by the all-pairs definitions. */
-export function allPairsRelatedInArticle(claims: Claim[], text?: string): Map<string, RelatedFact[]> {
-  const result = new Map<string, RelatedFact[]>();
+export function allPairsRelatedInArticle(claims: Claim[], text?: string): Map<string, (PairFact | ComputedFact)[]> {
+  const result = new Map<string, (PairFact | ComputedFact)[]>();
   for (const [id, facts] of relatedClaimsInArticle(claims)) result.set(id, [...facts]);
   const computed = [...claims.flatMap(conversionsOf), ...sumsOf(claims, text), ...totalsOf(claims)];
   for (const fact of computed) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartPoints } from '../../../src/core/related/figure';
+import { chartPoints } from '../../../src/view/chart';
 import { describeFigure, formatFigure, formatNumber } from '../../../src/core/related/format';
 import type { PackFact } from '../../../src/core/related/types';
 import { claim } from './make-claim';

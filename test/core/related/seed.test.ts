@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { articleFromHtml } from '../../../src/cli/html';
 import { analyse } from '../../../src/core/analyse';
 import { relatedInArticle } from '../../../src/core/related';
-import type { ComputedFact } from '../../../src/core/related/types';
+import type { ArticleFact, ComputedFact } from '../../../src/core/related/types';
+import { articleFactWords } from '../../../src/view/related';
 
 const html = readFileSync(new URL('../../fixtures/pages/seed/article.html', import.meta.url), 'utf8');
 const article = articleFromHtml(html, 'https://cnews.example/kim-embassies');
@@ -42,5 +43,19 @@ describe('related facts on the seed article', () => {
     const shells = claims.find((c) => c.text.includes('1 million artillery shells'));
     const price = (related.get(shells?.id ?? '') ?? []).find((f) => f.origin === 'article' && f.claim.text.includes('$3,000'));
     expect(price).toMatchObject({ relation: 'same-subject', agreement: null });
+  });
+});
+
+describe('what the seed card says about its related figures', () => {
+  const shells = claims.find((c) => c.text.includes('1 million artillery shells'));
+  const articleFacts = (related.get(shells?.id ?? '') ?? []).filter((f): f is ArticleFact => f.origin === 'article');
+
+  it('shows the shipments and the price per shell, each with the words around it', () => {
+    const shipments = articleFacts.find((f) => f.claim.text.includes('2,000 shipments'));
+    const price = articleFacts.find((f) => f.claim.text.includes('$3,000'));
+    expect(shipments?.context.after).toMatch(/^of military equipment/);
+    expect(price?.context.before).toMatch(/NATO forces, priced at$/);
+    expect(price && articleFactWords(price).about).toBe('155 mm shells');
+    expect(price).toMatchObject({ role: 'unit-price' });
   });
 });

@@ -34,7 +34,8 @@ describe('fetchRelatedFacts', () => {
     sendMessage.mockResolvedValue({ facts: { [embassies.id]: [remembered] }, problem: null });
     const { facts, problem } = await fetchRelatedFacts([embassies, consulates], info, info.url, TEXT);
     expect(problem).toBeNull();
-    expect(facts.get(embassies.id)?.map((f) => f.origin)).toEqual(['computed', 'history']);
+    // The consulates are listed with the embassies: a part of the same whole, so an article fact.
+    expect(facts.get(embassies.id)?.map((f) => f.origin)).toEqual(['article', 'computed', 'history']);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'related-lookup', url: info.url, info, claims: [embassies, consulates] });
   });
 
@@ -43,7 +44,7 @@ describe('fetchRelatedFacts', () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     const { facts, problem } = await fetchRelatedFacts([embassies, consulates], info, info.url, TEXT);
-    expect(facts.get(embassies.id)?.map((f) => f.origin)).toEqual(['computed']);
+    expect(facts.get(embassies.id)?.map((f) => f.origin)).toEqual(['article', 'computed']);
     expect(problem).toMatch(/unavailable: Could not establish connection/);
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { relatedInArticle } from '../../../src/core/related';
 import type { HistoryFact, PackFact, RelatedFact } from '../../../src/core/related/types';
-import { RelatedFacts } from '../../../src/ui/related/RelatedFacts';
+import { RelatedFacts } from '../../../src/page/overlay/RelatedFacts';
 import { claimIn } from '../../core/related/make-claim';
 import { h, renderToDom } from './dom';
 
@@ -80,5 +80,28 @@ describe('RelatedFacts', () => {
   it('draws no chart for a single figure', () => {
     const root = renderToDom(h(RelatedFacts, { claim: shells, facts: [{ ...history, agreement: null }] }));
     expect(root.querySelector('svg')).toBeNull();
+  });
+});
+
+describe('RelatedFacts: figures of the same article', () => {
+  const text = 'Officials said <b>the plant</b> made 4,000 drones in May. Rivals made 1,500 drones. The plant made 4,000 drones.';
+  const made = claimIn(text, { phrase: '4,000 drones', kind: 'count', value: 4000, unit: 'drone', subject: 'drones', source: { kind: 'media', name: 'example.com' } });
+  const rivals = claimIn(text, { phrase: '1,500 drones', kind: 'count', value: 1500, unit: 'drone', subject: 'drones' });
+
+  it('shows each with the words around it as text, who says it, and how it compares; the claim again only as a note', () => {
+    const again = claimIn(text, { phrase: '4,000 drones', kind: 'count', value: 4000, unit: 'drone', subject: 'drones' }, text.lastIndexOf('4,000 drones'));
+    const facts = relatedInArticle([made, rivals, again], text).get(rivals.id) ?? [];
+    const root = renderToDom(h(RelatedFacts, { claim: rivals, facts }));
+    const items = [...root.querySelectorAll('li[data-origin="article"]')];
+    expect(items).toHaveLength(1);
+    expect(items[0]?.querySelector('.cl-related-number')?.textContent).toBe('4,000 drones');
+    expect(items[0]?.querySelector('.cl-related-context')?.textContent).toContain('<b>the plant</b> made');
+    expect(root.querySelector('b')).toBeNull();
+    expect(items[0]?.querySelector('.cl-related-source')?.textContent).toBe(' — example.com');
+    expect(items[0]?.textContent).toMatch(/2\.67 times as high|167% higher/);
+    const own = relatedInArticle([made, rivals, again], text).get(made.id) ?? [];
+    const ownRoot = renderToDom(h(RelatedFacts, { claim: made, facts: own }));
+    expect(ownRoot.querySelector('.cl-related-repeat')?.textContent).toBe('Stated once more in the article');
+    expect([...ownRoot.querySelectorAll('li[data-origin="article"]')].map((li) => li.querySelector('.cl-related-number')?.textContent)).toEqual(['1,500 drones']);
   });
 });

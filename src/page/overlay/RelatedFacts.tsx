@@ -3,10 +3,10 @@
  * (labelled as computed), claims the reader saw on other sites, and reference figures from fact packs —
  * each with its source and date, and a small chart when two or more figures compare.
  */
-import { chartPoints } from '../../core/related/figure';
-import { describeFigure } from '../../core/related/format';
-import type { Agreement, FactSource, RelatedFact, RelatedOrigin } from '../../core/related/types';
+import { chartPoints } from '../../view/chart';
+import type { Agreement, ArticleFact, FactSource, HistoryFact, RelatedFact, RelatedOrigin } from '../../core/related/types';
 import type { Claim } from '../../core/types';
+import { articleFactWords, describeFigure, historyComparisonText, repeatNote } from '../../view/related';
 import { RelatedChart } from './RelatedChart';
 
 export interface RelatedFactsProps {
@@ -68,16 +68,50 @@ function SourceLine({ source, extra }: { source: FactSource; extra?: string }) {
   );
 }
 
-function FactItem({ fact }: { fact: RelatedFact }) {
+/** A figure of the same article: the words around it with the number marked, what it is about, who says it, how it compares. */
+function ArticleItem({ fact }: { fact: ArticleFact }) {
+  const words = articleFactWords(fact);
+  const { before, number, after } = words.excerpt;
+  return (
+    <li class="cl-related-fact" data-origin="article" data-relation={fact.relation}>
+      <span class="cl-related-context">
+        {before && `…${before} `}
+        <strong class="cl-related-number">{number}</strong>
+        {after && ` ${after}…`}
+      </span>
+      {words.about && <span class="cl-related-about"> ({words.about})</span>}
+      <span class="cl-related-source"> — {words.source}</span>
+      {words.comparison && (
+        <>
+          {' '}
+          <span class={`cl-related-verdict cl-related-${fact.agreement?.verdict ?? 'role'}`}>{words.comparison}</span>
+        </>
+      )}
+      {words.note && <span class="cl-related-note"> · {words.note}</span>}
+    </li>
+  );
+}
+
+/** A figure from another article: its page's title, site and date, and how it compares, a change over time included. */
+function HistoryItem({ fact, claim }: { fact: HistoryFact; claim: Claim }) {
+  const comparison = historyComparisonText(fact, claim);
+  const verdict = fact.overTime ? 'change' : (fact.agreement?.verdict ?? null);
+  return (
+    <li class="cl-related-fact" data-origin="history">
+      <span class="cl-related-text">“{fact.text}”</span>{' '}
+      {fact.source.title && <span class="cl-related-title-text">{fact.source.title} · </span>}
+      <SourceLine source={fact.source} extra={`seen ${formatDate(fact.seen) ?? ''}`} />{' '}
+      {comparison && <span class={`cl-related-verdict cl-related-${verdict ?? 'role'}`}>{comparison}</span>}
+    </li>
+  );
+}
+
+function FactItem({ fact, claim }: { fact: RelatedFact; claim: Claim }) {
   switch (fact.origin) {
     case 'article':
-      return (
-        <li class="cl-related-fact" data-origin="article">
-          <span class="cl-related-text">“{fact.claim.text}”</span>{' '}
-          {fact.claim.source.name && <span class="cl-related-source">{fact.claim.source.name}</span>}{' '}
-          <AgreementBadge agreement={fact.agreement} />
-        </li>
-      );
+      return <ArticleItem fact={fact} />;
+    case 'repeat':
+      return null;
     case 'computed':
       return (
         <li class="cl-related-fact" data-origin="computed">
@@ -85,13 +119,7 @@ function FactItem({ fact }: { fact: RelatedFact }) {
         </li>
       );
     case 'history':
-      return (
-        <li class="cl-related-fact" data-origin="history">
-          <span class="cl-related-text">“{fact.text}”</span>{' '}
-          <SourceLine source={fact.source} extra={`seen ${formatDate(fact.seen) ?? ''}`} />{' '}
-          <AgreementBadge agreement={fact.agreement} />
-        </li>
-      );
+      return <HistoryItem fact={fact} claim={claim} />;
     case 'pack':
       return (
         <li class="cl-related-fact" data-origin="pack">
@@ -123,19 +151,23 @@ export function RelatedFacts({ claim, facts }: RelatedFactsProps) {
     );
   }
   const points = chartPoints(claim, facts);
+  const repeated = repeatNote(facts);
+  const listed = facts.filter((f) => f.origin !== 'repeat');
   return (
     <section class="cl-related">
       <h3 class="cl-related-title">Related facts</h3>
+      {repeated && <p class="cl-related-repeat">{repeated}</p>}
+      {listed.length === 0 && <p class="cl-related-empty">None found.</p>}
       {points.length >= 2 && <RelatedChart points={points} kind={claim.kind} />}
       {GROUPS.map(({ origin, title }) => {
-        const group = facts.filter((f) => f.origin === origin);
+        const group = listed.filter((f) => f.origin === origin);
         if (group.length === 0) return null;
         return (
           <div class="cl-related-group" data-origin={origin} key={origin}>
             <h4 class="cl-related-group-title">{title}</h4>
             <ul class="cl-related-list">
               {group.map((fact) => (
-                <FactItem fact={fact} key={fact.id} />
+                <FactItem fact={fact} claim={claim} key={fact.id} />
               ))}
             </ul>
           </div>
@@ -157,6 +189,10 @@ export const relatedFactsCss = `
 .cl-related-verdict { font-weight: 600; }
 .cl-related-agrees { color: #15803d; }
 .cl-related-differs { color: #b91c1c; }
+.cl-related-change { color: #1d4ed8; }
+.cl-related-number { font-weight: 600; }
+.cl-related-about, .cl-related-note, .cl-related-repeat { opacity: 0.8; }
+.cl-related-repeat { margin: 0 0 4px; font-style: italic; }
 .cl-related-chart { display: block; margin: 4px 0; max-width: 100%; }
 .cl-related-empty { margin: 0; opacity: 0.7; }
 `;

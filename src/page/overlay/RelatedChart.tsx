@@ -6,8 +6,8 @@
  * The solid part of a bar is what a figure asserts for certain; a pale part shows its spread: a range to
  * its high end, "over" to the end of the axis.
  */
-import type { ChartPoint } from '../../core/related/figure';
-import { formatFigure, formatNumber } from '../../core/related/format';
+import type { ChartPoint } from '../../view/chart';
+import { formatFigure, formatNumber } from '../../view/related';
 import type { ClaimKind } from '../../core/types';
 
 const WIDTH = 260;

@@ -3,6 +3,7 @@
  * stands behind it ("Japan's Yomiuri newspaper, citing an unnamed source"). Pure, so it is tested in Node.
  */
 import { own } from '../core/own';
+import { plural } from '../core/quantity/nouns';
 import type { Change, Claim, DocumentInfo, Source, SourceKind } from '../core/types';
 
 /** How a highlight is styled: does the number stand on a named source, on nobody, or on hedged words? */
@@ -39,14 +40,6 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
 /** "1,000,000", "2.5", "0.75": grouped, at most two decimals, never exponent notation. */
 export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 1 ? 3 : 2 });
-}
-
-/** English plural of a normalised unit or counted noun, good enough for the units the engine names. */
-export function plural(noun: string): string {
-  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  if (/(foot)$/.test(noun)) return `${noun.slice(0, -4)}feet`;
-  return `${noun}s`;
 }
 
 /** One amount with its unit: "$3,000", "19%", "155 millimetres", "3 consulates". */
