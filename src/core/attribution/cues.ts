@@ -115,8 +115,11 @@ const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:
 /** "was called for", "had been announced": a passive auxiliary just before a verb of saying. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 
-/** Verbs whose passive reports what someone reckons or charges: "is expected to", "was accused of". */
-const REPORTING_PASSIVES = new Set(['expected', 'accused', 'reported', 'estimated', 'projected', 'predicted', 'forecasted', 'alleged', 'believed', 'thought', 'charged', 'understood', 'said']);
+/**
+ * Verbs whose passive reports what someone charges or told: "was accused of", "is reported to". A passive of
+ * reckoning ("is expected to total") is a hedge in the article's own voice, not a report.
+ */
+const REPORTING_PASSIVES = new Set(['accused', 'alleged', 'charged', 'reported', 'said']);
 
 /** ", which showed", ", that found", ", who announced": a relative pronoun opening the clause whose verb is the cue. */
 const RELATIVE_BEFORE_VERB = /,\s*(?:which|that|who)\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?$/u;
@@ -356,8 +359,8 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
-    // "when Texas was called for Cruz": a passive verb has no speaker before it; "Nabisco is expected to cut 277
-    // jobs", "Roe is accused of": a passive of reckoning or charging reports, naming nobody.
+    // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,
+    // naming nobody.
     if (!/^\p{L}+ing$/u.test(verb) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) {
       if (REPORTING_PASSIVES.has(verb)) {
         cues.push({ role: 'reported', cue: cueText(text, start, end), start, end, name: null, kind: 'reported', pronoun: false, individual: false, sentenceWide: false });
