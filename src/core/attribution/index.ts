@@ -259,7 +259,8 @@ export function createDescriber(
     if (!close) return null;
     const after = from + close.index + close[0].length;
     const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(after, Math.min(text.length, after + WINDOW)));
-    const span = { start: after, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
+    // The closing mark is part of what is read: '…," said one official' names the speaker after the verb.
+    const span = { start: after - close[0].length, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
     const cue = findCues(text, span).find((c) => c.role === 'speech');
     return cue ? sourceOf(cue) : null;
   }

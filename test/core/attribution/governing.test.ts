@@ -158,3 +158,11 @@ group('verbs of putting and advocating', () => {
     expect(describeOne('Consumer advocates say 40 stores overcharge.', { phrase: '40 stores' }).source).toMatchObject({ name: 'Consumer advocates', cue: 'say' });
   });
 });
+
+group('the speaker named after a quotation that runs over sentences', () => {
+  it('"…," said one official: the name after the verb speaks the earlier sentence of the quotation', () => {
+    const [claim] = describe('"Did the crew lose 20 minutes? Perhaps," said one former harbour official.', [{ phrase: '20 minutes' }]);
+    expect(claim!.source).toMatchObject({ rule: 'quote-speaker-after', cue: 'said' });
+    expect(claim!.source.name).toContain('former harbour official');
+  });
+});
