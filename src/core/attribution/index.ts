@@ -113,6 +113,17 @@ function describesSpeaking(text: string, cue: FoundCue, claim: Span): boolean {
   return manner !== null && !SPEECH_VERBS.has(manner[1]!);
 }
 
+/** ", but his campaign said", "; 26 percent say": a conjunction or semicolon opening a clause with its own subject. */
+const JOINED_CLAUSE = /[,;]\s*(?:but|and|while|whereas|although|though|yet)\s|;/u;
+
+/**
+ * Whether the cue opens a clause joined after the claim's own ("Trump netted $200,000 a speech, but his
+ * campaign said …"): it speaks for its own clause, not for the one before the conjunction.
+ */
+function joinedAfter(text: string, claim: Span, cue: Span): boolean {
+  return cue.start >= claim.end && JOINED_CLAUSE.test(text.slice(claim.end, cue.start));
+}
+
 /** The cues outside a quotation: those inside it speak only within the quoted words. */
 function outside(bounds: Bound[], quotation: Span): Bound[] {
   return bounds.filter((b) => !within(quotation, b.cue.start));
@@ -335,7 +346,7 @@ export function createDescriber(
         cueInClause: () => ownCue()?.source ?? null,
         reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
         cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
-        cueInSentence: () => nearest(governing, claim, ownSentence, governs)?.source ?? null,
+        cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) ? 'refused' : governs(b)))?.source ?? null,
         quoteSpeaker: () => nearest(outside(governing, quoteAt!), claim, ownSentence, governs)?.source ?? null,
         speakerAfterQuote: () => speakerAfterQuote(claim.end),
         carried: () => carried,

@@ -166,3 +166,14 @@ group('the speaker named after a quotation that runs over sentences', () => {
     expect(claim!.source.name).toContain('former harbour official');
   });
 });
+
+group('a cue in a clause joined after the claim', () => {
+  it('", but her campaign said" speaks for its own clause only', () => {
+    expect(describeOne('Ruiz routinely earned 200,000 dollars a speech, but her campaign said the fees were fair.', { phrase: '200,000 dollars' }).source.kind).toBe('article');
+  });
+
+  it('a cue closing the sentence still governs a list before it', () => {
+    const claims = describe('Forty ships sank on Monday and 3 more on Tuesday, the ministry said.', [{ phrase: 'Forty ships', quantity: 'Forty' }, { phrase: '3 more' }]);
+    for (const claim of claims) expect(claim.source.name).toBe('the ministry');
+  });
+});
