@@ -276,6 +276,9 @@ const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|
 /** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
 const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
 
+/** A colon right before an opening quotation mark. */
+const COLON_BEFORE_QUOTE = /:\s*(?=["“])/gu;
+
 /** The capitalised name or the pronoun that opens a sentence as its subject, before a lowercase verb. */
 const OPENING_NAME = /^["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}/u;
 
@@ -314,6 +317,17 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const found = named(text, sentence, { start: nameStart, end: colon, words: tokenize(text, nameStart, colon) }, true);
     taken.push({ start: colon, end: colon + 1 });
     if (found && found.kind !== 'reported') cues.push({ role: 'speech', cue: ':', start: colon, end: colon + 1, ...found, sentenceWide: true });
+  }
+  // "Kelly replied, with a smile: “…”": a colon before a quotation gives it to the sentence's subject.
+  for (const m of body.matchAll(COLON_BEFORE_QUOTE)) {
+    const colon = at(m.index);
+    if (overlapsAny([...taken].sort((a, b) => a.start - b.start), { start: colon, end: colon + 1 })) continue;
+    const subject = OPENING_NAME.exec(text.slice(sentence.start, colon));
+    if (!subject?.[1] || /["“]/u.test(text.slice(sentence.start, colon))) continue;
+    const from = sentence.start + subject[0].indexOf(subject[1]);
+    const found = named(text, sentence, { start: from, end: from + subject[1].length, words: tokenize(text, from, from + subject[1].length) }, true);
+    taken.push({ start: colon, end: colon + 1 });
+    if (found && found.kind !== 'reported') cues.push({ role: 'speech', cue: ':', start: colon, end: colon + 1, ...found, sentenceWide: false });
   }
   for (const m of body.matchAll(IN_DOCUMENT)) {
     const start = at(m.index);

@@ -177,3 +177,14 @@ group('a cue in a clause joined after the claim', () => {
     for (const claim of claims) expect(claim.source.name).toBe('the ministry');
   });
 });
+
+group('a colon before a quotation', () => {
+  it('gives the quotation to the name or pronoun that opens the sentence', () => {
+    const [claim] = describe('Mara Voss replied, with a smile: “It can happen at 45.”', [{ phrase: '45' }]);
+    expect(claim!.source).toMatchObject({ name: 'Mara Voss', cue: ':', rule: 'quote-speaker' });
+  });
+
+  it('a plain noun before the colon names nobody', () => {
+    expect(describeOne('The rule is simple: "Pay 5 dollars."', { phrase: '5 dollars' }).source.kind).toBe('article');
+  });
+});
