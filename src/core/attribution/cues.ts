@@ -26,6 +26,7 @@ import {
 } from './lexicon';
 import { DETERMINERS, isPronoun, type Phrase, phraseAfter, phraseBefore, properNameOf, WINDOW } from './phrases';
 import { startsSentence, tokenize } from '../text';
+import { isPlace } from './lexicon';
 
 export type CueRole = 'speech' | 'forward' | 'chain' | 'reported';
 
@@ -129,6 +130,12 @@ const ASIDE_START =
   /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
 
 /**
+ * A capitalised name of two words or more standing alone in an aside, joining words inside it allowed: "Dan Whit
+ * of Grace Church in Marion"; not a place or a state written short ("Ponte Vedra Beach, Fla.,").
+ */
+const APPOSED_NAME = /^\s*\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:of|in|at|for|and|the|de|van|von)){0,2}(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|in|at|for|and|the|de|van|von))*)+\s*$/u;
+
+/**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
  * the name before the aside; "a port spokesman, [Ivo Lang,] said" gives the name in apposition.
  */
@@ -143,11 +150,11 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
   const aside = { start: opening + 1, end: closing };
   const asideText = text.slice(aside.start, aside.end);
   if (!ASIDE_START.test(asideText)) {
-    const apposed = phraseBefore(text, closing, opening + 1);
     // "Darran Whiting of Liberty Church in Marion": a capitalised name, joining words inside it allowed.
-    const capitalised =
-      apposed !== null && apposed.start <= opening + 2 && /^\p{Lu}/u.test(apposed.words[0]!.text) && apposed.words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|in|at|for|and|the|de|van|von)$/.test(w.lower));
-    return capitalised ? { name: apposed, aside } : null;
+    if (!APPOSED_NAME.test(asideText) || /\.\s*$/.test(asideText) || isPlace(asideText.trim())) return null;
+    const start = aside.start + (asideText.length - asideText.trimStart().length);
+    const end = aside.start + asideText.trimEnd().length;
+    return { name: { start, end, words: tokenize(text, start, end) }, aside };
   }
   // "Rep. Ana Ruiz (D-Ore.), chair of …, said": a parenthesis after the name is no part of it.
   const parenthesis = /\([^()]{1,30}\)\s*$/.exec(text.slice(Math.max(floor, opening - 32), opening));

@@ -91,8 +91,8 @@ function holdsClaim(text: string, name: Span, claim: Span): boolean {
  */
 const ASIDE_ON_NAME = /^,\s*(?:who|whose|which|a|an|the|one|\p{Ll}+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)[^;:.!?"“”]*$/u;
 
-/** The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300", "said in front of 900 people". */
-const OCCASION_AFTER_VERB = /^\s*,?\s*(?:at one point|in front of|(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:crowd|audience|gathering|rally|hall|room)\b))[^,;:.!?"“”]*$/u;
+/** The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300" (not "told a crowd that …"). */
+const OCCASION_AFTER_VERB = /^\s*,?\s*(?:at one point|in front of|(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:crowd|audience|gathering|rally|hall|room)\b))(?![^;:"“”]*\bthat\b)[^,;:.!?"“”]*$/u;
 
 /** "said, clutching the lectern with two hands": a participle of manner after the verb, not of saying. */
 const MANNER_AFTER_VERB = /^\s*,\s*(\p{Ll}+ing|surrounded|flanked)\b(?![^;:"“”]*\bthat\b)[^;:.!?"“”]*$/u;

@@ -188,3 +188,21 @@ group('a colon before a quotation', () => {
     expect(describeOne('The rule is simple: "Pay 5 dollars."', { phrase: '5 dollars' }).source.kind).toBe('article');
   });
 });
+
+group('a name in apposition before the verb', () => {
+  it('keeps joining words inside it ("Dan Whit of Grace Church in Marion")', () => {
+    const claim = describeOne('One pastor backing the mayor, Dan Whit of Grace Church in Marion, said he had made more than 150 calls.', { phrase: '150 calls' });
+    expect(claim.source).toMatchObject({ name: 'Dan Whit of Grace Church in Marion', cue: 'said' });
+  });
+
+  it('a place or a state written short is no speaker ("Ponte Vedra Beach, Fla., charged")', () => {
+    expect(describeOne('A club in Ponte Vedra Beach, Fla., charged a 100 dollar fee.', { phrase: '100 dollar' }).source.kind).toBe('article');
+  });
+});
+
+group('an audience followed by what is told', () => {
+  it('"told a rally audience that …" reports what follows', () => {
+    const claim = describeOne('Ruiz told a rally audience that she would debate only if the network gave 5 million dollars to charity.', { phrase: '5 million dollars', quantity: '5 million' });
+    expect(claim.source).toMatchObject({ cue: 'told' });
+  });
+});
