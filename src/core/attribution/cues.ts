@@ -73,6 +73,17 @@ function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   return { start: first.start, end: Math.min(end, words[words.length - 1]!.end), words };
 }
 
+/**
+ * "according to one source", "according to the document he released": whatever "according to" names is where
+ * the figure comes from, though the lexicon does not know it; unnamed people are anonymous, the rest names nobody.
+ */
+function attributedAnyway(text: string, cue: string, phrase: Phrase | null): Named | null {
+  if (!phrase || !/^(?:according\s+to|as\s+per)$/iu.test(cue) || !/^\p{Ll}/u.test(phrase.words[0]!.text)) return null;
+  const written = text.slice(phrase.start, phrase.end);
+  const kind = ANONYMOUS_HEAD.test(written) ? 'anonymous' : 'reported';
+  return { name: phrase, kind, pronoun: false, individual: false };
+}
+
 /** "officials who asked not to be named said": the whole description is the name. */
 function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: number): Phrase {
   // Forward: a description that follows the name up to the next comma.
@@ -289,8 +300,8 @@ const COLON_BEFORE_QUOTE = /:\s*(?=["“])/gu;
 /** The capitalised name or the pronoun that opens a sentence as its subject, before a lowercase verb. */
 const OPENING_NAME = /^["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}/u;
 
-/** After the name: only a time and the sentence's end (", according to X on Monday."). */
-const CLOSES_SENTENCE = /^\s*(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;
+/** After the name: only a time, or who compiled it, and the sentence's end (", according to X on Monday.", ", according to the average compiled by Y."). */
+const CLOSES_SENTENCE = /^\s*(?:(?:compiled|released|published|conducted|issued|gathered|obtained|filed)\s+(?:by|from|on|in|last|this)\s+[^,;:.!?]*)?(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;
 
 /** Whether a cue governs its whole sentence: it opens it, closes it after a comma, or stands between commas. */
 function isSentenceWide(text: string, sentence: Span, from: number, to: number): boolean {
@@ -313,7 +324,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const end = start + m[0].length;
     taken.push({ start, end });
     const phrase = phraseAfter(text, end, sentence.end);
-    const found = withApposedPerson(text, sentence, named(text, sentence, phrase, false, true));
+    const found = withApposedPerson(text, sentence, named(text, sentence, phrase, false, true)) ?? attributedAnyway(text, m[0], phrase);
     // The scope is read from the phrase as written ("According to a poll by X, …"), not the name kept of it.
     const phraseEnd = Math.max(phrase?.end ?? end, found?.name.end ?? end);
     if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phraseEnd) });

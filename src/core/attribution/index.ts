@@ -334,7 +334,9 @@ export function createDescriber(
         if (describesSpeaking(text, b.cue, claim)) return 'speaker';
         // "Ruiz, who announced a $275 billion plan": the cue itself stands between the name and the claim.
         const cueBetween = b.cue.name !== null && b.cue.start >= b.cue.name.end && b.cue.end <= claim.start;
-        if (!b.cue.name || cueBetween || !(holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) return 'governs';
+        // A cue closing the sentence after a comma governs it all, a relative clause before it included.
+        const onlyInRelative = !b.cue.sentenceWide && speaksOnlyInRelativeAfter(text, claim, b.cue.name?.start ?? 0);
+        if (!b.cue.name || cueBetween || !(holdsClaim(text, b.cue.name, claim) || onlyInRelative)) return 'governs';
         return b.cue.pronoun && b.cue.name.start >= claim.end ? 'refused' : 'speaker';
       };
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];

@@ -206,3 +206,23 @@ group('an audience followed by what is told', () => {
     expect(claim.source).toMatchObject({ cue: 'told' });
   });
 });
+
+group('"according to" that closes or opens the sentence', () => {
+  it('closing after a relative clause, it governs the clauses before it', () => {
+    const claims = describe('Borrowers owe 1.3 trillion dollars, up from 826 billion dollars in 2010, which includes private loans, according to the Education Department.', [
+      { phrase: '1.3 trillion dollars', quantity: '1.3 trillion' },
+      { phrase: '826 billion dollars', quantity: '826 billion' },
+    ]);
+    for (const claim of claims) expect(claim.source.name).toBe('the Education Department');
+  });
+
+  it('closing with who compiled it ("the average of polls compiled by X")', () => {
+    const claim = describeOne('Ruiz leads Kim by a 3-point margin, 45 percent to 42 percent, according to the average of recent polls compiled by PollHub.', { phrase: '3-point' });
+    expect(claim.source.cue).toBe('according to');
+  });
+
+  it('names what the lexicon does not know: "according to one source", "according to the memo he wrote"', () => {
+    expect(describeOne('According to one source, Brightguard guards 90 percent of the ports.', { phrase: '90 percent' }).source).toMatchObject({ kind: 'anonymous', text: 'one source' });
+    expect(describeOne('The plan would cost 1.4 trillion dollars, according to the memo he wrote.', { phrase: '1.4 trillion dollars', quantity: '1.4 trillion' }).source).toMatchObject({ kind: 'reported', cue: 'according to' });
+  });
+});
