@@ -342,6 +342,9 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (overlapsAny([...taken].sort((a, b) => a.start - b.start), { start: colon, end: colon + 1 })) continue;
     const subject = OPENING_NAME.exec(text.slice(sentence.start, colon));
     if (!subject?.[1] || /["“]/u.test(text.slice(sentence.start, colon))) continue;
+    // "Kelly replied", "Ruiz has since said"; not "New signs appeared": the subject's verb follows it.
+    const verbAfter = /^\s*(\p{Ll}+)/u.exec(text.slice(sentence.start + subject[0].length - 1, colon))?.[1] ?? '';
+    if (!SPEECH_VERBS.has(verbAfter) && !/^(?:\p{Ll}+ed|has|had|is|was|also|then|later|once|again)$/u.test(verbAfter)) continue;
     const from = sentence.start + subject[0].indexOf(subject[1]);
     const found = named(text, sentence, { start: from, end: from + subject[1].length, words: tokenize(text, from, from + subject[1].length) }, true);
     taken.push({ start: colon, end: colon + 1 });

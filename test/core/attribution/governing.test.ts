@@ -226,3 +226,9 @@ group('"according to" that closes or opens the sentence', () => {
     expect(describeOne('The plan would cost 1.4 trillion dollars, according to the memo he wrote.', { phrase: '1.4 trillion dollars', quantity: '1.4 trillion' }).source).toMatchObject({ kind: 'reported', cue: 'according to' });
   });
 });
+
+group('a colon before a quotation after a sentence-opening noun', () => {
+  it('"New signs appeared …: “…”" gives the quotation to nobody: "New" is no speaker', () => {
+    expect(describeOne('New signs appeared this month, spelling out its aim: “Lower prices on 3 items.”', { phrase: '3 items' }).source.kind).toBe('article');
+  });
+});
