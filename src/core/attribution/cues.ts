@@ -206,12 +206,13 @@ const CLAUSE_FOLLOWS_NOUN =
 /** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
 const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);
 
-/** What figures come in, just before a verb of showing, with a time after it: "poll", "survey out this week", "email". */
-const DOCUMENT_BEFORE_VERB = /\b(?:poll|polls|survey|surveys|average|study|email|memo|data|figures|results)(?:\s+(?:out|released|published)(?:\s+\p{L}+){1,2})?\s+$/u;
+/** What figures come in, just before a verb of showing: "poll", "polls by PollHub", "survey out this week". */
+const DOCUMENT_BEFORE_VERB =
+  /\b(?:poll|polls|polling|survey|surveys|average|study|email|memo|data|figures|results)(?:\s+(?:by|from|of)(?:\s+\p{Lu}[\p{L}.'’/-]*){1,4})?(?:\s+(?:out|released|published)(?:\s+\p{L}+){1,2})?\s+$/u;
 
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that", "the website notes:". */
 const STATEMENT_FOLLOWS =
-  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no)\b|^\s+[\d$€£¥]|^\s*[.,;:]/;
+  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no|both)\b|^\s+[\d$€£¥]|^\s*[.,;:]/;
 
 function named(
   text: string,

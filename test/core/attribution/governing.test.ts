@@ -232,3 +232,13 @@ group('a colon before a quotation after a sentence-opening noun', () => {
     expect(describeOne('New signs appeared this month, spelling out its aim: “Lower prices on 3 items.”', { phrase: '3 items' }).source.kind).toBe('article');
   });
 });
+
+group('more shapes of a poll that shows', () => {
+  it('"an average of polls by X shows Ruiz leads"', () => {
+    expect(describeOne('An average of recent polls by PollHub shows Ruiz leads Kim by about 13 points.', { phrase: '13 points' }).source).toMatchObject({ cue: 'shows' });
+  });
+
+  it('"the poll shows both Ruiz and Kim beating Lund"', () => {
+    expect(describeOne('The Coastline poll shows both Ruiz and Kim beating Lund 45 to 40 percent.', { phrase: '40 percent' }).source).toMatchObject({ cue: 'shows' });
+  });
+});
