@@ -81,6 +81,21 @@ async function extensionBuild() {
   return options;
 }
 
+/**
+ * The engine for the page, loaded by the content script with import() only when the background cannot
+ * answer (src/page/engine-loader.ts): an ES module, so the content script itself carries no engine.
+ */
+function pageEngineBuild() {
+  return {
+    ...shared,
+    entryPoints: { 'engine-page': path.join(root, 'src/page/engine-page.ts') },
+    outdir: outExtension,
+    format: 'esm',
+    minify: true,
+    platform: 'browser',
+  };
+}
+
 async function nodeBuild() {
   await mkdir(outNode, { recursive: true });
   const entryPoints = { claimlens: path.join(root, 'src/cli/main.ts') };
@@ -106,7 +121,7 @@ async function nodeBuild() {
 }
 
 const builds = [await nodeBuild()];
-if (!nodeOnly) builds.push(await extensionBuild());
+if (!nodeOnly) builds.push(await extensionBuild(), pageEngineBuild());
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

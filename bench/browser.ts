@@ -1,12 +1,18 @@
 /**
- * npm run bench:browser [-- FOLDER]
+ * npm run bench:browser [-- FOLDER] [--throttle N]
  *
  * Loads the built extension in headless Chromium over every .html page in FOLDER (default: the real pages
  * in test/fixtures/pages/readability), served from 127.0.0.1 (outside resources refused), and prints per page:
  * when the content script started and painted its first highlight (from navigation start, and from the
- * script's start), the total main-thread time ClaimLens spent, and its longest task. ClaimLens
- * records each of its tasks as a "claimlens:task" performance measure; a longtask observer installed before
- * the page loads cross-checks them (a long task that overlaps one of ClaimLens's tasks is counted).
+ * script's start), the total main-thread time ClaimLens spent, its longest task (and its longest besides
+ * the article's extraction), and the time the engine took off the page (in the background, or on the page
+ * when it fell back there). ClaimLens records each of its tasks as a "claimlens:task" performance measure;
+ * a longtask observer installed before the page loads cross-checks them (a long task that overlaps one of
+ * ClaimLens's tasks is counted).
+ *
+ * --throttle N slows the page's CPU N times (CDP Emulation.setCPUThrottlingRate on the page's own session,
+ * set before it navigates; 4 is Lighthouse's mid-range device). Only the page's renderer is slowed: the
+ * background's time is printed as it ran.
  *
  * npm run bench:browser -- --claims N
  *
@@ -18,14 +24,64 @@
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fixturesDir, launchHarness } from '../test/browser/harness';
+import type { Page } from 'playwright-core';
+import { fixturesDir, launchHarness, type Harness } from '../test/browser/harness';
 import { describeTask, traceTasks } from '../test/browser/task-trace';
 import { generatedArticleHtml, paragraphsFor } from './generated-page';
 
 const LONG_TASK_MS = 50;
-const claimsAt = process.argv.indexOf('--claims');
-const generatedClaims = claimsAt === -1 ? null : Number(process.argv[claimsAt + 1]);
-const folder = path.resolve((claimsAt === -1 ? process.argv[2] : undefined) ?? path.join(fixturesDir, 'readability'));
+/** The mark the content script sets per scanned text, with the engine's own time and where it ran in its detail. */
+const ENGINE_TIME_MARK = 'claimlens:engine-time';
+/** The names of the tasks that read the page's DOM to find the article (or the blocks a live page added). */
+const EXTRACTION_TASKS = ['article extracted', 'added blocks extracted'];
+
+interface BenchArguments {
+  folder: string;
+  throttle: number;
+  generatedClaims: number | null;
+}
+
+function parseArguments(argv: string[]): BenchArguments {
+  let folder: string | null = null;
+  let throttle = 1;
+  let generatedClaims: number | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i]!;
+    if (argument === '--throttle') {
+      const rate = Number(argv[++i]);
+      if (!Number.isFinite(rate) || rate < 1) throw new Error(`--throttle wants a rate of 1 or more, not "${argv[i] ?? ''}"`);
+      throttle = rate;
+    } else if (argument === '--claims') {
+      generatedClaims = Number(argv[++i]);
+    } else if (argument.startsWith('--')) {
+      throw new Error(`unknown option ${argument}`);
+    } else {
+      folder = argument;
+    }
+  }
+  return { folder: path.resolve(folder ?? path.join(fixturesDir, 'readability')), throttle, generatedClaims };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Opens a page with its CPU throttled from before its first script (harness.open would navigate first). */
+async function openThrottled(harness: Harness, pathname: string, rate: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await harness.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().startsWith('ClaimLens')) errors.push(message.text());
+  });
+  if (rate !== 1) {
+    const session = await harness.context.newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+  await page.goto(harness.server.url(pathname), { waitUntil: 'load' });
+  return { page, errors };
+}
 
 interface PageFigures {
   page: string;
@@ -36,8 +92,15 @@ interface PageFigures {
   totalMs: number;
   tasks: number;
   longestMs: number;
+  /** The longest task that was not reading the page's DOM for the article. */
+  longestBesidesExtractionMs: number;
+  /** The page's DOM read for the article: its tasks' total. */
+  extractionMs: number;
   longTasksOverlapping: number;
   longestOverlappingMs: number;
+  /** The engine's own time for this page's scans, and where it ran (background, or the page as a fallback). */
+  engineMs: number;
+  engineWhere: string;
 }
 
 function pad(value: string, width: number): string {
@@ -101,6 +164,7 @@ async function benchGenerated(claims: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const { folder, throttle, generatedClaims } = parseArguments(process.argv.slice(2));
   if (generatedClaims !== null) {
     await benchGenerated(generatedClaims);
     return;
@@ -129,8 +193,8 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   try {
     for (const name of pages) {
-      const { page, errors } = await harness.open(`/${encodeURIComponent(name)}`);
-      const scanned = await harness.waitForScan(page, 1, 120_000).then(
+      const { page, errors } = await openThrottled(harness, `/${encodeURIComponent(name)}`, throttle);
+      const scanned = await harness.waitForScan(page, 1, 120_000 * throttle).then(
         () => null,
         (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error)),
       );
@@ -140,7 +204,7 @@ async function main(): Promise<void> {
         await page.close();
         continue;
       }
-      const figures = await page.evaluate(() => {
+      const figures = await page.evaluate(([engineMark, extractionTasks]) => {
         const tasks = performance.getEntriesByName('claimlens:task', 'measure');
         const start = performance.getEntriesByName('claimlens:start', 'mark')[0];
         const first = performance.getEntriesByName('claimlens:first-highlight', 'mark')[0];
@@ -150,6 +214,8 @@ async function main(): Promise<void> {
         const overlapping = long.filter((entry) =>
           tasks.some((task) => task.startTime < entry.start + entry.duration && entry.start < task.startTime + task.duration),
         );
+        const engine = performance.getEntriesByName(engineMark, 'mark') as PerformanceMark[];
+        const engineDetail = engine.map((mark) => mark.detail as { ms?: unknown; where?: unknown } | null);
         let claims = 0;
         for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
           claims += CSS.highlights.get(name)?.size ?? 0;
@@ -162,10 +228,18 @@ async function main(): Promise<void> {
           totalMs: tasks.reduce((sum, task) => sum + task.duration, 0),
           tasks: tasks.length,
           longestMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+          extractionMs: tasks
+            .filter((task) => extractionTasks.includes(String((task as PerformanceMeasure).detail)))
+            .reduce((sum, task) => sum + task.duration, 0),
+          longestBesidesExtractionMs: tasks
+            .filter((task) => !extractionTasks.includes(String((task as PerformanceMeasure).detail)))
+            .reduce((max, task) => Math.max(max, task.duration), 0),
           longTasksOverlapping: overlapping.length,
           longestOverlappingMs: overlapping.reduce((max, entry) => Math.max(max, entry.duration), 0),
+          engineMs: engineDetail.reduce((sum, detail) => sum + (typeof detail?.ms === 'number' ? detail.ms : 0), 0),
+          engineWhere: [...new Set(engineDetail.map((detail) => String(detail?.where ?? '?')))].join('+') || '—',
         };
-      });
+      }, [ENGINE_TIME_MARK, EXTRACTION_TASKS] as const);
       results.push({ page: name, ...figures });
       await page.close();
     }
@@ -173,7 +247,7 @@ async function main(): Promise<void> {
     await harness.close();
   }
 
-  const header = ['page', 'claims', 'script start ms', 'first highlight ms', 'after start ms', 'scan done ms', 'ClaimLens total ms', 'tasks', 'longest task ms', 'long tasks overlapping (max ms)'];
+  const header = ['page', 'claims', 'script start ms', 'first highlight ms', 'after start ms', 'scan done ms', 'ClaimLens total ms', 'of it extraction ms', 'tasks', 'longest task ms', 'longest besides extraction ms', 'long tasks overlapping (max ms)', 'engine ms (where)'];
   const rows = results.map((r) => [
     r.page,
     String(r.claims),
@@ -182,14 +256,17 @@ async function main(): Promise<void> {
     fixed(r.firstHighlightMs !== null && r.startMs !== null ? r.firstHighlightMs - r.startMs : null),
     fixed(r.scanDoneMs),
     fixed(r.totalMs),
+    fixed(r.extractionMs),
     String(r.tasks),
     fixed(r.longestMs),
+    fixed(r.longestBesidesExtractionMs),
     `${r.longTasksOverlapping} (${fixed(r.longestOverlappingMs)})`,
+    `${fixed(r.engineMs)} (${r.engineWhere})`,
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ');
   process.stdout.write(
-    `bench:browser — ${results.length} pages from ${folder}; times from navigation start; ` +
+    `bench:browser — ${results.length} pages from ${folder}; CPU throttled ${throttle}×; times from navigation start; ` +
       `load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n`,
   );
   process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
@@ -201,6 +278,21 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nworst longest ClaimLens task: ${worst.longestMs.toFixed(1)} ms on ${worst.page}; ` +
       `pages with a ClaimLens task over ${LONG_TASK_MS} ms: ${over.length === 0 ? 'none' : over.join(', ')}\n`,
+  );
+  const worstBesides = results.reduce((a, b) => (b.longestBesidesExtractionMs > a.longestBesidesExtractionMs ? b : a));
+  const overBesides = results.filter((r) => r.longestBesidesExtractionMs > LONG_TASK_MS).map((r) => r.page);
+  const afterStart = results.flatMap((r) => (r.firstHighlightMs !== null && r.startMs !== null ? [r.firstHighlightMs - r.startMs] : []));
+  process.stdout.write(
+    `besides the article's extraction: longest ClaimLens task ${worstBesides.longestBesidesExtractionMs.toFixed(1)} ms on ${worstBesides.page}; ` +
+      `pages with one over ${LONG_TASK_MS} ms: ${overBesides.length === 0 ? 'none' : overBesides.join(', ')}\n` +
+      `main-thread total per page: median ${median(results.map((r) => r.totalMs)).toFixed(1)} ms, ` +
+      `max ${Math.max(...results.map((r) => r.totalMs)).toFixed(1)} ms; ` +
+      `besides the extraction: median ${median(results.map((r) => r.totalMs - r.extractionMs)).toFixed(1)} ms, ` +
+      `max ${Math.max(...results.map((r) => r.totalMs - r.extractionMs)).toFixed(1)} ms\n` +
+      `first highlight after the content script's start: median ${afterStart.length ? median(afterStart).toFixed(1) : '—'} ms, ` +
+      `max ${afterStart.length ? Math.max(...afterStart).toFixed(1) : '—'} ms\n` +
+      `engine time per page, off the page: median ${median(results.map((r) => r.engineMs)).toFixed(1)} ms, ` +
+      `max ${Math.max(...results.map((r) => r.engineMs)).toFixed(1)} ms\n`,
   );
   if (failures.length > 0) process.exitCode = 1;
 }

@@ -3,6 +3,7 @@
  * message: content scripts share a channel with every page script's extension messages.
  */
 import type { Claim, DocumentInfo } from './core/types';
+import type { HighlightNumbers } from './settings';
 import type { RelatedFact } from './core/related/types';
 
 /** Content script → background: the claims now annotated on this tab (the badge shows their count). */
@@ -12,6 +13,33 @@ export interface ClaimsReport {
   info: DocumentInfo;
   claims: Claim[];
 }
+
+/**
+ * Content script → background (the engine host): find the claims in this text. The text crosses once per
+ * scan (the article, or a chunk a live page added); the claims come back with offsets into it, and the
+ * article's own related facts with them. Answered with ScanAnswer. `scanId` lets the page tell a late
+ * answer to an old attempt from the one it waits for.
+ */
+export interface ScanRequest {
+  type: 'scan-request';
+  scanId: string;
+  text: string;
+  info: DocumentInfo;
+  /** Which numbers become claims: the key claims (the setting's default) or every number. */
+  highlight: HighlightNumbers;
+}
+
+export type ScanAnswer =
+  | {
+      ok: true;
+      scanId: string;
+      claims: Claim[];
+      /** The article's own related facts (same text) by claim id. */
+      related: Record<string, RelatedFact[]>;
+      /** The engine's time for this text in the background, for the browser bench. */
+      engineMs: number;
+    }
+  | { ok: false; scanId: string; error: string };
 
 /** Popup → content script of the active tab: what is on this page? Answered with PageState. */
 export interface GetPageState {
@@ -107,7 +135,7 @@ export type PackResult = { ok: true; pack: PackSummary | null; json?: string } |
 export type RelatedMessage = RelatedLookup | RelatedStatusRequest | HistoryClear | PackImport | PackExport | PackRemove;
 
 export type ContentMessage = GetPageState | RevealClaim;
-export type BackgroundMessage = ClaimsReport | RelatedMessage;
+export type BackgroundMessage = ClaimsReport | RelatedMessage | ScanRequest;
 
 export function isMessageOf<T extends { type: string }>(message: unknown, type: T['type']): message is T {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;

@@ -48,9 +48,9 @@ const SHARED_TYPES = new Set(['src/core/types.ts', 'src/core/related/types.ts'])
 
 /** Arrows the table does not allow yet, each with why: `from-file -> imported file or package`. */
 const EXCEPTIONS: Record<string, string> = {
-  'src/page/scan.ts -> src/core/analyse.ts': 'the engine runs in the content script in slices until an engine host in the background takes it',
-  'src/page/scan.ts -> src/core/quantity/index.ts': 'the engine is warmed up in the content script for the same reason',
-  'src/page/session.ts -> src/core/related/index.ts': "the article's related facts run in the content script's slices, for the same reason",
+  'src/page/scan.ts -> src/core/analyse.ts': "the engine's copy for the page, in slices, loaded (as engine-page.js) only when the background's engine host cannot answer",
+  'src/page/scan.ts -> src/core/quantity/index.ts': 'the engine is warmed up on the page for the same reason',
+  'src/page/engine-page.ts -> src/core/related/index.ts': "the article's related facts for that fallback, in the page's slices",
   'src/page/scan.ts -> src/core/steps.ts': "the engine's stepwise work is run in the page's slices, for the same reason",
   'src/page/timing.ts -> src/core/steps.ts': 'the same',
   'src/page/related-client.ts -> src/core/related/index.ts': "the article's related facts are computed beside the scan, in the content script, for the same reason",

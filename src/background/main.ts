@@ -4,6 +4,7 @@
  */
 import { browser } from '../browser';
 import { listenForClaims, repaintAll } from './claims-badge';
+import { listenForScans } from './engine-host';
 import { runCommand, type CommandOutcome } from './commands';
 import { openWelcomeOnInstall } from './first-run';
 import { listenForGrants } from './host-access';
@@ -11,6 +12,7 @@ import { registerRelatedHandlers } from './history/handlers';
 import { watchSettings } from './settings-store';
 
 listenForClaims();
+listenForScans();
 registerRelatedHandlers();
 openWelcomeOnInstall();
 listenForGrants();

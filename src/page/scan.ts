@@ -1,30 +1,17 @@
 /**
- * Scans extracted text for claims in slices that yield to the page, turning each claim into a live Range
- * over the page's own Text nodes as it is found, so highlights appear while the rest is still read.
+ * The engine on the page, for when the background cannot answer (engine-page.ts loads it lazily): scans
+ * extracted text for claims in slices that yield to the page, turning each claim into a live Range over the
+ * page's own Text nodes as it is found, so highlights appear while the rest is still read.
  */
 import { analyse, type AnalyseOptions, analyseSteps } from '../core/analyse';
 import type { Steps } from '../core/steps';
 import { findQuantities } from '../core/quantity';
-import type { Claim, DocumentInfo } from '../core/types';
-import { rangeFor, type TextExtraction } from './article';
-import { sentenceExcerpt, styleOf } from '../view/claim';
-import type { PaintedClaim } from './paint/types';
+import type { DocumentInfo } from '../core/types';
+import type { TextExtraction } from './article';
+import { toPageClaim, type PageClaim, type ScanCallbacks } from './page-claim';
 import { measured, runInSlices, yieldToPage } from './timing';
 
-/** A claim on the page: painted, with (an excerpt of) the sentence it sits in, since its offsets point into its extraction's text. */
-export interface PageClaim extends PaintedClaim {
-  sentence: string;
-}
-
-function toPageClaim(extraction: TextExtraction, claim: Claim): PageClaim | null {
-  const span = rangeFor(extraction, claim.start, claim.end);
-  if (!span) return null;
-  const range = document.createRange();
-  range.setStart(span.startNode, span.startOffset);
-  range.setEnd(span.endNode, span.endOffset);
-  const sentence = sentenceExcerpt(extraction.text, claim.sentence, claim);
-  return { claim, range, style: styleOf(claim), sentence };
-}
+export type { PageClaim, ScanCallbacks } from './page-claim';
 
 /** A sentence that takes the engine through its number, unit, money, percentage, cue and time paths. */
 const WARM_UP_TEXT = 'Officials said on Monday that about 1,200 people, or 15%, paid $30 each for 5 km of road last year.';
@@ -53,11 +40,6 @@ async function warmUpEngine(forTexts: readonly string[]): Promise<void> {
   }
 }
 
-export interface ScanCallbacks {
-  /** Called inside the slice that found them, so painting counts as part of the slice. */
-  found(claims: PageClaim[]): void;
-  cancelled(): boolean;
-}
 
 /** The claims of each extraction in turn, one sentence's worth per step, added to `batch`. */
 function* claimsOf(extractions: readonly TextExtraction[], info: DocumentInfo, batch: PageClaim[], options: AnalyseOptions): Steps<true> {

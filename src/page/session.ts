@@ -13,16 +13,16 @@ import { installKeys } from './keyboard';
 import { DWELL_DELAY_MS, effectsBetween, HIDE_DELAY_MS, initialCardState, next, shownClaim, type CardEffect, type CardEvent, type CardState } from './overlay/card-state';
 import { Overlay } from './overlay/overlay';
 import { createPainter, MARK_TAG, type Painter } from './paint';
-import { relatedInArticleSteps } from '../core/related';
+import { extensionEngine, loadPageEngine } from './engine-loader';
+import { scanOffThread, type EngineAccess } from './offthread-scan';
+import type { PageClaim } from './page-claim';
 import { addBackgroundFacts } from './related-client';
-import { scanInSlices, type PageClaim } from './scan';
 import {
   afterNextFrame,
   FIRST_HIGHLIGHT_MARK,
   markOnce,
   measured,
   RELATED_DONE_MARK,
-  runInSlices,
   SCAN_DONE_MARK,
   SCAN_FAILED_MARK,
   yieldToPage,
@@ -94,6 +94,9 @@ function outermostAdded(added: Set<Node>, root: Element): Node[] {
   return outermost;
 }
 
+/** The engine in the background, with the page's own copy loaded only when the background cannot answer. */
+const ENGINE: EngineAccess = { host: extensionEngine, loadPageEngine };
+
 export class PageSession {
   private readonly painter: Painter;
   private readonly overlay = new Overlay();
@@ -103,6 +106,8 @@ export class PageSession {
   private info: DocumentInfo | null = null;
   private url = location.href;
   private related = new Map<string, RelatedFact[]>();
+  /** The article's own related facts by claim id, as the engine answered them with each scan. */
+  private articleFacts = new Map<string, RelatedFact[]>();
   private relatedReady = false;
   private stopped = false;
   /** Scans run one after another: a new content scan waits for the one before it. */
@@ -198,6 +203,7 @@ export class PageSession {
     if (this.stopped) return;
     this.info = extraction?.info ?? null;
     this.article = extraction;
+    this.articleFacts = new Map();
     this.url = location.href;
     await yieldToPage();
     if (extraction && !this.stopped) await this.scan([extraction]);
@@ -206,7 +212,7 @@ export class PageSession {
 
   private async scan(extractions: TextExtraction[]): Promise<void> {
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
-    await scanInSlices(extractions, info, {
+    const facts = await scanOffThread(extractions, info, ENGINE, {
       cancelled: () => this.stopped,
       found: (found) => {
         this.painter.paint(found);
@@ -215,6 +221,7 @@ export class PageSession {
         markOnce(FIRST_HIGHLIGHT_MARK);
       },
     }, { highlight: this.highlight });
+    for (const [id, list] of facts) this.articleFacts.set(id, list);
   }
 
   /**
@@ -269,11 +276,12 @@ export class PageSession {
     this.relatedReady = false;
     const generation = ++this.reportGeneration;
     const stale = () => this.stopped || generation !== this.reportGeneration;
-    const inArticle = await runInSlices(relatedInArticleSteps(claims, this.article?.text, info), {
-      what: 'related facts',
-      cancelled: stale,
+    // The engine answered the article's own facts with the claims; copies, as the background's are added to them.
+    const inArticle = measured('related facts listed', () => {
+      const lists = new Map<string, RelatedFact[]>();
+      for (const claim of claims) lists.set(claim.id, [...(this.articleFacts.get(claim.id) ?? [])]);
+      return lists;
     });
-    if (!inArticle) return;
     performance.mark(RELATED_DONE_MARK);
     void addBackgroundFacts(inArticle, claims, info, location.href).then(
       ({ facts }) => {

@@ -10,6 +10,10 @@ export const TASK_MEASURE = 'claimlens:task';
 export const START_MARK = 'claimlens:start';
 export const FIRST_HIGHLIGHT_MARK = 'claimlens:first-highlight';
 export const SCAN_DONE_MARK = 'claimlens:scan-done';
+/** Set per answered scan, with the engine's time and where it ran (background or page) in its detail. */
+export const ENGINE_TIME_MARK = 'claimlens:engine-time';
+/** Set each time the page asks the background for a scan (a lost answer makes a second ask). */
+export const ENGINE_ASK_MARK = 'claimlens:engine-ask';
 /** Set each time the article's own related facts are worked out after a scan (history and packs come later). */
 export const RELATED_DONE_MARK = 'claimlens:related-done';
 /** Set instead of SCAN_DONE_MARK when a scan threw, so a waiting test or bench learns of it at once. */
