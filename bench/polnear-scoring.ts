@@ -33,6 +33,8 @@ export interface ScoredClaim extends Span {
   source: Span | null;
   /** The rule that chose the source, for the error list. */
   rule: string;
+  /** The cue of the source, for the error list: "said", "according to". */
+  cue?: string | null;
 }
 
 export interface Mention extends Span {

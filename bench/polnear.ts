@@ -44,7 +44,7 @@ function scored(claim: Claim): ScoredClaim {
   const { source } = claim;
   const attributed = source.kind !== 'article';
   const span = source.start !== null && source.end !== null ? { start: source.start, end: source.end } : null;
-  return { start: claim.start, end: claim.end, attributed, source: span, rule: source.rule ?? '?' };
+  return { start: claim.start, end: claim.end, attributed, source: span, rule: source.rule ?? '?', cue: source.cue };
 }
 
 /** Article names with their annotation file: "<name>.txt" and "<name>_<annotator>.ann". */
@@ -92,7 +92,7 @@ function errorLines(run: ArticleRun): string[] {
     lines.push(`    ${snippet(run.text, mention.start, mention.end)}`);
     const goldCue = gold?.cue.map((s) => run.text.slice(s.start, s.end)).join(' … ') || null;
     lines.push(
-      `    gold source: ${gold ? (goldSource ?? '(none)') : '(not attributed)'}${goldCue ? ` (cue "${goldCue}")` : ''}   predicted: ${claim.attributed ? (predicted ?? '(no span)') : 'article'}`,
+      `    gold source: ${gold ? (goldSource ?? '(none)') : '(not attributed)'}${goldCue ? ` (cue "${goldCue}")` : ''}   predicted: ${claim.attributed ? `${predicted ?? '(no span)'}${claim.cue ? ` (cue "${claim.cue}")` : ''}` : 'article'}`,
     );
   }
   return lines;

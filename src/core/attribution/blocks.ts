@@ -13,6 +13,9 @@ const BLOCK_PARAGRAPHS = 6;
 /** A sentence that announces what follows: "Here's how it works.", "This is what she wrote:", "… as follows." */
 const LEAD_IN = /^(?:[“"]?\s*)(?:here(?:['’]s| is| are)|this is (?:how|what)|that is how)\b.*[.:]\s*$|\bas follows[.:]\s*$/iu;
 
+/** A lead-in that names no speaker but the record it quotes: "Partial transcript as follows:", "The statement reads:". */
+const RECORD_IN_LEAD_IN = /\b(?:(?:partial|full|official|edited)\s+)?(?:transcript|text|statement|letter|memo|excerpt|remarks)s?\b/iu;
+
 interface Block {
   speaker: Source;
   /** Opened at a paragraph's end: covers following paragraphs, not only the rest of one. */
@@ -33,6 +36,14 @@ export interface BlockTracker {
 }
 
 const sameSpeaker = (a: Source, b: Source): boolean => a.name !== null && a.name === b.name;
+
+/** The record a speakerless lead-in quotes, as a source that names nobody: the words are not the article's own. */
+function recordIn(sentence: Span, written: string): Source | null {
+  const record = RECORD_IN_LEAD_IN.exec(written);
+  if (!record) return null;
+  const start = sentence.start + record.index;
+  return { kind: 'reported', name: null, text: record[0], start, end: start + record[0].length, cue: ':', via: null };
+}
 
 export function createBlockTracker(text: string): BlockTracker {
   let block: Block | null = null;
@@ -60,8 +71,10 @@ export function createBlockTracker(text: string): BlockTracker {
       const written = text.slice(sentence.start, sentence.end);
       const endsParagraph = /^[^\S\n]*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 8));
       const colon = /:\s*["”]?\s*$/.test(written);
-      if ((colon || (endsParagraph && LEAD_IN.test(written))) && paragraphSpeaker) {
-        block = { speaker: paragraphSpeaker, acrossParagraphs: endsParagraph, paragraphs: 0, sentencesSeen: 0, quoted: null };
+      const leadIn = colon || (endsParagraph && LEAD_IN.test(written));
+      const speaker = leadIn ? (paragraphSpeaker ?? recordIn(sentence, written)) : null;
+      if (speaker) {
+        block = { speaker, acrossParagraphs: endsParagraph, paragraphs: 0, sentencesSeen: 0, quoted: null };
         return;
       }
       if (block && named.some((s) => !sameSpeaker(s, block!.speaker))) block = null;

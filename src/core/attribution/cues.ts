@@ -20,11 +20,13 @@ import {
   PUT_VERBS,
   REPORTED_CUE,
   SPEECH_VERBS,
+  THAT_ONLY_VERBS,
   TRAILING_CARRIER,
   VERB_CANDIDATE,
 } from './lexicon';
 import { DETERMINERS, isPronoun, type Phrase, phraseAfter, phraseBefore, properNameOf, WINDOW } from './phrases';
 import { startsSentence, tokenize } from '../text';
+import { isPlace } from './lexicon';
 
 export type CueRole = 'speech' | 'forward' | 'chain' | 'reported';
 
@@ -71,6 +73,17 @@ function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   return { start: first.start, end: Math.min(end, words[words.length - 1]!.end), words };
 }
 
+/**
+ * "according to one source", "according to the document he released": whatever "according to" names is where
+ * the figure comes from, though the lexicon does not know it; unnamed people are anonymous, the rest names nobody.
+ */
+function attributedAnyway(text: string, cue: string, phrase: Phrase | null): Named | null {
+  if (!phrase || !/^(?:according\s+to|as\s+per)$/iu.test(cue) || !/^\p{Ll}/u.test(phrase.words[0]!.text)) return null;
+  const written = text.slice(phrase.start, phrase.end);
+  const kind = ANONYMOUS_HEAD.test(written) ? 'anonymous' : 'reported';
+  return { name: phrase, kind, pronoun: false, individual: false };
+}
+
 /** "officials who asked not to be named said": the whole description is the name. */
 function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: number): Phrase {
   // Forward: a description that follows the name up to the next comma.
@@ -97,17 +110,41 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
   return { start, end, words: tokenize(text, start, end) };
 }
 
-const PUT_AT = /^[^.,;]{1,40}?\bat\s/;
+/** "put [Obama's approval during the first four months] at": the object may run a few words before "at". */
+const PUT_AT = /^[^.,;]{1,80}?\bat\s/;
 
 /** Adverbs between a name set off by commas and its verb: "Sam Reyes, later said". */
 const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further)\s+)+$/u;
 
-/** ", which showed", ", that found": a relative pronoun opening the clause whose verb is the cue. */
-const RELATIVE_BEFORE_VERB = /,\s*(?:which|that)\s+(?:also\s+)?$/u;
+/** ", saying she would …": after a comma, a participle of saying may open a clause with its own subject. */
+function participleClause(text: string, sentence: Span, verbAt: number, after: string): boolean {
+  return /,\s*$/.test(text.slice(Math.max(sentence.start, verbAt - 3), verbAt)) && /^\s+(?:he|she|they|it|we|i|the|his|her|their|its)\b/iu.test(after);
+}
+
+/** "is proposing", "are now warning": an auxiliary makes a verb in -ing the sentence's own verb of saying ("is adding" jobs is not). */
+const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|still\s+)?$/u;
+
+/** "was called for", "had been announced": a passive auxiliary just before a verb of saying. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * Verbs whose passive reports what someone charges or told: "was accused of", "is reported to". A passive of
+ * reckoning ("is expected to total") is a hedge in the article's own voice, not a report.
+ */
+const REPORTING_PASSIVES = new Set(['accused', 'alleged', 'charged', 'reported', 'said']);
+
+/** ", which showed", ", that found", ", who announced": a relative pronoun opening the clause whose verb is the cue. */
+const RELATIVE_BEFORE_VERB = /,\s*(?:which|that|who)\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?$/u;
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
 const ASIDE_START =
-  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|citing|quoting|according|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
+  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
+
+/**
+ * A capitalised name of two words or more standing alone in an aside, joining words inside it allowed: "Dan Whit
+ * of Grace Church in Marion"; not a place or a state written short ("Ponte Vedra Beach, Fla.,").
+ */
+const APPOSED_NAME = /^\s*\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:of|in|at|for|and|the|de|van|von)){0,2}(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|in|at|for|and|the|de|van|von))*)+\s*$/u;
 
 /**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
@@ -124,11 +161,11 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
   const aside = { start: opening + 1, end: closing };
   const asideText = text.slice(aside.start, aside.end);
   if (!ASIDE_START.test(asideText)) {
-    const apposed = phraseBefore(text, closing, opening + 1);
     // "Darran Whiting of Liberty Church in Marion": a capitalised name, joining words inside it allowed.
-    const capitalised =
-      apposed !== null && apposed.start <= opening + 2 && /^\p{Lu}/u.test(apposed.words[0]!.text) && apposed.words.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|in|at|for|and|the|de|van|von)$/.test(w.lower));
-    return capitalised ? { name: apposed, aside } : null;
+    if (!APPOSED_NAME.test(asideText) || /\.\s*$/.test(asideText) || isPlace(asideText.trim())) return null;
+    const start = aside.start + (asideText.length - asideText.trimStart().length);
+    const end = aside.start + asideText.trimEnd().length;
+    return { name: { start, end, words: tokenize(text, start, end) }, aside };
   }
   // "Rep. Ana Ruiz (D-Ore.), chair of …, said": a parenthesis after the name is no part of it.
   const parenthesis = /\([^()]{1,30}\)\s*$/.exec(text.slice(Math.max(floor, opening - 32), opening));
@@ -169,9 +206,13 @@ const CLAUSE_FOLLOWS_NOUN =
 /** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
 const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);
 
-/** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that". */
+/** What figures come in, just before a verb of showing: "poll", "polls by PollHub", "survey out this week". */
+const DOCUMENT_BEFORE_VERB =
+  /\b(?:poll|polls|polling|survey|surveys|average|study|email|memo|data|figures|results)(?:\s+(?:by|from|of)(?:\s+\p{Lu}[\p{L}.'’/-]*){1,4})?(?:\s+(?:out|released|published)(?:\s+\p{L}+){1,2})?\s+$/u;
+
+/** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that", "the website notes:". */
 const STATEMENT_FOLLOWS =
-  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no)\b|^\s+[\d$€£¥]|^\s*[.,;]/;
+  /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no|both)\b|^\s+[\d$€£¥]|^\s*[.,;:]/;
 
 function named(
   text: string,
@@ -180,7 +221,8 @@ function named(
   speaker = false,
   document = false,
 ): { name: Phrase; kind: SourceKind; pronoun: boolean; individual: boolean } | null {
-  if (!phrase) return null;
+  // "in the hopes of": a determiner alone before a word that is also a verb names nobody.
+  if (!phrase || phrase.words.every((w) => DETERMINERS.has(w.lower))) return null;
   const cleaned = withoutCarrier(text, phrase);
   if (!cleaned) return null;
   const onlyWord = cleaned.words.length === 1 ? cleaned.words[0]!.lower : null;
@@ -253,11 +295,14 @@ const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|
 /** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
 const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
 
+/** A colon right before an opening quotation mark. */
+const COLON_BEFORE_QUOTE = /:\s*(?=["“])/gu;
+
 /** The capitalised name or the pronoun that opens a sentence as its subject, before a lowercase verb. */
 const OPENING_NAME = /^["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}/u;
 
-/** After the name: only a time and the sentence's end (", according to X on Monday."). */
-const CLOSES_SENTENCE = /^\s*(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;
+/** After the name: only a time, or who compiled it, and the sentence's end (", according to X on Monday.", ", according to the average compiled by Y."). */
+const CLOSES_SENTENCE = /^\s*(?:(?:compiled|released|published|conducted|issued|gathered|obtained|filed)\s+(?:by|from|on|in|last|this)\s+[^,;:.!?]*)?(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;
 
 /** Whether a cue governs its whole sentence: it opens it, closes it after a comma, or stands between commas. */
 function isSentenceWide(text: string, sentence: Span, from: number, to: number): boolean {
@@ -280,7 +325,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const end = start + m[0].length;
     taken.push({ start, end });
     const phrase = phraseAfter(text, end, sentence.end);
-    const found = withApposedPerson(text, sentence, named(text, sentence, phrase, false, true));
+    const found = withApposedPerson(text, sentence, named(text, sentence, phrase, false, true)) ?? attributedAnyway(text, m[0], phrase);
     // The scope is read from the phrase as written ("According to a poll by X, …"), not the name kept of it.
     const phraseEnd = Math.max(phrase?.end ?? end, found?.name.end ?? end);
     if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phraseEnd) });
@@ -291,6 +336,20 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const found = named(text, sentence, { start: nameStart, end: colon, words: tokenize(text, nameStart, colon) }, true);
     taken.push({ start: colon, end: colon + 1 });
     if (found && found.kind !== 'reported') cues.push({ role: 'speech', cue: ':', start: colon, end: colon + 1, ...found, sentenceWide: true });
+  }
+  // "Kelly replied, with a smile: “…”": a colon before a quotation gives it to the sentence's subject.
+  for (const m of body.matchAll(COLON_BEFORE_QUOTE)) {
+    const colon = at(m.index);
+    if (overlapsAny([...taken].sort((a, b) => a.start - b.start), { start: colon, end: colon + 1 })) continue;
+    const subject = OPENING_NAME.exec(text.slice(sentence.start, colon));
+    if (!subject?.[1] || /["“]/u.test(text.slice(sentence.start, colon))) continue;
+    // "Kelly replied", "Ruiz has since said"; not "New signs appeared": the subject's verb follows it.
+    const verbAfter = /^\s*(\p{Ll}+)/u.exec(text.slice(sentence.start + subject[0].length - 1, colon))?.[1] ?? '';
+    if (!SPEECH_VERBS.has(verbAfter) && !/^(?:\p{Ll}+ed|has|had|is|was|also|then|later|once|again)$/u.test(verbAfter)) continue;
+    const from = sentence.start + subject[0].indexOf(subject[1]);
+    const found = named(text, sentence, { start: from, end: from + subject[1].length, words: tokenize(text, from, from + subject[1].length) }, true);
+    taken.push({ start: colon, end: colon + 1 });
+    if (found && found.kind !== 'reported') cues.push({ role: 'speech', cue: ':', start: colon, end: colon + 1, ...found, sentenceWide: false });
   }
   for (const m of body.matchAll(IN_DOCUMENT)) {
     const start = at(m.index);
@@ -328,12 +387,26 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (overlapsAny(taken, { start, end })) continue;
     const after = text.slice(end, Math.min(sentence.end, end + 24));
     // "A poll, conducted in May, shows Lind with 47 percent": after an aside, a name may follow a verb of showing.
-    const showsName = SHOWING_VERBS.has(verb) && /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\s+\p{Lu}/u.test(after);
+    // "A new poll shows Lind with 47 percent": so may a verb of showing right after what figures come in.
+    const showsName =
+      SHOWING_VERBS.has(verb) &&
+      /^\s+\p{Lu}/u.test(after) &&
+      (/,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) || DOCUMENT_BEFORE_VERB.test(text.slice(Math.max(sentence.start, start - 48), start)));
     if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
-    // "…, adding that 40 boats sank"; not "the economy adding 151,000 jobs".
-    if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
+    // "he mentioned that 40 boats sank"; not "he mentioned the senator".
+    if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
+    // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,
+    // naming nobody.
+    if (!/^\p{L}+ing$/u.test(verb) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) {
+      if (REPORTING_PASSIVES.has(verb)) {
+        cues.push({ role: 'reported', cue: cueText(text, start, end), start, end, name: null, kind: 'reported', pronoun: false, individual: false, sentenceWide: false });
+      }
+      continue;
+    }
+    // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
+    if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
-    if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
+    if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 88)))) continue;
     const speaker = HUMAN_SPEECH_VERBS.has(verb);
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
     // "Sam Reyes, later said": an adverb between the aside's closing comma and the verb.
@@ -342,7 +415,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     let found = named(text, sentence, leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start), speaker, !speaker);
     // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
     // "Figures released Friday, which showed …": the noun the relative clause hangs on says it.
-    const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 12), start));
+    const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 24), start));
     if (relative) found = named(text, sentence, phraseBefore(text, start - relative[0].length, sentence.start), speaker, true);
     if (!found && /,\s*$/.test(beforeLeadIn)) {
       const around = nameAroundAside(text, leadIn, sentence.start);
@@ -356,8 +429,10 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
       const quoted = /["”'’],?\s*$/.test(justBefore);
       if (after && (quoted || /^\s*(?:[,.;]|$)/.test(text.slice(after.end, after.end + 2)))) found = named(text, sentence, after, speaker);
     }
-    // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject.
-    if (!found && /^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) {
+    // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject;
+    // so does a verb joined to the subject's first one ("Ana Ruiz toured the port and said …").
+    const joined = /\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 16), start));
+    if (!found && ((/^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) || (joined && (speaker || /^\s+that\b/u.test(after))))) {
       const subject = OPENING_NAME.exec(text.slice(sentence.start, start));
       if (subject?.[1]) {
         const from = sentence.start + subject[0].indexOf(subject[1]);

@@ -11,7 +11,7 @@ import { sentencesWithin } from '../text';
 import { type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
-import { isLexiconWord } from './lexicon';
+import { isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { createPeopleRegistry } from './people';
 import { WINDOW } from './phrases';
 import { readQuotes } from './quotes';
@@ -35,8 +35,13 @@ export interface DescriberOptions {
 
 /** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
 const QUOTE_REACH = 8;
+/** How many cues refused as governing a claim the walk to the nearest one passes before giving up. */
+const NEAREST_TRIES = 3;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
 const QUOTE_LOOKAHEAD = 1500;
+
+/** Whether a cue governs a claim, is refused (it only describes the claim's words), or is spoken by or of the claim's own speaker. */
+type Governs = 'governs' | 'refused' | 'speaker';
 
 interface Bound {
   cue: FoundCue;
@@ -53,11 +58,11 @@ function deniesOwn(denial: Denial, source: Source): boolean {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
- * "half of voters said", "a third say", "those surveyed said", "percent of Democrats": a share of the
+ * "half of voters said", "a third say", "Sixty-six percent said", "those surveyed said", "percent of Democrats": a share of the
  * people a poll asked is what the poll measured, not a source of any figure.
  */
 const SHARE_OF_RESPONDENTS =
-  /^(?:(?:about|nearly|almost|roughly|some|only|just|more than|fewer than|less than)\s+)?(?:half|a third|a quarter|two-thirds|three-quarters|most|a majority|the majority|majorities|a plurality|percent|\d[\d.,]*\s*(?:percent|%)|those (?:surveyed|polled|asked|questioned)|respondents)\b/iu;
+  /^(?:(?:about|nearly|almost|roughly|some|only|just|more than|fewer than|less than)\s+)?(?:half|a third(?!\s+(?!of\b|said\b|say\b|says\b)\p{L})|a quarter|two-thirds|three-quarters|most|a majority|the majority|majorities|a plurality|percent|\d[\d.,]*\s*(?:percent|%)|\p{L}+(?:-\p{L}+)?\s+percent|those (?:surveyed|polled|asked|questioned)|respondents)\b/iu;
 
 /** Between a number and the noun it counts inside one noun phrase: "42 percent [of] voters", "five [past and] current workers". */
 const WITHIN_NOUN_PHRASE = /^[\s-]*(?:(?:of|the|his|her|their|its|our|those|these|past|and|current|former|other|more|fewer|registered|likely|\p{Ll}+-\p{Ll}+)[\s-]+){0,4}$/u;
@@ -78,6 +83,45 @@ function holdsClaim(text: string, name: Span, claim: Span): boolean {
     if (/^,\s*$/.test(between) && /^\s*(?:[,.;)]|$)/.test(text.slice(claim.end, claim.end + 2))) return true;
   }
   return claim.end <= name.start && name.start - claim.end <= 40 && WITHIN_NOUN_PHRASE.test(text.slice(claim.end, name.start));
+}
+
+/**
+ * An aside on the speaker's name that goes on past commas: "said Erin Lo, a fellow who works about 60 hours",
+ * "Ivo Lang, an official at the port, which has 500 cranes, said". Whatever it counts describes the speaker.
+ */
+const ASIDE_ON_NAME = /^,\s*(?:who|whose|which|a|an|the|one|\p{Ll}+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)[^;:.!?"“”]*$/u;
+
+/** The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300" (not "told a crowd that …"). */
+const OCCASION_AFTER_VERB = /^\s*,?\s*(?:at one point|in front of|(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:crowd|audience|gathering|rally|hall|room)\b))(?![^;:"“”]*\bthat\b)[^,;:.!?"“”]*$/u;
+
+/** "said, clutching the lectern with two hands": a participle of manner after the verb, not of saying. */
+const MANNER_AFTER_VERB = /^\s*,\s*(\p{Ll}+ing|surrounded|flanked)\b(?![^;:"“”]*\bthat\b)[^;:.!?"“”]*$/u;
+
+/** Whether the claim describes the one who speaks or the occasion of speaking, not what is said. */
+function describesSpeaking(text: string, cue: FoundCue, claim: Span): boolean {
+  if (cue.role !== 'speech') return false;
+  const name = cue.name;
+  // The aside must hang on the name, with the verb not between them ("said Erin Lo, a fellow…", "Lang, …, said").
+  if (name && claim.start >= name.end && claim.start - name.end <= 160 && (cue.start >= claim.end || cue.end <= name.start)) {
+    if (ASIDE_ON_NAME.test(text.slice(name.end, claim.start))) return true;
+  }
+  const after = Math.max(cue.end, name && name.start >= cue.end ? name.end : cue.end);
+  if (claim.start < after || claim.start - after > 120) return false;
+  const between = text.slice(after, claim.start);
+  if (OCCASION_AFTER_VERB.test(between)) return true;
+  const manner = MANNER_AFTER_VERB.exec(between);
+  return manner !== null && !SPEECH_VERBS.has(manner[1]!);
+}
+
+/** ", but his campaign said", "; 26 percent say": a conjunction or semicolon opening a clause with its own subject. */
+const JOINED_CLAUSE = /[,;]\s*(?:but|and|while|whereas|although|though|yet)\s|;/u;
+
+/**
+ * Whether the cue opens a clause joined after the claim's own ("Trump netted $200,000 a speech, but his
+ * campaign said …"): it speaks for its own clause, not for the one before the conjunction.
+ */
+function joinedAfter(text: string, claim: Span, cue: Span): boolean {
+  return cue.start >= claim.end && JOINED_CLAUSE.test(text.slice(claim.end, cue.start));
 }
 
 /** The cues outside a quotation: those inside it speak only within the quoted words. */
@@ -111,12 +155,17 @@ export function createDescriber(
   const block = createBlockTracker(text);
   const memory = freshMemory();
 
-  /** A cue's source; "it", "he" and "the ministry" continue the source named just before. */
+  /**
+   * A cue's source; "it", "he" and "the ministry" continue the source named just before. The name and kind
+   * are the referent's ("Barack Obama"), the span is the words that govern this claim ("he"): where the
+   * article names the source for it.
+   */
   function sourceOf(cue: FoundCue): Source | null {
     if (cue.role === 'reported' || !cue.name) {
       return { kind: 'reported', name: null, text: null, start: null, end: null, cue: cue.cue, via: null };
     }
     const written = text.slice(cue.name.start, cue.name.end);
+    const mentioned = mentionAt(cue.name.start, cue.name.end, cue.cue);
     if (cue.pronoun) {
       // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.
       const personal = /^(?:he|she|his|her)$/i.test(written);
@@ -125,15 +174,15 @@ export function createDescriber(
       const mention = personal ? people.lastMentionIn(text, Math.max(memory.sentenceStart, cue.name.start - WINDOW), cue.name.start) : null;
       if (mention) {
         const name = text.slice(mention.start, mention.end);
-        return { kind: people.officeOf(name) ?? 'person', name, text: name, ...mention, cue: cue.cue, via: null };
+        return { kind: people.officeOf(name) ?? 'person', name, via: null, ...mentioned };
       }
       const antecedent = personal ? memory.lastPerson : impersonal ? memory.lastBody : memory.lastNamed;
-      if (antecedent) return { ...antecedent.source, cue: cue.cue };
+      if (antecedent) return { ...antecedent.source, ...mentioned };
       if (!personal) return null;
       const person = lastFullNameBefore(text, cue.name.start);
       if (person) {
         const name = text.slice(person.start, person.end);
-        return { kind: people.officeOf(name) ?? 'person', name, text: name, start: person.start, end: person.end, cue: cue.cue, via: null };
+        return { kind: people.officeOf(name) ?? 'person', name, via: null, ...mentioned };
       }
       return { kind: 'person', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     }
@@ -151,10 +200,15 @@ export function createDescriber(
     // "the company said", "The report found": the body named before, as the article named it.
     const head = bareDefiniteHead(cue.name.words);
     const antecedent = head ? bodies.antecedentFor(head) : null;
-    if (antecedent) return { ...antecedent, cue: cue.cue };
+    if (antecedent) return { ...antecedent, ...mentioned };
     // "according to the results": a source the text points at without naming who made it.
     if (kind === 'reported') return { kind, name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
     return { kind, name: written, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
+  }
+
+  /** The words of the text that name a source for one cue: its span, its text and the cue itself. */
+  function mentionAt(start: number, end: number, cue: string): Pick<Source, 'text' | 'start' | 'end' | 'cue'> {
+    return { text: text.slice(start, end), start, end, cue };
   }
 
   /** Resolves the sentence's cues to sources, hanging each "citing X" on the cue it extends. */
@@ -174,27 +228,35 @@ export function createDescriber(
   }
 
   /**
-   * The cue nearest to the claim (only within `clause` when given). Cues are sorted and do not
-   * overlap, so the nearest is next to where the claim would sit among them: a look at the neighbours
-   * of a binary search keeps a sentence with thousands of cues linear.
+   * The cue nearest to the claim that `accepts` (only within `clause` when given). Cues are sorted and do
+   * not overlap, so the nearest lies next to where the claim would sit among them: the walk goes outward
+   * from there, nearer side first, and gives up after a few refused cues, which keeps a sentence with
+   * thousands of cues linear. A refused cue ("7 scenes [she wrote]" names who wrote the scenes, not who
+   * speaks of them) lets the next nearest govern.
    */
-  function nearest(bounds: Bound[], claim: Span, clause: Span | null): Bound | null {
+  function nearest(bounds: Bound[], claim: Span, clause: Span | null, accepts: (b: Bound) => Governs = () => 'governs'): Bound | null {
     const at = firstEndingAfter(bounds, claim.start);
-    let best: Bound | null = null;
-    let bestDistance = Infinity;
-    for (let i = Math.max(0, at - 2); i < Math.min(bounds.length, at + 2); i++) {
-      const b = bounds[i]!;
-      if (clause && !within(clause, b.cue.start)) continue;
-      const distance = spanDistance(b.cue, claim);
-      if (distance < bestDistance) {
-        best = b;
-        bestDistance = distance;
+    let left = at - 1;
+    let right = at;
+    let refused = 0;
+    while ((left >= 0 || right < bounds.length) && refused < NEAREST_TRIES) {
+      const before = left >= 0 ? bounds[left]! : null;
+      const after = right < bounds.length ? bounds[right]! : null;
+      const takeAfter = after !== null && (before === null || spanDistance(after.cue, claim) < spanDistance(before.cue, claim));
+      const candidate = takeAfter ? after : before!;
+      if (takeAfter) right++;
+      else left--;
+      if (clause && !within(clause, candidate.cue.start)) {
+        // Past the clause on this side: nothing further that way is in it.
+        if (takeAfter && candidate.cue.start >= clause.end) right = bounds.length;
+        if (!takeAfter && candidate.cue.end <= clause.start) left = -1;
+        continue;
       }
+      const verdict = accepts(candidate);
+      if (verdict === 'governs') return candidate;
+      if (verdict === 'speaker') return null;
+      refused++;
     }
-    if (best || !clause) return best;
-    // Within a clause the nearest may lie past the neighbours only when they sit outside the clause.
-    for (let i = at; i < bounds.length && bounds[i]!.cue.start < clause.end; i++) if (within(clause, bounds[i]!.cue.start)) return bounds[i]!;
-    for (let i = at - 1; i >= 0 && bounds[i]!.cue.end > clause.start; i--) if (within(clause, bounds[i]!.cue.start)) return bounds[i]!;
     return null;
   }
 
@@ -208,7 +270,8 @@ export function createDescriber(
     if (!close) return null;
     const after = from + close.index + close[0].length;
     const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(after, Math.min(text.length, after + WINDOW)));
-    const span = { start: after, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
+    // The closing mark is part of what is read: '…," said one official' names the speaker after the verb.
+    const span = { start: after - close[0].length, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
     const cue = findCues(text, span).find((c) => c.role === 'speech');
     return cue ? sourceOf(cue) : null;
   }
@@ -244,15 +307,17 @@ export function createDescriber(
     const laterDenial = next ? denialsIn(text, next)[0] : undefined;
     // A few denials are enough to find one not by the claim's own source; more would cost per claim.
     const candidateDenials = [...denials.slice(0, 3), ...(laterDenial ? [laterDenial] : [])];
-    const carried = memory.quote.open ? memory.quote.speaker : opensWithQuote && primary.length === 0 ? memory.lastQuoted : null;
+    // '"I don't think so," she said. "We need 3."': a cue inside the quotation ("I don't think") is the speaker's own words.
+    const speakersOutside = primary.filter((b) => !quotes.inside.some((q) => within(q, b.cue.start)));
+    const carried = memory.quote.open ? memory.quote.speaker : opensWithQuote && speakersOutside.length === 0 ? memory.lastQuoted : null;
     const blockSpeaker = block.speaker();
     // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
     let openingSpeaker: Source | null = null;
     if (quotes.openAtEnd && quotes.openedAt !== null) {
       const opener = quotes.openedAt;
-      const before = primary.filter((b) => b.cue.start < opener);
+      const before = speakersOutside.filter((b) => b.cue.start < opener);
       // '"…," Ana said. "But … $16 a pound."': a quotation opening after the speaker's own goes on in their voice.
-      openingSpeaker = before[before.length - 1]?.source ?? primary[0]?.source ?? blockSpeaker ?? speakerAfterQuote(sentence.end) ?? carried;
+      openingSpeaker = before[before.length - 1]?.source ?? speakersOutside[0]?.source ?? blockSpeaker ?? speakerAfterQuote(sentence.end) ?? carried;
     }
 
     const described = findings.map((finding): DescribedClaim => {
@@ -263,19 +328,28 @@ export function createDescriber(
       const governing = lead !== null && claim.end <= lead ? primaryInLead : primary;
       // A source never holds its own claim ("Twenty-four percent said …", "The 57-year-old teacher said": who
       // answered or who speaks, not what is said).
-      const governs = (b: Bound | null): Bound | null =>
-        b && !(b.cue.name && (holdsClaim(text, b.cue.name, claim) || speaksOnlyInRelativeAfter(text, claim, b.cue.name.start))) ? b : null;
+      // "Nine in 10 voters say", "Haines, 44, said": the claim is the speaker or describes them, so no other
+      // cue speaks it either. "7 scenes she wrote": a pronoun's clause only describes the counted thing.
+      const governs = (b: Bound): Governs => {
+        if (describesSpeaking(text, b.cue, claim)) return 'speaker';
+        // "Ruiz, who announced a $275 billion plan": the cue itself stands between the name and the claim.
+        const cueBetween = b.cue.name !== null && b.cue.start >= b.cue.name.end && b.cue.end <= claim.start;
+        // A cue closing the sentence after a comma governs it all, a relative clause before it included.
+        const onlyInRelative = !b.cue.sentenceWide && speaksOnlyInRelativeAfter(text, claim, b.cue.name?.start ?? 0);
+        if (!b.cue.name || cueBetween || !(holdsClaim(text, b.cue.name, claim) || onlyInRelative)) return 'governs';
+        return b.cue.pronoun && b.cue.name.start >= claim.end ? 'refused' : 'speaker';
+      };
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       let own: Bound | null | undefined;
-      const ownCue = (): Bound | null => (own ??= governs(nearest(governing, claim, clause)));
+      const ownCue = (): Bound | null => (own ??= nearest(governing, claim, clause, governs));
       const chosen = chooseSource({
         inQuote,
         cueInClause: () => ownCue()?.source ?? null,
         reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
-        cueSentenceWide: () => governs(nearest(wide, claim, null))?.source ?? null,
-        cueInSentence: () => governs(nearest(governing, claim, ownSentence))?.source ?? null,
-        quoteSpeaker: () => governs(nearest(outside(governing, quoteAt!), claim, ownSentence))?.source ?? null,
+        cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
+        cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) ? 'refused' : governs(b)))?.source ?? null,
+        quoteSpeaker: () => nearest(outside(governing, quoteAt!), claim, ownSentence, governs)?.source ?? null,
         speakerAfterQuote: () => speakerAfterQuote(claim.end),
         carried: () => carried,
         opening: () => openingSpeaker,
@@ -302,7 +376,7 @@ export function createDescriber(
     });
 
     // What carries to the next sentences.
-    const speaking = primary.filter((b) => b.cue.role === 'speech' && b.source.name !== null);
+    const speaking = primary.filter((b) => b.cue.role === 'speech' && (b.source.name !== null || b.source.text !== null));
     // 'Ana said 40 boats sank. "We need more."': a quotation opening the next sentence goes on in the voice of
     // the last speaker, whether or not this sentence quoted them.
     memory.lastQuoted = speaking[speaking.length - 1]?.source ?? (quotes.inside.length > 0 && primary.length === 0 ? carried : null);

@@ -90,6 +90,7 @@ export const INVERTED_VERBS = words(cues.invertedVerbs);
 export const DENIAL_VERBS = words(cues.denialVerbs);
 export const CLAIM_NOUNS = words(cues.claimNouns);
 export const DOCUMENT_NOUNS = words(cues.documentNouns);
+export const THAT_ONLY_VERBS = words(cues.thatOnlyVerbs);
 
 /**
  * An alternation of phrases for a regular expression, longest first, spaces matching any run of
@@ -118,10 +119,10 @@ export const VERB_CANDIDATE = new RegExp(
 export const CARRIER_ADJECTIVES = words(cues.carrierAdjectives);
 export const CARRIER_WORDS = words(cues.carriers);
 
-/** "the latest data from", "a report published by": what comes before the name of who made the figure. */
+/** "the latest data from", "a report published by", "interviews with": what comes before the name of who made the figure. */
 export const LEADING_CARRIER = new RegExp(
   `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:${alternation(cues.carrierAdjectives, true)})\\s+)?(?:${alternation(cues.carriers, true)})\\s+` +
-    '(?:(?:released|published|compiled|issued|provided|gathered)\\s+)?(?:from|by|of)\\s+',
+    '(?:(?:released|published|compiled|issued|provided|gathered)\\s+)?(?:from|by|of|with)\\s+',
   'u',
 );
 /** "'s figures", " official data": what comes after it. Lower case only, so "Labor Statistics" stays a name. */

@@ -16,6 +16,9 @@ const TRAILING_PARTICIPLES = new Set(['released', 'published', 'conducted', 'tak
 /** "a poll released Saturday found": the participle and up to four words of its clause, just before a verb. */
 const PARTICIPLE_BEFORE_VERB = new RegExp(String.raw`\s(?:${[...TRAILING_PARTICIPLES].join('|')})(?:\s+[\p{L}\d.'’-]+){0,4}\s*$`, 'u');
 
+/** "a poll out this week shows": "out" and a time between what is published and its verb. */
+const OUT_WITH_TIME_BEFORE_VERB = /\sout\s+(?:(?:this|last)\s+)?(?:week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/iu;
+
 const MAX_WORDS = 12;
 /** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
 export const WINDOW = 160;
@@ -112,6 +115,8 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
   const from = Math.max(floor, at - WINDOW);
   const participle = PARTICIPLE_BEFORE_VERB.exec(text.slice(from, at));
   if (participle && !breaksBetween(text, from + participle.index, at)) at = from + participle.index;
+  const out = OUT_WITH_TIME_BEFORE_VERB.exec(text.slice(from, at));
+  if (out) at = from + out.index;
   const words = tokenize(text, from, at);
   let i = words.length - 1;
   let boundary = at;

@@ -59,3 +59,23 @@ group('quotations that go on after the speaker is named', () => {
     expect(claim!.source.kind).toBe('article');
   });
 });
+
+group('a lead-in that names only the record it quotes', () => {
+  it('"Partial transcript as follows:" covers the paragraphs after it, naming nobody', () => {
+    const text = 'The hearing ran late.\nPartial transcript as follows:\nWe closed 14 depots that year. We opened 6 more.\n';
+    const claims = describe(text, [{ phrase: '14 depots' }, { phrase: '6 more' }]);
+    for (const claim of claims) expect(claim.source).toMatchObject({ kind: 'reported', name: null, text: 'Partial transcript', rule: 'quote-block' });
+  });
+
+  it('a lead-in naming no record and no speaker opens no block', () => {
+    const [claim] = describe('The hearing ran late.\nHere is how it went:\nWe closed 14 depots that year.\n', [{ phrase: '14 depots' }]);
+    expect(claim!.source.kind).toBe('article');
+  });
+});
+
+group('a verb that is also a noun, before a colon', () => {
+  it('"the museum website notes:" speaks the quotation after it', () => {
+    const [claim] = describe('The harbour is old, as the museum website notes: "In 1890, some 90 ships docked here."', [{ phrase: 'some 90 ships' }]);
+    expect(claim!.source).toMatchObject({ kind: 'reported', text: 'the museum website', cue: 'notes' });
+  });
+});

@@ -1,0 +1,40 @@
+import { describe as group, expect, it } from 'vitest';
+import { describe } from './describe-helper';
+
+/**
+ * A source's span is the mention that governs the claim in its own sentence ("she", "the agency"), while
+ * its name and kind are those of the one it stands for, so the card names who speaks and the reader can
+ * see where the article names them for this claim.
+ */
+group('the source span is the governing mention, the name its referent', () => {
+  const spanOf = (text: string, source: { start: number | null; end: number | null }): string | null =>
+    source.start === null || source.end === null ? null : text.slice(source.start, source.end);
+
+  it('"she said" keeps the name of the person named before and points at "she"', () => {
+    const text = 'Governor Lena Marsh toured the flooded valley on Monday. She said 300 homes were lost.';
+    const [claim] = describe(text, [{ phrase: '300 homes' }]);
+    expect(claim!.source).toMatchObject({ kind: 'government', name: 'Lena Marsh', text: 'She', cue: 'said' });
+    expect(spanOf(text, claim!.source)).toBe('She');
+  });
+
+  it('"it said" keeps the body named before and points at "it"', () => {
+    const text = 'The Harbour Authority said it made a loss. It said 14 vessels sat idle.';
+    const [claim] = describe(text, [{ phrase: '14 vessels' }]);
+    expect(claim!.source).toMatchObject({ name: 'The Harbour Authority', text: 'It' });
+    expect(spanOf(text, claim!.source)).toBe('It');
+  });
+
+  it('"the company said" keeps the company named before and points at "The company"', () => {
+    const text = 'Northwind Grocers has been cutting prices. Shoppers noticed. The company said its deals saved families 40 dollars a month.';
+    const [claim] = describe(text, [{ phrase: '40 dollars' }]);
+    expect(claim!.source).toMatchObject({ kind: 'organisation', name: 'Northwind Grocers', text: 'The company' });
+    expect(spanOf(text, claim!.source)).toBe('The company');
+  });
+
+  it('a name written in full is its own span', () => {
+    const text = 'Harbour officials said 25 cranes were idle.';
+    const [claim] = describe(text, [{ phrase: '25 cranes' }]);
+    expect(spanOf(text, claim!.source)).toBe(claim!.source.text);
+    expect(claim!.source.text).toBe(claim!.source.name);
+  });
+});
