@@ -2,7 +2,8 @@ import { collectText } from './collect';
 import { findHeadline } from './headline';
 import { readDocumentInfo } from './info';
 import { isBlockTag } from './layout';
-import { type ReadableArticle, readableArticle } from './readable';
+import { runToEnd, type Steps } from '../../core/steps';
+import { type ReadableArticle, readableArticleSteps } from './readable';
 import { type FoundRoot, findArticleRoot } from './root';
 import { isFurniture, isMachinery, tagOf } from './skip';
 import type { ArticleExtraction, ExtractOptions, TextExtraction } from './types';
@@ -23,10 +24,19 @@ function leftOut(element: Element, boundary: Element | null, isHidden?: (element
  * element to read (no <body> and no root element).
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleExtraction | null {
-  const extraction = extractWith(doc, options);
+  return runToEnd(extractArticleSteps(doc, options));
+}
+
+/**
+ * extractArticle as steps, so the content script runs it in slices (src/page/timing.ts): it yields
+ * between the slices of the copy Readability reads, around Readability's reading and before
+ * ClaimLens collects the text.
+ */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleExtraction | null> {
+  const extraction = yield* extractWith(doc, options);
   // A page still hiding its whole body while it loads (anti-flicker styles) looks empty to a
   // computed-style test; its markup still tells what will show.
-  if (extraction && extraction.text.length === 0 && options.isHidden) return extractWith(doc, { ...options, isHidden: undefined });
+  if (extraction && extraction.text.length === 0 && options.isHidden) return yield* extractWith(doc, { ...options, isHidden: undefined });
   return extraction;
 }
 
@@ -60,17 +70,20 @@ function readableRoot(readable: ReadableArticle): ReadableArticle & FoundRoot {
   return { root, texts, foundBy: 'density' };
 }
 
-function extractWith(doc: Document, { isHidden, url, readability = true }: ExtractOptions): ArticleExtraction | null {
+function* extractWith(doc: Document, { isHidden, url, readability = true }: ExtractOptions): Steps<ArticleExtraction | null> {
+  const readable = readability ? yield* readableArticleSteps(doc) : null;
   const info = readDocumentInfo(doc, url);
-  const readable = readability ? readableArticle(doc) : null;
   if (readable) {
     const found = readableRoot(readable);
+    yield;
     const headline = findHeadline(doc, found.root, info.title, isHidden);
     const collected = collectText(found.root, { isHidden, headline, texts: found.texts });
     if (collected.text.length >= MIN_READABLE_TEXT) return { ...collected, foundBy: found.foundBy, info };
+    yield;
   }
   const found = findArticleRoot(doc, isHidden);
   if (!found) return null;
+  yield;
   const headline = findHeadline(doc, found.root, info.title, isHidden);
   const collected = collectText(found.root, { isHidden, headline });
   return { ...collected, foundBy: found.foundBy, info };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/page/article';
+import { extractArticle, extractArticleSteps } from '../../../src/page/article';
 import { MAX_READABLE_ELEMENTS, readableArticle } from '../../../src/page/article/readable';
 import { expectRoundTrip, page } from './dom';
 
@@ -60,8 +60,8 @@ describe("Readability's pick, read from the live page", () => {
   });
 
   it('leaves a pick Readability reached only by re-reading with relaxed rules to the one-walk scoring', () => {
-    // Its strict reading drops a container whose class looks unlikely ("extra"), finds too little, re-parses
-    // the markup and reads it again without that rule: the nodes of that pick are not the page's.
+    // Its strict reading drops a container whose class looks unlikely ("extra") and finds next to nothing;
+    // re-reading the markup without that rule would give nodes that are not the page's, so it is not made.
     const doc = page(`<div class="extra-wide">${STORY.join('')}</div>`);
     expect(readableArticle(doc)).toBeNull();
     const { text, foundBy } = extractArticle(doc)!;
@@ -76,5 +76,43 @@ describe("Readability's pick, read from the live page", () => {
     const { text, foundBy } = extractArticle(doc)!;
     expect(foundBy).toBe('density');
     expect(text).toContain('Paragraph 6:');
+  });
+
+  it('reads only inside the one element the page marks as its article', () => {
+    // Longer prose beside the article (a letters page, say) outscores it when Readability reads the whole page.
+    const letters = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+      .map((n) => `<p>Letter ${n}: a reader wrote that the ferry, which she has taken for years, is late, crowded, dear, and loud, and that nobody at the port has ever answered her, not once, in all that time.</p>`)
+      .join('');
+    const doc = page(`<div>${letters}</div><article>${STORY.slice(0, 4).join('')}</article>`);
+    const { text } = extractArticle(doc)!;
+    expect(text).toContain('Paragraph 4:');
+    expect(text).not.toContain('Letter 1:');
+  });
+});
+
+describe('the extraction in steps', () => {
+  const FILLER = '<ul>' + '<li><span>Item</span></li>'.repeat(300) + '</ul>';
+
+  it('yields between slices and ends with what the extraction in one go finds', () => {
+    const doc = page(`${FILLER}<div id="story">${STORY.join('')}</div>`);
+    const steps = extractArticleSteps(doc);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(4);
+    expect(step.value!.text).toBe(extractArticle(doc)!.text);
+  });
+
+  it('reads the page as it stands when the page replaces its article while the extraction yields', () => {
+    const doc = page(`${FILLER}<article id="old">${STORY.join('')}</article>`);
+    const steps = extractArticleSteps(doc);
+    steps.next();
+    const fresh = doc.createElement('article');
+    fresh.innerHTML = [7, 8, 9, 10, 11, 12].map(paragraph).join('');
+    doc.getElementById('old')!.replaceWith(fresh);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value!.text).toContain('Paragraph 12:');
+    expect(step.value!.text).not.toContain('Paragraph 1:');
   });
 });
