@@ -5,7 +5,7 @@
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { HighlightNumbers, HighlightStyle } from '../settings';
-import { extractArticle, extractBlocks, type TextExtraction } from './article';
+import { extractArticleSteps, extractBlocks, type TextExtraction } from './article';
 import { announcement } from '../view/claim';
 import { isHiddenByStyle } from './hidden';
 import { claimAtPoint } from './hit-test';
@@ -23,6 +23,7 @@ import {
   markOnce,
   measured,
   RELATED_DONE_MARK,
+  runInSlices,
   SCAN_DONE_MARK,
   SCAN_FAILED_MARK,
   yieldToPage,
@@ -197,15 +198,16 @@ export class PageSession {
   private async scanArticle(): Promise<void> {
     await afterNextFrame();
     if (this.stopped) return;
-    const extraction = measured('article extracted', () =>
-      extractArticle(document, { isHidden: isHiddenByStyle, url: location.href }),
-    );
+    // In slices: Readability's copy of the page and its reading are tasks of their own.
+    const extraction = await runInSlices(extractArticleSteps(document, { isHidden: isHiddenByStyle, url: location.href }), {
+      what: 'article extracted',
+      cancelled: () => this.stopped,
+    });
     if (this.stopped) return;
     this.info = extraction?.info ?? null;
     this.article = extraction;
     this.articleFacts = new Map();
     this.url = location.href;
-    await yieldToPage();
     if (extraction && !this.stopped) await this.scan([extraction]);
     this.finishScan();
   }
