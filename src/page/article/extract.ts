@@ -77,6 +77,7 @@ function* extractWith(doc: Document, { isHidden, url, readability = true }: Extr
     const found = readableRoot(readable);
     yield;
     const headline = findHeadline(doc, found.root, info.title, isHidden);
+    yield;
     const collected = collectText(found.root, { isHidden, headline, texts: found.texts });
     if (collected.text.length >= MIN_READABLE_TEXT) return { ...collected, foundBy: found.foundBy, info };
     yield;
@@ -85,6 +86,7 @@ function* extractWith(doc: Document, { isHidden, url, readability = true }: Extr
   if (!found) return null;
   yield;
   const headline = findHeadline(doc, found.root, info.title, isHidden);
+  yield;
   const collected = collectText(found.root, { isHidden, headline });
   return { ...collected, foundBy: found.foundBy, info };
 }
