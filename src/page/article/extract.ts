@@ -70,8 +70,17 @@ function readableRoot(readable: ReadableArticle): ReadableArticle & FoundRoot {
   return { root, texts, foundBy: 'density' };
 }
 
+/**
+ * A page that marks exactly one element as its articleBody has said where its article is, and
+ * ClaimLens's own scoring reads it: Readability's reading, the one long task the extraction makes on the
+ * page's main thread, is not made (bench:extract on the development pages: F1 0.965 either way).
+ */
+function marksOneArticleBody(doc: Document): boolean {
+  return doc.querySelectorAll('[itemprop="articleBody"]').length === 1;
+}
+
 function* extractWith(doc: Document, { isHidden, url, readability = true }: ExtractOptions): Steps<ArticleExtraction | null> {
-  const readable = readability ? yield* readableArticleSteps(doc) : null;
+  const readable = readability && !marksOneArticleBody(doc) ? yield* readableArticleSteps(doc) : null;
   const info = readDocumentInfo(doc, url);
   if (readable) {
     const found = readableRoot(readable);

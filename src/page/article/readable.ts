@@ -52,10 +52,11 @@ function leftOutOfCopy(element: Element): boolean {
 }
 
 /**
- * The page's own marks for where its article stands, most telling first; the first that marks exactly
+ * The page's own marks for where its article stands, most telling first (one articleBody mark is read
+ * without Readability: extract.ts); the first that marks exactly
  * one element bounds what Readability reads (a page marking several — a list of teasers — says nothing).
  */
-const SCOPE_MARKS = ['[itemprop="articleBody"]', 'article', 'main, [role="main"]'];
+const SCOPE_MARKS = ['article', 'main, [role="main"]'];
 
 function readingScope(doc: Document): Element | null {
   for (const mark of SCOPE_MARKS) {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle, extractArticleSteps } from '../../../src/page/article';
 import { MAX_READABLE_ELEMENTS, readableArticle } from '../../../src/page/article/readable';
 import { expectRoundTrip, page } from './dom';
@@ -114,5 +115,21 @@ describe('the extraction in steps', () => {
     while (!step.done) step = steps.next();
     expect(step.value!.text).toContain('Paragraph 12:');
     expect(step.value!.text).not.toContain('Paragraph 1:');
+  });
+
+  it("leaves a page that marks one articleBody to the one-walk scoring, without Readability's reading", () => {
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    try {
+      const doc = page(`<div class="kicker">Politics</div><div itemprop="articleBody">${STORY.join('')}</div>`);
+      const { text, foundBy } = extractArticle(doc)!;
+      expect(parse).not.toHaveBeenCalled();
+      expect(foundBy).toBe('itemprop');
+      expect(text).toContain('Paragraph 6:');
+      // Two marked bodies (a live blog's entries, say) tell nothing: Readability reads the page.
+      extractArticle(page(`<div itemprop="articleBody">${STORY[0]}</div><div itemprop="articleBody">${STORY.slice(1).join('')}</div>`));
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
