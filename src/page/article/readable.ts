@@ -52,9 +52,9 @@ function leftOutOfCopy(element: Element): boolean {
 }
 
 /**
- * The page's own marks for where its article stands, most telling first (one articleBody mark is read
- * without Readability: extract.ts); the first that marks exactly
+ * The page's own marks for where its article stands, most telling first; the first that marks exactly
  * one element bounds what Readability reads (a page marking several — a list of teasers — says nothing).
+ * A page marking one articleBody is not given to Readability at all (extract.ts).
  */
 const SCOPE_MARKS = ['article', 'main, [role="main"]'];
 
