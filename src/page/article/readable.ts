@@ -15,7 +15,7 @@ const NOT_ARTICLE_TAGS = new Set([
 const NOT_ARTICLE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'search', 'dialog']);
 
 /**
- * Readability reads the page several times over, in one task that cannot be sliced, and recurses
+ * Readability's reading is one task that cannot be sliced, and it recurses
  * down the tree. On pages with more elements than this once machinery and landmarks are out (or
  * nested deeper than the stack), ClaimLens's own one-walk scoring is used: the content script's
  * extraction must stay under 50 ms (`bench:extract-browser` times both ways in Chromium).
