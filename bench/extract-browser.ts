@@ -1,6 +1,7 @@
 /**
- * The article extraction's main-thread time in Chromium, with and without Readability's pick: the
- * content script runs it as one task, and no ClaimLens task may take over 50 ms.
+ * The article extraction's main-thread time in Chromium, with and without Readability's pick, run in
+ * one go (the content script runs it in slices; Readability's reading is one of them, and no ClaimLens
+ * task may take over 50 ms).
  *
  *   npm run bench:extract-browser -- path/to/pages/ [--runs=N]
  *
