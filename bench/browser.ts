@@ -146,6 +146,8 @@ async function benchGenerated(claims: number): Promise<void> {
     // The work done in slices, apart from the one-off article extraction and claims report.
     const sliced = tasks.filter((t) => t.what.every((what) => what === 'scan' || what === 'related facts'));
     const costliestSlice = sliced.reduce((a, b) => (b.cpuMs - b.gcMs > a.cpuMs - a.gcMs ? b : a), sliced[0]!);
+    const reports = tasks.filter((t) => t.what.includes('claims reported'));
+    const costliestReport = reports.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a), reports[0]!);
     const over = tasks.filter((t) => t.cpuMs > LONG_TASK_MS);
     process.stdout.write(
       `bench:browser --claims ${claims} — load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n` +
@@ -155,6 +157,8 @@ async function benchGenerated(claims: number): Promise<void> {
         `costliest without garbage collection: ${fixed(costliestOwn.cpuMs - costliestOwn.gcMs)} ms (${describeTask(costliestOwn)})\n` +
         `costliest of the ${sliced.length} scan and related-facts slices without garbage collection: ` +
         `${fixed(costliestSlice.cpuMs - costliestSlice.gcMs)} ms (${fixed(costliestSlice.cpuMs)} ms with it)\n` +
+        `costliest of the ${reports.length} claims reports to the background: ${fixed(costliestReport.cpuMs)} ms ` +
+        `(${describeTask(costliestReport)}; garbage collection ${fixed(costliestReport.gcMs)} ms of it)\n` +
         `tasks over ${LONG_TASK_MS} ms of thread time: ${over.length === 0 ? 'none' : over.map((t) => `${fixed(t.cpuMs)} (${describeTask(t)}, gc ${fixed(t.gcMs)})`).join('; ')}\n`,
     );
     await page.close();
