@@ -27,6 +27,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesDir, launchHarness, type Harness } from '../test/browser/harness';
 import { describeTask, traceTasks } from '../test/browser/task-trace';
+import { watchContentHeap } from './content-heap';
 import { generatedArticleHtml, paragraphsFor } from './generated-page';
 
 const LONG_TASK_MS = 50;
@@ -119,6 +120,7 @@ async function benchGenerated(claims: number): Promise<void> {
     harness.server.route('/generated.html', generatedArticleHtml(paragraphsFor(claims)));
     const page = await harness.context.newPage();
     const trace = await traceTasks(harness.context, page);
+    const contentHeap = await watchContentHeap(harness.context, page);
     await page.goto(harness.server.url('/generated.html'), { waitUntil: 'load', timeout: 300_000 });
     await harness.waitForScan(page, 1, 600_000);
     await page.waitForFunction(() => performance.getEntriesByName('claimlens:related-done', 'mark').length > 0, null, {
@@ -126,6 +128,7 @@ async function benchGenerated(claims: number): Promise<void> {
       polling: 200,
     });
     const tasks = (await trace.stop()).claimLens;
+    const heap = await contentHeap.read();
     const figures = await page.evaluate(() => {
       let highlighted = 0;
       for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
@@ -146,6 +149,8 @@ async function benchGenerated(claims: number): Promise<void> {
     // The work done in slices, apart from the one-off article extraction and claims report.
     const sliced = tasks.filter((t) => t.what.every((what) => what === 'scan' || what === 'related facts'));
     const costliestSlice = sliced.reduce((a, b) => (b.cpuMs - b.gcMs > a.cpuMs - a.gcMs ? b : a), sliced[0]!);
+    const reports = tasks.filter((t) => t.what.includes('claims reported'));
+    const costliestReport = reports.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a), reports[0]!);
     const over = tasks.filter((t) => t.cpuMs > LONG_TASK_MS);
     process.stdout.write(
       `bench:browser --claims ${claims} — load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n` +
@@ -155,6 +160,10 @@ async function benchGenerated(claims: number): Promise<void> {
         `costliest without garbage collection: ${fixed(costliestOwn.cpuMs - costliestOwn.gcMs)} ms (${describeTask(costliestOwn)})\n` +
         `costliest of the ${sliced.length} scan and related-facts slices without garbage collection: ` +
         `${fixed(costliestSlice.cpuMs - costliestSlice.gcMs)} ms (${fixed(costliestSlice.cpuMs)} ms with it)\n` +
+        `costliest of the ${reports.length} claims reports to the background: ${fixed(costliestReport.cpuMs)} ms ` +
+        `(${describeTask(costliestReport)}; garbage collection ${fixed(costliestReport.gcMs)} ms of it)\n` +
+        `heap in use after a full garbage collection: ${fixed(heap.heapMb)} MB; the content script's world holds ` +
+        `${heap.counts.Range} Range, ${heap.counts.Object} plain Object and ${heap.counts.Array} Array objects\n` +
         `tasks over ${LONG_TASK_MS} ms of thread time: ${over.length === 0 ? 'none' : over.map((t) => `${fixed(t.cpuMs)} (${describeTask(t)}, gc ${fixed(t.gcMs)})`).join('; ')}\n`,
     );
     await page.close();

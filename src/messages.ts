@@ -6,11 +6,22 @@ import type { Claim, DocumentInfo } from './core/types';
 import type { HighlightNumbers } from './settings';
 import type { RelatedFact } from './core/related/types';
 
+/**
+ * How many of a page's claims a report carries, in page order. The background keeps a page's first 100
+ * distinct figures in its history (background/history/budget.ts) and needs only the count for the badge, so
+ * a page of 20,000 claims sends ten times that budget (room for repeated figures), not one message of
+ * 20,000 claims that takes the page's thread over 60 ms to serialise.
+ */
+export const REPORTED_CLAIMS = 1000;
+
 /** Content script → background: the claims now annotated on this tab (the badge shows their count). */
 export interface ClaimsReport {
   type: 'claims-report';
   url: string;
   info: DocumentInfo;
+  /** How many claims are annotated on the page. */
+  count: number;
+  /** The page's first claims, at most REPORTED_CLAIMS of them. */
   claims: Claim[];
 }
 

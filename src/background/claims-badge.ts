@@ -33,7 +33,7 @@ export async function onClaimsReport(report: ClaimsReport, sender: Browser.Runti
   if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return;
   const host = hostOf(sender.url) ?? hostOf(report.url);
   if (host === null) return;
-  const count = Array.isArray(report.claims) ? report.claims.length : 0;
+  const count = Number.isSafeInteger(report.count) && report.count >= 0 ? report.count : 0;
   await recordTab(tabId, { host, count });
   await paint(tabId, count, isActiveOn(await loadSettings(), host));
 }

@@ -4,7 +4,7 @@
  */
 import { browser } from '../browser';
 import type { Claim, DocumentInfo } from '../core/types';
-import { isMessageOf, type ClaimsReport, type GetPageState, type PageState, type RevealClaim } from '../messages';
+import { isMessageOf, REPORTED_CLAIMS, type ClaimsReport, type GetPageState, type PageState, type RevealClaim } from '../messages';
 import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { PageSession } from './session';
 import { START_MARK } from './timing';
@@ -20,7 +20,13 @@ function emptyInfo(): DocumentInfo {
 }
 
 function report(claims: Claim[], info: DocumentInfo): void {
-  const message: ClaimsReport = { type: 'claims-report', url: location.href, info, claims };
+  const message: ClaimsReport = {
+    type: 'claims-report',
+    url: location.href,
+    info,
+    count: claims.length,
+    claims: claims.slice(0, REPORTED_CLAIMS),
+  };
   try {
     // The background may be asleep or reloading; the next report will reach it.
     browser.runtime.sendMessage(message).catch(() => undefined);

@@ -37,7 +37,7 @@ describe('what the history keeps of an address', () => {
   });
 
   it('cuts a page’s report to origin and path where the background receives it', () => {
-    const report = { type: 'claims-report' as const, ...page(PRIVATE_URL, null, [shellsClaim(5)], 'Statement for account 12345') };
+    const report = { type: 'claims-report' as const, count: 1, ...page(PRIVATE_URL, null, [shellsClaim(5)], 'Statement for account 12345') };
     const kept = reportForHistory(report);
     expect(kept).toMatchObject({ url: 'https://bank.test/private.html', info: { url: 'https://bank.test/private.html', title: null } });
     expect(JSON.stringify(kept)).not.toMatch(/12345|SECRET/);

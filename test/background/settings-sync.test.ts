@@ -24,7 +24,7 @@ async function startBackground(): Promise<void> {
 
 function report(tabId: number, url: string, count: number, frameId = 0): void {
   const claims = Array.from({ length: count }, (_, i) => ({ id: `c${i}` }));
-  fake.runtime.onMessage.emit({ type: 'claims-report', url, info: {}, claims }, { tab: { id: tabId }, frameId, url });
+  fake.runtime.onMessage.emit({ type: 'claims-report', url, info: {}, count, claims }, { tab: { id: tabId }, frameId, url });
 }
 
 describe('the badge', () => {
@@ -35,6 +35,16 @@ describe('the badge', () => {
     await settle();
     expect(fake.badges.get(1)).toBe('8');
     expect(fake.badges.get(2)).toBe('3');
+  });
+
+  it('shows how many claims the page counts, not how many the report carries', async () => {
+    await startBackground();
+    // A big page sends its first claims only (REPORTED_CLAIMS), with the count of them all.
+    const firstClaims = [{ id: 'c0' }, { id: 'c1' }];
+    const url = 'https://news.example.com/big';
+    fake.runtime.onMessage.emit({ type: 'claims-report', url, info: {}, count: 500, claims: firstClaims }, { tab: { id: 1 }, frameId: 0, url });
+    await settle();
+    expect(fake.badges.get(1)).toBe('500');
   });
 
   it('ignores reports from frames inside the page', async () => {

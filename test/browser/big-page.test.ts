@@ -90,11 +90,12 @@ function summary(tasks: ClaimLensTask[]): string {
 }
 
 /**
- * Work done once per page or per report in a single task, not yet sliced: reading the article out of the
- * DOM (src/page/article) and handing all the claims to the background in one message (a message format
- * the background owns). On a page of 20,000 claims each takes about 70 ms; see the todo below.
+ * Work done once per page in a single task, not yet sliced: reading the article out of the DOM
+ * (src/page/article). On a page of 20,000 claims it takes about 70 ms; see the todo below.
  */
-const UNSLICED = new Set(['article extracted', 'claims listed', 'claims reported']);
+const UNSLICED = new Set(['article extracted']);
+/** The report to the background (badge, history, popup): once per scan, so not sliced but bounded. */
+const REPORT = new Set(['claims listed', 'claims reported']);
 const isSliced = (task: ClaimLensTask): boolean => task.what.every((what) => !UNSLICED.has(what));
 
 function waitForMark(page: Page, mark: string, count: number, timeoutMs: number): Promise<unknown> {
@@ -113,27 +114,39 @@ function ticksOf(page: Page): Promise<number[]> {
 const gapsOf = (ticks: number[]): number[] => ticks.slice(1).map((at, i) => at - ticks[i]!);
 
 describe('a page of 20,000 claims', () => {
-  it('is scanned, with its related facts, in slices of under 50 ms of ClaimLens work each', { timeout: 300_000 }, async () => {
+  let tasks: ClaimLensTask[] = [];
+
+  // One page, traced once, for both tests: a 20,000-claim page takes a minute to load and scan here.
+  beforeAll(async () => {
     harness.server.route('/big.html', generatedArticleHtml(paragraphsFor(24_000)));
     const { page, errors, stop } = await openTraced(harness.server.url('/big.html'));
     await harness.waitForScan(page, 1, 240_000);
     await waitForMark(page, RELATED_DONE_MARK, 1, 120_000);
-    const tasks = (await stop()).claimLens;
+    tasks = (await stop()).claimLens;
     const highlighted = await highlightedTexts(page);
     process.stdout.write(`big page: ${highlighted.length} claims; ${summary(tasks)}\n`);
     expect(highlighted.length).toBeGreaterThanOrEqual(20_000);
     expect(highlighted).toContain('4999 artillery shells');
+    expect(claimLensErrors(errors)).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('is scanned, with its related facts, in slices of under 50 ms of ClaimLens work each', () => {
     // Every sliced task (the scan, the related facts) costs the page under 50 ms of its own work; a
     // garbage-collection pause of the whole renderer's heap may land in any task, so it is reported above
     // rather than charged to the slice it happened to interrupt.
-    const sliced = tasks.filter(isSliced);
+    const sliced = tasks.filter((task) => isSliced(task) && !task.what.some((what) => REPORT.has(what)));
     expect(sliced.length).toBeGreaterThan(100);
     expect(ownMs(costliest(sliced, ownMs))).toBeLessThan(LONG_TASK_MS);
-    expect(claimLensErrors(errors)).toEqual([]);
-    await page.close();
   });
 
-  it.todo('reads the article and reports its claims to the background in tasks of under 50 ms as well');
+  it('reports its claims to the background in a task of under 50 ms as well', () => {
+    const reports = tasks.filter((task) => task.what.some((what) => REPORT.has(what)));
+    expect(reports.length).toBeGreaterThan(0);
+    expect(ownMs(costliest(reports, ownMs))).toBeLessThan(LONG_TASK_MS);
+  });
+
+  it.todo('reads the article in tasks of under 50 ms as well');
 });
 
 describe('a page adding 50 paragraphs every 100 ms', () => {

@@ -4,57 +4,67 @@ import { setHighlightNumbers, setHighlightStyle } from '../../../background/sett
 import { t, type MessageName } from '../../shared/i18n';
 import type { EditSettings } from './edit';
 
-const STYLES: { value: HighlightStyle; label: MessageName; hint: MessageName }[] = [
+interface Choice<T extends string> {
+  value: T;
+  label: MessageName;
+  hint: MessageName;
+}
+
+const STYLES: Choice<HighlightStyle>[] = [
   { value: 'underline', label: 'optionsStyleUnderline', hint: 'optionsStyleUnderlineHint' },
   { value: 'background', label: 'optionsStyleBackground', hint: 'optionsStyleBackgroundHint' },
   { value: 'outline', label: 'optionsStyleOutline', hint: 'optionsStyleOutlineHint' },
 ];
 
-const NUMBERS: { value: HighlightNumbers; label: MessageName; hint: MessageName }[] = [
+const NUMBERS: Choice<HighlightNumbers>[] = [
   { value: 'key', label: 'optionsNumbersKey', hint: 'optionsNumbersKeyHint' },
   { value: 'every', label: 'optionsNumbersEvery', hint: 'optionsNumbersEveryHint' },
 ];
+
+interface ChoicesProps<T extends string> {
+  name: string;
+  legend: MessageName;
+  choices: Choice<T>[];
+  current: T;
+  choose: (value: T) => void;
+}
+
+/** One setting as a group of radio buttons, each with its hint. */
+function Choices<T extends string>({ name, legend, choices, current, choose }: ChoicesProps<T>) {
+  return (
+    <fieldset class="choices">
+      <legend>{t(legend)}</legend>
+      {choices.map((choice) => (
+        <label class="choice" key={choice.value}>
+          <input type="radio" name={name} value={choice.value} checked={current === choice.value} onChange={() => choose(choice.value)} />
+          <span class="choice-text">
+            <span>{t(choice.label)}</span>
+            <span class="hint">{t(choice.hint)}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 export function HighlightSection({ settings, edit }: { settings: Settings; edit: EditSettings }) {
   return (
     <section class="card" aria-labelledby="highlight-title">
       <h2 id="highlight-title">{t('optionsHighlights')}</h2>
-      <fieldset class="choices">
-        <legend>{t('optionsStyleLegend')}</legend>
-        {STYLES.map((style) => (
-          <label class="choice" key={style.value}>
-            <input
-              type="radio"
-              name="highlight-style"
-              value={style.value}
-              checked={settings.highlightStyle === style.value}
-              onChange={() => void edit((s) => setHighlightStyle(s, style.value))}
-            />
-            <span class="choice-text">
-              <span>{t(style.label)}</span>
-              <span class="hint">{t(style.hint)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="choices">
-        <legend>{t('optionsNumbersLegend')}</legend>
-        {NUMBERS.map((choice) => (
-          <label class="choice" key={choice.value}>
-            <input
-              type="radio"
-              name="highlight-numbers"
-              value={choice.value}
-              checked={settings.highlightNumbers === choice.value}
-              onChange={() => void edit((s) => setHighlightNumbers(s, choice.value))}
-            />
-            <span class="choice-text">
-              <span>{t(choice.label)}</span>
-              <span class="hint">{t(choice.hint)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        name="highlight-style"
+        legend="optionsStyleLegend"
+        choices={STYLES}
+        current={settings.highlightStyle}
+        choose={(value) => void edit((s) => setHighlightStyle(s, value))}
+      />
+      <Choices
+        name="highlight-numbers"
+        legend="optionsNumbersLegend"
+        choices={NUMBERS}
+        current={settings.highlightNumbers}
+        choose={(value) => void edit((s) => setHighlightNumbers(s, value))}
+      />
       <figure class="preview" aria-label={t('optionsPreview')}>
         <p>
           {t('optionsPreviewBefore')}{' '}
