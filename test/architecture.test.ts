@@ -53,6 +53,8 @@ const EXCEPTIONS: Record<string, string> = {
   'src/page/engine-page.ts -> src/core/related/index.ts': "the article's related facts for that fallback, in the page's slices",
   'src/page/scan.ts -> src/core/steps.ts': "the engine's stepwise work is run in the page's slices, for the same reason",
   'src/page/timing.ts -> src/core/steps.ts': 'the same',
+  'src/page/article/extract.ts -> src/core/steps.ts': "the article's extraction is stepwise work of the same kind, run in the page's slices and straight through by the CLI",
+  'src/page/article/readable.ts -> src/core/steps.ts': 'the same',
   'src/page/related-client.ts -> src/core/related/index.ts': "the article's related facts are computed beside the scan, in the content script, for the same reason",
   'src/ui/options/sections/GeneralSection.tsx -> src/background/settings-edit.ts': 'settings are written through the background module until src/messaging offers send/serve',
   'src/ui/options/sections/HighlightSection.tsx -> src/background/settings-edit.ts': 'the same',
