@@ -5,6 +5,7 @@
 import type { Claim, DocumentInfo } from './core/types';
 import type { HighlightNumbers } from './settings';
 import type { RelatedFact } from './core/related/types';
+import type { PageOutline } from './page/article/outline';
 
 /**
  * How many of a page's claims a report carries, in page order. The background keeps a page's first 100
@@ -51,6 +52,26 @@ export type ScanAnswer =
       engineMs: number;
     }
   | { ok: false; scanId: string; error: string };
+
+/**
+ * Content script → background: read this outline of the page with mozilla/readability (the reading is one
+ * task that cannot be sliced, so it is not made on the page's main thread). Answered with ReadableAnswer.
+ */
+export interface ReadableRequest {
+  type: 'readable-request';
+  outline: PageOutline;
+}
+
+export type ReadableAnswer =
+  | {
+      ok: true;
+      /** The ordinals of the outline's Text nodes Readability keeps as the article, in order. */
+      kept: number[];
+      /** Readability's time in the background, for the browser bench. */
+      readMs: number;
+    }
+  /** Refused (a malformed or oversized outline), or Readability found no article. */
+  | { ok: false; error: string };
 
 /** Popup → content script of the active tab: what is on this page? Answered with PageState. */
 export interface GetPageState {

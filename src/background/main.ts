@@ -8,11 +8,13 @@ import { listenForScans } from './engine-host';
 import { runCommand, type CommandOutcome } from './commands';
 import { openWelcomeOnInstall } from './first-run';
 import { listenForGrants } from './host-access';
+import { listenForReadings } from './readable-host';
 import { registerRelatedHandlers } from './history/handlers';
 import { watchSettings } from './settings-store';
 
 listenForClaims();
 listenForScans();
+listenForReadings();
 registerRelatedHandlers();
 openWelcomeOnInstall();
 listenForGrants();

@@ -4,7 +4,8 @@
  * engine answered, background or page, its claims are mapped onto the page the same way.
  */
 import type { Claim } from '../core/types';
-import { rangeFor, type TextExtraction } from './article';
+import { rangeFor } from './article/offsets';
+import type { TextExtraction } from './article/types';
 import { sentenceExcerpt, styleOf } from '../view/claim';
 import type { PaintedClaim } from './paint/types';
 

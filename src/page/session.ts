@@ -5,7 +5,8 @@
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
 import type { HighlightNumbers, HighlightStyle } from '../settings';
-import { extractArticleSteps, extractBlocks, type TextExtraction } from './article';
+import { extractBlocks } from './article/extract';
+import type { TextExtraction } from './article/types';
 import { announcement } from '../view/claim';
 import { isHiddenByStyle } from './hidden';
 import { claimAtPoint } from './hit-test';
@@ -16,6 +17,7 @@ import { createPainter, MARK_TAG, type Painter } from './paint';
 import { extensionEngine, loadPageEngine } from './engine-loader';
 import { scanOffThread, type EngineAccess } from './offthread-scan';
 import type { PageClaim } from './page-claim';
+import { extractArticleOnPage, readInBackground } from './readable-client';
 import { addBackgroundFacts } from './related-client';
 import {
   afterNextFrame,
@@ -198,9 +200,9 @@ export class PageSession {
   private async scanArticle(): Promise<void> {
     await afterNextFrame();
     if (this.stopped) return;
-    // In slices: Readability's copy of the page and its reading are tasks of their own.
-    const extraction = await runInSlices(extractArticleSteps(document, { isHidden: isHiddenByStyle, url: location.href }), {
-      what: 'article extracted',
+    // In slices, with Readability's reading made in the background.
+    const extraction = await extractArticleOnPage(document, { isHidden: isHiddenByStyle, url: location.href }, {
+      read: readInBackground,
       cancelled: () => this.stopped,
     });
     if (this.stopped) return;

@@ -12,6 +12,8 @@ export const FIRST_HIGHLIGHT_MARK = 'claimlens:first-highlight';
 export const SCAN_DONE_MARK = 'claimlens:scan-done';
 /** Set per answered scan, with the engine's time and where it ran (background or page) in its detail. */
 export const ENGINE_TIME_MARK = 'claimlens:engine-time';
+/** Set when the background has read the page's outline with Readability, with its time there in the detail. */
+export const READABILITY_TIME_MARK = 'claimlens:readability-time';
 /** Set each time the page asks the background for a scan (a lost answer makes a second ask). */
 export const ENGINE_ASK_MARK = 'claimlens:engine-ask';
 /** Set each time the article's own related facts are worked out after a scan (history and packs come later). */

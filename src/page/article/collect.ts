@@ -1,7 +1,8 @@
 import { isBlockTag } from './layout';
 import { isFurniture, isMachinery, tagOf } from './skip';
 import type { TextExtraction, TextRange, TextSegment } from './types';
-import { DESCEND, SKIP, walk } from './walk';
+import { runToEnd, type Steps } from '../../core/steps';
+import { DESCEND, SKIP, walkSteps } from './walk';
 
 /** A whitespace run waiting to become one space if more text follows on the same line. */
 interface PendingSpace {
@@ -138,6 +139,11 @@ export interface CollectedText extends TextExtraction {
  * share bars, related boxes, comments, ads). Figure captions stay, each on its own line.
  */
 export function collectText(root: Element, options: CollectOptions = {}): CollectedText {
+  return runToEnd(collectTextSteps(root, options));
+}
+
+/** collectText in steps: the walks yield (walk.ts). */
+export function* collectTextSteps(root: Element, options: CollectOptions = {}): Steps<CollectedText> {
   const builder = new TextBuilder();
   const headline = options.headline ?? null;
   const inside = headline !== null && root.contains(headline);
@@ -191,11 +197,11 @@ export function collectText(root: Element, options: CollectOptions = {}): Collec
   };
   if (headline && !inside) {
     headlineStart = builder.size;
-    walk(headline, visitor);
+    yield* walkSteps(headline, visitor);
     headlineEnd = builder.size;
     builder.lineBreak();
   }
-  walk(root, visitor);
+  yield* walkSteps(root, visitor);
   const text = builder.finish();
   const read = headlineStart >= 0 && headlineEnd > headlineStart;
   return { root, text, segments: builder.segments, headline: read ? { start: headlineStart, end: headlineEnd } : null };

@@ -1,10 +1,10 @@
-import { collectText } from './collect';
+import { collectText, collectTextSteps } from './collect';
 import { findHeadline } from './headline';
 import { readDocumentInfo } from './info';
 import { isBlockTag } from './layout';
-import { runToEnd, type Steps } from '../../core/steps';
-import { type ReadableArticle, readableArticleSteps } from './readable';
-import { type FoundRoot, findArticleRoot } from './root';
+import type { Steps } from '../../core/steps';
+import { type OutlinedPage, outlineSteps, type ReadableArticle } from './outline';
+import { type FoundRoot, findArticleRootSteps } from './root';
 import { isFurniture, isMachinery, tagOf } from './skip';
 import type { ArticleExtraction, ExtractOptions, TextExtraction } from './types';
 
@@ -19,24 +19,28 @@ function leftOut(element: Element, boundary: Element | null, isHidden?: (element
 }
 
 /**
- * Finds the article in a document and collects its text with the offset map. Works on a
- * browser's document and on a linkedom document alike. Null when the document has no
- * element to read (no <body> and no root element).
+ * The outline Readability is to read (outline.ts), in steps; null when it is not to be read: the caller
+ * said so, the page marks one articleBody, or the page is larger than Readability may read. The extraction
+ * is made in two parts around Readability's reading, so the reading can be made elsewhere (the content
+ * script has the background make it): this part, then extractArticleSteps with what it kept.
  */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleExtraction | null {
-  return runToEnd(extractArticleSteps(doc, options));
+export function* readableOutlineSteps(doc: Document, { readability = true }: ExtractOptions = {}): Steps<OutlinedPage | null> {
+  if (!readability || marksOneArticleBody(doc)) return null;
+  return yield* outlineSteps(doc);
 }
 
 /**
- * extractArticle as steps, so the content script runs it in slices (src/page/timing.ts): it yields
- * between the slices of the copy Readability reads, around Readability's reading and before
- * ClaimLens collects the text.
+ * Finds the article in a document, given what Readability kept of it (null: its reading was not made or
+ * found nothing), and collects its text with the offset map, in steps so the content script runs it in
+ * slices (src/page/timing.ts). Works on a browser's document and on a linkedom document alike. Null when
+ * the document has no element to read (no <body> and no root element). The whole extraction in one go is
+ * extractArticle (in-process.ts).
  */
-export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleExtraction | null> {
-  const extraction = yield* extractWith(doc, options);
+export function* extractArticleSteps(doc: Document, options: ExtractOptions, readable: ReadableArticle | null): Steps<ArticleExtraction | null> {
+  const extraction = yield* extractWith(doc, options, readable);
   // A page still hiding its whole body while it loads (anti-flicker styles) looks empty to a
   // computed-style test; its markup still tells what will show.
-  if (extraction && extraction.text.length === 0 && options.isHidden) return yield* extractWith(doc, { ...options, isHidden: undefined });
+  if (extraction && extraction.text.length === 0 && options.isHidden) return yield* extractWith(doc, { ...options, isHidden: undefined }, readable);
   return extraction;
 }
 
@@ -79,24 +83,23 @@ function marksOneArticleBody(doc: Document): boolean {
   return doc.querySelectorAll('[itemprop="articleBody"]').length === 1;
 }
 
-function* extractWith(doc: Document, { isHidden, url, readability = true }: ExtractOptions): Steps<ArticleExtraction | null> {
-  const readable = readability && !marksOneArticleBody(doc) ? yield* readableArticleSteps(doc) : null;
+function* extractWith(doc: Document, { isHidden, url }: ExtractOptions, readable: ReadableArticle | null): Steps<ArticleExtraction | null> {
   const info = readDocumentInfo(doc, url);
   if (readable) {
     const found = readableRoot(readable);
     yield;
     const headline = findHeadline(doc, found.root, info.title, isHidden);
     yield;
-    const collected = collectText(found.root, { isHidden, headline, texts: found.texts });
+    const collected = yield* collectTextSteps(found.root, { isHidden, headline, texts: found.texts });
     if (collected.text.length >= MIN_READABLE_TEXT) return { ...collected, foundBy: found.foundBy, info };
     yield;
   }
-  const found = findArticleRoot(doc, isHidden);
+  const found = yield* findArticleRootSteps(doc, isHidden);
   if (!found) return null;
   yield;
   const headline = findHeadline(doc, found.root, info.title, isHidden);
   yield;
-  const collected = collectText(found.root, { isHidden, headline });
+  const collected = yield* collectTextSteps(found.root, { isHidden, headline });
   return { ...collected, foundBy: found.foundBy, info };
 }
 

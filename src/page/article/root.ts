@@ -1,4 +1,5 @@
-import { type BlockStats, linkDensity, scoreBlocks } from './score';
+import type { Steps } from '../../core/steps';
+import { type BlockStats, linkDensity, scoreBlocksSteps } from './score';
 import type { RootReason } from './types';
 
 export interface FoundRoot {
@@ -72,15 +73,15 @@ function markedArticle(candidates: Iterable<Element>, stats: Map<Element, BlockS
 /**
  * Finds the element holding the article: the page's own markup (itemprop=articleBody, <article>,
  * <main>) when it agrees with where the prose is, else the densest block of paragraph text,
- * else the body.
+ * else the body. In steps: the scoring walk yields (walk.ts).
  */
-export function findArticleRoot(doc: Document, isHidden?: (element: Element) => boolean): FoundRoot | null {
+export function* findArticleRootSteps(doc: Document, isHidden?: (element: Element) => boolean): Steps<FoundRoot | null> {
   // linkedom throws on `body` when the document has no root element at all, and for a fragment
   // like "<p>…</p>" makes the <p> its root and `body` inserts an empty <body> into it.
   const top = doc.documentElement;
   if (!top) return null;
   const body = (top.localName.toLowerCase() === 'html' ? doc.body : null) ?? top;
-  const stats = scoreBlocks(body, isHidden);
+  const stats = yield* scoreBlocksSteps(body, isHidden);
   const densest = densestBlock(body, stats);
   for (const [reason, selector] of [['itemprop', '[itemprop="articleBody"]'], ['article', 'article']] as const) {
     const element = markedArticle(body.querySelectorAll(selector), stats, densest);

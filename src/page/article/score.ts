@@ -1,6 +1,7 @@
 import { isBlockTag } from './layout';
 import { isFurniture, isMachinery, tagOf } from './skip';
-import { DESCEND, SKIP, walk } from './walk';
+import type { Steps } from '../../core/steps';
+import { DESCEND, SKIP, walkSteps } from './walk';
 
 /** What one walk over the page learned about an element's subtree. */
 export interface BlockStats {
@@ -42,9 +43,9 @@ function paragraphScore(frame: Frame): number {
 /**
  * Scores every element below `body` by the paragraphs it holds, in one walk without recursion.
  * A paragraph credits its parent fully, its grandparent by half and the next ancestor by a sixth,
- * so the element that directly holds most of the story's paragraphs comes out on top.
+ * so the element that directly holds most of the story's paragraphs comes out on top. In steps (walk.ts).
  */
-export function scoreBlocks(body: Element, isHidden?: (element: Element) => boolean): Map<Element, BlockStats> {
+export function* scoreBlocksSteps(body: Element, isHidden?: (element: Element) => boolean): Steps<Map<Element, BlockStats>> {
   const stats = new Map<Element, BlockStats>();
   const rootFrame: Frame = {
     element: body, block: true, text: 0, linkText: 0, paragraphText: 0, score: 0, ownText: 0, ownLinkText: 0, commas: 0,
@@ -53,7 +54,7 @@ export function scoreBlocks(body: Element, isHidden?: (element: Element) => bool
   const blocks: Frame[] = [rootFrame];
   let linkDepth = 0;
 
-  walk(body, {
+  yield* walkSteps(body, {
     enter(element) {
       if (isMachinery(element, isHidden) || isFurniture(element)) return SKIP;
       const tag = tagOf(element);

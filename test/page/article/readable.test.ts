@@ -1,8 +1,27 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
-import { extractArticle, extractArticleSteps } from '../../../src/page/article';
-import { MAX_READABLE_ELEMENTS, readableArticle } from '../../../src/page/article/readable';
+import { runToEnd } from '../../../src/core/steps';
+import { extractArticle, extractArticleSteps, readableOutlineSteps } from '../../../src/page/article';
+import { MAX_READABLE_ELEMENTS, pickFromKept, type ReadableArticle } from '../../../src/page/article/outline';
+import { readOutline } from '../../../src/page/article/readable';
+import { NODES_PER_STEP } from '../../../src/page/article/walk';
 import { expectRoundTrip, page } from './dom';
+
+/** Readability's pick in the page's own nodes, its reading made in-process as Node makes it. */
+function readableArticle(doc: Document): ReadableArticle | null {
+  const outlined = runToEnd(readableOutlineSteps(doc));
+  const kept = outlined && readOutline(outlined.outline, doc.cloneNode(false) as Document);
+  return outlined && kept ? pickFromKept(kept, outlined) : null;
+}
+
+/** The extraction in steps, its two parts around Readability's reading, counting the yields. */
+function* extractionInSteps(doc: Document): Generator<void, ReturnType<typeof extractArticle>, void> {
+  const outlined = yield* readableOutlineSteps(doc);
+  const kept = outlined && readOutline(outlined.outline, doc.cloneNode(false) as Document);
+  // The content script waits here for the background's reading; the page may change meanwhile.
+  yield;
+  return yield* extractArticleSteps(doc, {}, outlined && kept ? pickFromKept(kept, outlined) : null);
+}
 
 /** A paragraph of news prose of our own invention, numbered so each can be found. */
 function paragraph(n: number): string {
@@ -96,7 +115,7 @@ describe('the extraction in steps', () => {
 
   it('yields between slices and ends with what the extraction in one go finds', () => {
     const doc = page(`${FILLER}<div id="story">${STORY.join('')}</div>`);
-    const steps = extractArticleSteps(doc);
+    const steps = extractionInSteps(doc);
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
@@ -104,9 +123,20 @@ describe('the extraction in steps', () => {
     expect(step.value!.text).toBe(extractArticle(doc)!.text);
   });
 
+  it("yields within ClaimLens's own scoring and the collection, every few hundred nodes, not once per walk", () => {
+    // 1,200 paragraphs: two walks over about 2,400 nodes each (the scoring, the collection).
+    const doc = page(`<div id="story">${Array.from({ length: 200 }, () => STORY.join('')).join('')}</div>`);
+    const steps = extractArticleSteps(doc, {}, null);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual((2 * 2400) / NODES_PER_STEP);
+    expect(step.value!.text).toBe(extractArticle(doc, { readability: false })!.text);
+  });
+
   it('reads the page as it stands when the page replaces its article while the extraction yields', () => {
     const doc = page(`${FILLER}<article id="old">${STORY.join('')}</article>`);
-    const steps = extractArticleSteps(doc);
+    const steps = extractionInSteps(doc);
     steps.next();
     const fresh = doc.createElement('article');
     fresh.innerHTML = [7, 8, 9, 10, 11, 12].map(paragraph).join('');
