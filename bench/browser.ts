@@ -33,8 +33,13 @@ import { generatedArticleHtml, paragraphsFor } from './generated-page';
 const LONG_TASK_MS = 50;
 /** The mark the content script sets per scanned text, with the engine's own time and where it ran in its detail. */
 const ENGINE_TIME_MARK = 'claimlens:engine-time';
-/** The names of the tasks that read the page's DOM to find the article (or the blocks a live page added). */
-const EXTRACTION_TASKS = ['article extracted', 'added blocks extracted'];
+/** The mark the content script sets when the background has read the page's outline with Readability, its time in the detail. */
+const READABILITY_TIME_MARK = 'claimlens:readability-time';
+/**
+ * The names of the tasks that read the page's DOM to find the article (or the blocks a live page added):
+ * the outline Readability reads, its sending to the background, and the collection of the text.
+ */
+const EXTRACTION_TASKS = ['article outlined', 'article outline sent', 'article extracted', 'added blocks extracted'];
 
 interface BenchArguments {
   folder: string;
@@ -102,6 +107,10 @@ interface PageFigures {
   /** The engine's own time for this page's scans, and where it ran (background, or the page as a fallback). */
   engineMs: number;
   engineWhere: string;
+  /** Readability's time on this page's outline in the background, null when it was not read there. */
+  readabilityMs: number | null;
+  /** ClaimLens's main-thread time on this page by what the work was (the tasks' names), and its longest task of each. */
+  byWork: Record<string, { totalMs: number; longestMs: number }>;
 }
 
 function pad(value: string, width: number): string {
@@ -110,6 +119,22 @@ function pad(value: string, width: number): string {
 
 function fixed(value: number | null): string {
   return value === null ? '—' : value.toFixed(1);
+}
+
+/** Where the main-thread time goes: per kind of work (the tasks' names), its total per page and its longest task, median and max over the pages. */
+function printByWork(results: PageFigures[]): void {
+  const works = [...new Set(results.flatMap((r) => Object.keys(r.byWork)))].sort();
+  const rows = works.map((work) => {
+    const totals = results.map((r) => r.byWork[work]?.totalMs ?? 0);
+    const longest = results.map((r) => r.byWork[work]?.longestMs ?? 0);
+    const pages = results.filter((r) => r.byWork[work]).length;
+    return [work, String(pages), median(totals).toFixed(1), Math.max(...totals).toFixed(1), median(longest).toFixed(1), Math.max(...longest).toFixed(1)];
+  });
+  const header = ['ClaimLens work', 'pages', 'total ms median', 'total ms max', 'longest task ms median', 'longest task ms max'];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ');
+  process.stdout.write(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const row of rows) process.stdout.write(`${line(row)}\n`);
 }
 
 async function benchGenerated(claims: number): Promise<void> {
@@ -213,7 +238,7 @@ async function main(): Promise<void> {
         await page.close();
         continue;
       }
-      const figures = await page.evaluate(([engineMark, extractionTasks]) => {
+      const figures = await page.evaluate(([engineMark, extractionTasks, readabilityMark]) => {
         const tasks = performance.getEntriesByName('claimlens:task', 'measure');
         const start = performance.getEntriesByName('claimlens:start', 'mark')[0];
         const first = performance.getEntriesByName('claimlens:first-highlight', 'mark')[0];
@@ -229,8 +254,18 @@ async function main(): Promise<void> {
         for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
           claims += CSS.highlights.get(name)?.size ?? 0;
         }
+        const byWork: Record<string, { totalMs: number; longestMs: number }> = {};
+        for (const task of tasks) {
+          const work = (byWork[String((task as PerformanceMeasure).detail)] ??= { totalMs: 0, longestMs: 0 });
+          work.totalMs += task.duration;
+          work.longestMs = Math.max(work.longestMs, task.duration);
+        }
+        const reading = performance.getEntriesByName(readabilityMark, 'mark')[0] as PerformanceMark | undefined;
+        const readingMs = (reading?.detail as { ms?: unknown } | null)?.ms;
         return {
           claims,
+          byWork,
+          readabilityMs: typeof readingMs === 'number' ? readingMs : null,
           startMs: start ? start.startTime : null,
           firstHighlightMs: first ? first.startTime : null,
           scanDoneMs: done ? done.startTime : null,
@@ -248,7 +283,7 @@ async function main(): Promise<void> {
           engineMs: engineDetail.reduce((sum, detail) => sum + (typeof detail?.ms === 'number' ? detail.ms : 0), 0),
           engineWhere: [...new Set(engineDetail.map((detail) => String(detail?.where ?? '?')))].join('+') || '—',
         };
-      }, [ENGINE_TIME_MARK, EXTRACTION_TASKS] as const);
+      }, [ENGINE_TIME_MARK, EXTRACTION_TASKS, READABILITY_TIME_MARK] as const);
       results.push({ page: name, ...figures });
       await page.close();
     }
@@ -303,6 +338,12 @@ async function main(): Promise<void> {
       `engine time per page, off the page: median ${median(results.map((r) => r.engineMs)).toFixed(1)} ms, ` +
       `max ${Math.max(...results.map((r) => r.engineMs)).toFixed(1)} ms\n`,
   );
+  const read = results.flatMap((r) => (r.readabilityMs === null ? [] : [r.readabilityMs]));
+  process.stdout.write(
+    `Readability's reading, off the page: ${read.length} of ${results.length} pages, ` +
+      (read.length ? `median ${median(read).toFixed(1)} ms, max ${Math.max(...read).toFixed(1)} ms\n` : 'none\n'),
+  );
+  printByWork(results);
   if (failures.length > 0) process.exitCode = 1;
 }
 
