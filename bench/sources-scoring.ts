@@ -46,7 +46,7 @@ export interface GoldClaim {
 /**
  * Which part of the gold a page belongs to. 'development': the attribution rules were refined with the
  * page's errors in view, so its figures are development figures. 'fresh': annotated before ClaimLens's
- * attribution was ever run on it and kept out of rule work, so its figures say how the rules generalise.
+ * attribution was ever run on it, and no rule tuned against it since, so its figures say how the rules generalise.
  */
 export const GOLD_SPLITS = ['development', 'fresh'] as const;
 export type GoldSplit = (typeof GOLD_SPLITS)[number];
