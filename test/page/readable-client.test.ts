@@ -51,6 +51,14 @@ describe('the extraction on the page', () => {
     expect(extraction!.text).not.toContain('Paragraph 1:');
   });
 
+  it('asks for no reading when the page marks one articleBody', async () => {
+    const doc = page(`<div class="kicker">Arts</div><div itemprop="articleBody">${STORY}</div>`);
+    const read = vi.fn(readHere(doc));
+    const extraction = await extractArticleOnPage(doc, {}, { read });
+    expect(read).not.toHaveBeenCalled();
+    expect(extraction!.foundBy).toBe('itemprop');
+  });
+
   it("asks for no reading when the caller wants ClaimLens's own scoring alone", async () => {
     const doc = page(PAGE);
     const read = vi.fn(readHere(doc));
