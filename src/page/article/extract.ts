@@ -84,7 +84,24 @@ function marksOneArticleBody(doc: Document): boolean {
   return doc.querySelectorAll('[itemprop="articleBody"]').length === 1;
 }
 
-function* extractWith(doc: Document, { isHidden, url }: ExtractOptions, readable: ReadableArticle | null): Steps<ArticleExtraction | null> {
+/**
+ * The caller's hidden test, asked once per element for one extraction: the scoring walk, the headline and
+ * the collection ask about the same elements, and in the browser each answer reads computed style.
+ */
+function askedOnce(isHidden: ((element: Element) => boolean) | undefined): ((element: Element) => boolean) | undefined {
+  if (!isHidden) return undefined;
+  const answers = new WeakMap<Element, boolean>();
+  return (element) => {
+    const known = answers.get(element);
+    if (known !== undefined) return known;
+    const answer = isHidden(element);
+    answers.set(element, answer);
+    return answer;
+  };
+}
+
+function* extractWith(doc: Document, { isHidden: callersTest, url }: ExtractOptions, readable: ReadableArticle | null): Steps<ArticleExtraction | null> {
+  const isHidden = askedOnce(callersTest);
   const info = readDocumentInfo(doc, url);
   // Reading the page's JSON-LD can take a few milliseconds of its own.
   yield;

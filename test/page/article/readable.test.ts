@@ -134,6 +134,20 @@ describe('the extraction in steps', () => {
     expect(step.value!.text).toBe(extractArticle(doc, { readability: false })!.text);
   });
 
+  it("asks the caller's hidden test once per element, though the scoring, the headline and the collection all look", () => {
+    const doc = page(`<h1>Bridge to open</h1><div id="story"><div class="collapsed"><p>Hidden paragraph with words enough to read as prose, 12 of them, and more.</p></div>${STORY.join('')}</div>`, '<title>Bridge to open</title>');
+    const asked = new Map<Element, number>();
+    const isHidden = (element: Element) => {
+      asked.set(element, (asked.get(element) ?? 0) + 1);
+      return element.classList.contains('collapsed');
+    };
+    const { text } = extractArticle(doc, { readability: false, isHidden })!;
+    expect(text).toContain('Paragraph 6:');
+    expect(text).not.toContain('Hidden paragraph');
+    expect(asked.size).toBeGreaterThan(STORY.length);
+    expect(Math.max(...asked.values())).toBe(1);
+  });
+
   it('reads the page as it stands when the page replaces its article while the extraction yields', () => {
     const doc = page(`${FILLER}<article id="old">${STORY.join('')}</article>`);
     const steps = extractionInSteps(doc);
