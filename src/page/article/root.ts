@@ -71,6 +71,17 @@ function markedArticle(candidates: Iterable<Element>, stats: Map<Element, BlockS
 }
 
 /**
+ * A page marking exactly one [itemprop=articleBody] holding prose has said where its article is: only that
+ * element is scored, not the whole page (the scoring walk reads every element's computed style).
+ */
+function* markedBodySteps(body: Element, isHidden?: (element: Element) => boolean): Steps<Element | null> {
+  const marked = body.querySelectorAll('[itemprop="articleBody"]');
+  if (marked.length !== 1) return null;
+  const stats = yield* scoreBlocksSteps(marked[0]!, isHidden);
+  return (stats.get(marked[0]!)?.paragraphText ?? 0) >= MIN_ARTICLE_TEXT ? marked[0]! : null;
+}
+
+/**
  * Finds the element holding the article: the page's own markup (itemprop=articleBody, <article>,
  * <main>) when it agrees with where the prose is, else the densest block of paragraph text,
  * else the body. In steps: the scoring walk yields (walk.ts).
@@ -81,6 +92,8 @@ export function* findArticleRootSteps(doc: Document, isHidden?: (element: Elemen
   const top = doc.documentElement;
   if (!top) return null;
   const body = (top.localName.toLowerCase() === 'html' ? doc.body : null) ?? top;
+  const marked = yield* markedBodySteps(body, isHidden);
+  if (marked) return { root: marked, foundBy: 'itemprop' };
   const stats = yield* scoreBlocksSteps(body, isHidden);
   const densest = densestBlock(body, stats);
   for (const [reason, selector] of [['itemprop', '[itemprop="articleBody"]'], ['article', 'article']] as const) {

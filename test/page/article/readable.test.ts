@@ -148,6 +148,25 @@ describe('the extraction in steps', () => {
     expect(Math.max(...asked.values())).toBe(1);
   });
 
+  it('scores only the one articleBody a page marks, not the page around it', () => {
+    const sidebar = `<div class="more">${[1, 2, 3].map((n) => `<p>Other story ${n}: long enough, with commas, to read as prose of its own, 40 words.</p>`).join('')}</div>`;
+    const doc = page(`${sidebar}<div itemprop="articleBody">${STORY.join('')}</div>`);
+    const asked: Element[] = [];
+    const { text, foundBy } = extractArticle(doc, { isHidden: (element) => (asked.push(element), false) })!;
+    expect(foundBy).toBe('itemprop');
+    expect(text).toContain('Paragraph 6:');
+    expect(text).not.toContain('Other story');
+    const body = doc.querySelector('[itemprop="articleBody"]')!;
+    expect(asked.filter((element) => !body.contains(element) && element.localName !== 'h1')).toEqual([]);
+  });
+
+  it('scores the whole page when the one articleBody a page marks holds no prose', () => {
+    const doc = page(`<div itemprop="articleBody"><p>Short kicker.</p></div><div id="story">${STORY.join('')}</div>`);
+    const { text, foundBy } = extractArticle(doc)!;
+    expect(foundBy).not.toBe('itemprop');
+    expect(text).toContain('Paragraph 6:');
+  });
+
   it('reads the page as it stands when the page replaces its article while the extraction yields', () => {
     const doc = page(`${FILLER}<article id="old">${STORY.join('')}</article>`);
     const steps = extractionInSteps(doc);
