@@ -10,7 +10,7 @@ import { openWelcomeOnInstall } from './first-run';
 import { listenForGrants } from './host-access';
 import { listenForReadings } from './readable-host';
 import { registerRelatedHandlers } from './history/handlers';
-import { watchSettings } from './settings-store';
+import { watchSettings } from '../messaging/settings-store';
 
 listenForClaims();
 listenForScans();
