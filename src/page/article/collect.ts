@@ -133,6 +133,15 @@ export interface CollectedText extends TextExtraction {
   headline: TextRange | null;
 }
 
+/** The elements between `root` (excluded) and each of the Text nodes. */
+function ancestorsOf(texts: ReadonlySet<Text>, root: Element): Set<Element> {
+  const ancestors = new Set<Element>();
+  for (const text of texts) {
+    for (let element = text.parentElement; element && element !== root && !ancestors.has(element); element = element.parentElement) ancestors.add(element);
+  }
+  return ancestors;
+}
+
 /**
  * Collects the readable text below `root` with its offset map, leaving out machinery
  * (scripts, controls, code, hidden elements) and page furniture (navigation, bylines,
@@ -155,8 +164,18 @@ export function* collectTextSteps(root: Element, options: CollectOptions = {}): 
   let linkDepth = 0;
   const isLink = (element: Element) => tagOf(element) === 'a' && element.hasAttribute('href');
   const inHeadline = (node: Text) => headline !== null && headline.contains(node);
+  const holdingKept = options.texts ? ancestorsOf(options.texts, root) : null;
   const visitor = {
     enter(element: Element) {
+      if (holdingKept && !holdingKept.has(element) && !holdingHeadline.has(element) && !headline?.contains(element)) {
+        // Nothing below is read: no need to ask whether it is hidden (computed style, in the browser). A block
+        // still ends the line, as it did when it was walked into.
+        const tag = tagOf(element);
+        if (tag === 'br' || isBlockTag(tag)) builder.lineBreak();
+        const parent = blocks[blocks.length - 1];
+        if (parent && isBlockTag(tag)) parent.hasBlocks = true;
+        return SKIP;
+      }
       if (isMachinery(element, options.isHidden)) return SKIP;
       const holdsHeadline = holdingHeadline.has(element);
       if (isFurniture(element) && !holdsHeadline) return SKIP;

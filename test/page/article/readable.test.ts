@@ -4,6 +4,7 @@ import { runToEnd } from '../../../src/core/steps';
 import { extractArticle, extractArticleSteps, readableOutlineSteps } from '../../../src/page/article';
 import { MAX_READABLE_ELEMENTS, pickFromKept, type ReadableArticle } from '../../../src/page/article/outline';
 import { readOutline } from '../../../src/page/article/readable';
+import { collectText } from '../../../src/page/article/collect';
 import { NODES_PER_STEP } from '../../../src/page/article/walk';
 import { expectRoundTrip, page } from './dom';
 
@@ -194,5 +195,17 @@ describe('the extraction in steps', () => {
     } finally {
       parse.mockRestore();
     }
+  });
+});
+
+describe("the collection of Readability's pick", () => {
+  it('asks nothing of the elements that hold none of the Text nodes Readability kept, and keeps their line breaks', () => {
+    const doc = page(`<article><p>Kept first part.</p><div class="share"><span>Share</span><span>Print</span></div><p>Kept second part.</p><p>Left out.</p></article>`);
+    const article = doc.querySelector('article')!;
+    const [first, , , second] = [...article.querySelectorAll('p, span')].map((element) => element.firstChild as Text);
+    const asked: Element[] = [];
+    const { text } = collectText(article, { texts: new Set([first!, second!]), isHidden: (element) => (asked.push(element), false) });
+    expect(text).toBe('Kept first part.\nKept second part.\n');
+    expect(asked.map((element) => element.localName)).toEqual(['p', 'p']);
   });
 });
