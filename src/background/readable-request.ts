@@ -12,7 +12,7 @@ import {
   MAX_READABLE_ELEMENTS,
   type OutlineNode,
   type PageOutline,
-} from '../page/article/outline';
+} from '../messages';
 
 /** An HTML tag name as a page's DOM reports it in lower case (custom elements included); anything else is refused. */
 const TAG = /^[a-z][a-z0-9._-]*$/;

@@ -7,7 +7,18 @@
  * benchmarks and the extension pick the same nodes.
  */
 import type { Steps } from '../../core/steps';
+import {
+  MAX_ATTRIBUTE_LENGTH,
+  MAX_OUTLINE_CHARACTERS,
+  MAX_OUTLINE_NODES,
+  MAX_READABLE_ELEMENTS,
+  type OutlineNode,
+  type PageOutline,
+} from '../../messages';
 import { tagOf } from './skip';
+
+// The outline's shape and bounds are part of the message the background checks (src/messages.ts).
+export { MAX_ATTRIBUTE_LENGTH, MAX_OUTLINE_CHARACTERS, MAX_OUTLINE_NODES, MAX_READABLE_ELEMENTS, type OutlineNode, type PageOutline };
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -32,38 +43,8 @@ const READ_ATTRIBUTES = new Set([
   'colspan', 'rowspan', 'summary', 'datatable', 'type', 'src', 'poster',
 ]);
 
-/** An attribute value longer than this is cut: Readability only looks for words in it. */
-export const MAX_ATTRIBUTE_LENGTH = 1000;
-
-/**
- * Readability's work grows with the page, and it is made in the background while the page waits for its
- * first highlight. Pages with more elements than this once machinery and landmarks are out are read by
- * ClaimLens's own one-walk scoring (and so is a page whose outline would exceed the bounds the background
- * accepts). Off the page a higher bound costs the page nothing, but ClaimLens's rules read such pages
- * better: with 4,000, bench:claims reads Readability's pick of the encyclopedia page at 82.4% recall
- * against 100% (bench:extract on the development pages: F1 0.965 with either).
- */
-export const MAX_READABLE_ELEMENTS = 1500;
-/** Text nodes and elements together: a page may split its text into any number of adjacent Text nodes. */
-export const MAX_OUTLINE_NODES = 20_000;
-/** Characters of text and attribute values together, in UTF-16 code units. */
-export const MAX_OUTLINE_CHARACTERS = 2_000_000;
-
 /** Nodes written down between two yields (a few hundred take well under a millisecond). */
 const NODES_PER_STEP = 200;
-
-/**
- * One node of the outline, in document order. `parent` is the index of an earlier element of the outline
- * (-1 for the first, the page's root element). An element carries its lower-case tag and its read
- * attributes as name, value, name, value…; a Text node carries its text.
- */
-export type OutlineNode =
-  | { parent: number; tag: string; attributes: string[] }
-  | { parent: number; text: string };
-
-export interface PageOutline {
-  nodes: OutlineNode[];
-}
 
 /** The outline, and the live Text node behind each Text node of it, by ordinal (the n-th Text node of the outline). */
 export interface OutlinedPage {
