@@ -1,0 +1,203 @@
+/**
+ * A count that leaves its noun out still counts something, and a reader takes the noun from nearby:
+ * "two teams of three" (three members), "the number of deaths … is 40" (40 deaths), "How many seats did
+ * they win? … They won nine" (nine seats), "each box holds 12 jars and each crate 20 of its own" (20 jars),
+ * "a chain of cafés — it runs more than 40" (40 cafés), "The city runs 40 shelters. Nine are full." (nine
+ * shelters). The rules below read the sentence and a short memory of the sentences before it; each is
+ * named, and a finding whose noun one of them supplied says which (`nounRule`). A count that names its own
+ * noun, or one with no noun a reader would take from anywhere, is left as it is.
+ */
+import type { Span } from '../types';
+import type { ReadFinding } from './index';
+import { countedNounAt, isFunctionWord, isPluralNoun, singular } from './nouns';
+import { isCapitalised, type Token, tokenize } from './tokens';
+
+/** A noun the sentences before named, and how many sentences ago. */
+interface Recalled {
+  noun: string;
+  sentencesAgo: number;
+}
+
+/** What the sentences read so far leave for a later count that names no noun. Passed from sentence to sentence. */
+export interface NounMemory {
+  /** The noun of the last count that named one ("40 shelters" → "shelter"). */
+  counted: Recalled | null;
+  /** The noun a "how many" question asked about ("how many seats" → "seat"). */
+  asked: Recalled | null;
+  /** The noun of "the number of …" ("the number of deaths" → "death"). */
+  numberOf: Recalled | null;
+}
+
+export const EMPTY_NOUN_MEMORY: NounMemory = { counted: null, asked: null, numberOf: null };
+
+/** How many sentences back each kind of memory reaches: a question is answered a few sentences on, a count is picked up in the next. */
+const REACH = { counted: 2, asked: 3, numberOf: 2 } as const;
+
+/** Nouns for a group whose size "of N" gives: "teams of three", "a family of four", "a crew of 12". */
+const GROUP_NOUNS = new Set([
+  'team', 'group', 'family', 'crew', 'party', 'squad', 'panel', 'committee', 'household', 'class', 'band', 'gang', 'pack',
+  'herd', 'flock', 'pod', 'cohort', 'delegation', 'jury', 'board', 'council', 'troupe', 'cast', 'platoon', 'unit', 'club',
+  'league', 'coalition', 'alliance', 'field', 'staff', 'workforce', 'membership', 'congregation', 'audience', 'crowd',
+]);
+/** Verbs of having or running, after which a lone count is how many of something the subject has: "it had more than 100". */
+const HAVING_VERBS = new Set([
+  'has', 'have', 'had', 'having', 'owns', 'own', 'owned', 'runs', 'run', 'ran', 'operates', 'operate', 'operated', 'keeps',
+  'kept', 'holds', 'held', 'employs', 'employed', 'counts', 'counted', 'numbers', 'numbered', 'includes', 'included',
+]);
+/** Pronouns that stand for something named before: "it had 100", "they own 12". */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+/** Pronouns after "of" that point back at what was counted before: "three of them", "20 of their own". */
+const POINTING_BACK = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
+/** Words that may open a sentence before a lone count that is its subject: "But nine are full", "Only three were". */
+const OPENERS = new Set(['but', 'and', 'yet', 'so', 'only', 'just', 'still', 'now', 'today', 'all', 'then', 'of', 'those', 'these', 'them']);
+
+/** What a rule reads: the sentence's tokens, the count, the counts before it in the sentence and the memory. */
+interface ElidedContext {
+  tokens: Token[];
+  /** Token indexes of the phrase's first token and of the first token after the phrase. */
+  from: number;
+  after: number;
+  earlier: readonly ReadFinding[];
+  memory: NounMemory;
+}
+
+interface ElidedNounRule {
+  name: string;
+  noun(c: ElidedContext): string | null;
+}
+
+/** The counted noun at token `i`, taking a capitalised plural too ("Americans", "Democrats"), which a count after a number may not be. */
+function nounAt(tokens: Token[], i: number): string | null {
+  const counted = countedNounAt(tokens, i, false);
+  if (counted) return counted.unit;
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !isCapitalised(t) || !isPluralNoun(t.lower) || isFunctionWord(t.lower)) return null;
+  const one = singular(t.text);
+  return one.charAt(0).toUpperCase() + one.slice(1);
+}
+
+/** The noun after "<word> of" or "<word> many" before token `limit` ("the number of deaths", "how many seats"), the last one. */
+function nounAfterPhrase(tokens: Token[], limit: number, first: string, second: string): string | null {
+  for (let i = limit - 2; i >= 0; i--) {
+    if (tokens[i]!.lower === first && tokens[i + 1]?.lower === second) {
+      const noun = nounAt(tokens, i + 2);
+      if (noun) return noun;
+    }
+  }
+  return null;
+}
+
+/** "teams of three", "a family of four": the size of a group counts its members. */
+function groupSize(c: ElidedContext): string | null {
+  const before = c.tokens[c.from - 2];
+  return c.tokens[c.from - 1]?.lower === 'of' && before?.kind === 'word' && GROUP_NOUNS.has(singular(before.lower)) ? 'member' : null;
+}
+
+/** "the number of deaths rose to 40", or "the number that …" after a sentence that named "the number of deaths": the count is that number. */
+function numberOf(c: ElidedContext): string | null {
+  const named = nounAfterPhrase(c.tokens, c.from, 'number', 'of');
+  if (named) return named;
+  const bare = c.tokens.slice(0, c.from).some((t, i) => t.lower === 'number' && c.tokens[i - 1]?.lower === 'the' && c.tokens[i + 1]?.lower !== 'of');
+  return bare ? c.memory.numberOf?.noun ?? null : null;
+}
+
+/** "how many seats … they won nine": a lone count answers the "how many" asked before it, in its sentence or a few before. */
+function answersHowMany(c: ElidedContext): string | null {
+  return nounAfterPhrase(c.tokens, c.from, 'how', 'many') ?? c.memory.asked?.noun ?? null;
+}
+
+/** "each box holds 12 jars and each crate holds 20 of its own": a lone count counts the noun of a count before it in its sentence. */
+function earlierCount(c: ElidedContext): string | null {
+  const counted = c.earlier.filter((f) => f.kind === 'count' && f.quantity.unit !== null);
+  return counted[counted.length - 1]?.quantity.unit ?? null;
+}
+
+/** "a chain of cafés — it runs more than 40": a lone count after a pronoun and a verb of having counts the plural named before it. */
+function possessedCount(c: ElidedContext): string | null {
+  const verb = c.tokens[c.from - 1];
+  if (!verb || !HAVING_VERBS.has(verb.lower) || !SUBJECT_PRONOUNS.has(c.tokens[c.from - 2]?.lower ?? '')) return null;
+  for (let i = c.from - 3; i >= 0; i--) {
+    const t = c.tokens[i]!;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isFunctionWord(t.lower) && isPluralNoun(t.lower)) return singular(t.lower);
+  }
+  return c.memory.counted?.noun ?? null;
+}
+
+/** "The city runs 40 shelters. Nine are full." / "Three of them …": a lone count that opens its sentence or points back counts the noun counted just before. */
+function previousCount(c: ElidedContext): string | null {
+  const opens = c.tokens.slice(0, c.from).every((t) => t.kind === 'mark' || OPENERS.has(t.lower));
+  const pointsBack = c.tokens[c.after]?.lower === 'of' && POINTING_BACK.has(c.tokens[c.after + 1]?.lower ?? '');
+  return opens || pointsBack ? c.memory.counted?.noun ?? null : null;
+}
+
+/** The rules in the order they are tried: the nearest, most explicit source of a noun first. */
+const RULES: readonly ElidedNounRule[] = [
+  { name: 'group-size', noun: groupSize },
+  { name: 'number-of', noun: numberOf },
+  { name: 'answers-how-many', noun: answersHowMany },
+  { name: 'earlier-count', noun: earlierCount },
+  { name: 'possessed-count', noun: possessedCount },
+  { name: 'previous-count', noun: previousCount },
+];
+
+/** The noun the first rule that finds one supplies, with the rule's name. */
+function firstNoun(c: ElidedContext): { name: string; noun: string } | null {
+  for (const rule of RULES) {
+    const noun = rule.noun(c);
+    if (noun) return { name: rule.name, noun };
+  }
+  return null;
+}
+
+/**
+ * Whether a count stands without a noun: nothing after it, punctuation, or a lower-case word that is not
+ * "of" + a noun phrase ("nine are full", "20 of their own", "three of them"); not "nine Democrats" or
+ * "nine of the Democrats", which name their own noun though the finder did not read it.
+ */
+function standsAlone(tokens: Token[], after: number): boolean {
+  const next = tokens[after];
+  if (!next || next.kind === 'mark') return true;
+  if (next.kind !== 'word' || isCapitalised(next)) return false;
+  if (next.lower !== 'of') return true;
+  const what = tokens[after + 1]?.lower ?? '';
+  return POINTING_BACK.has(what) || (POSSESSIVES.has(what) && tokens[after + 2]?.lower === 'own');
+}
+
+const tokenIndexAt = (tokens: Token[], offset: number): number => {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+};
+
+/** Whether a sentence may name a noun for later counts other than by counting it: a cheap test that spares tokenising the rest. */
+const NAMES_A_NOUN = /\b(?:how[ \u00a0]+many|number[ \u00a0]+of)\b/i;
+
+/** The memory after a sentence: its own nouns, or those before it one sentence older, forgotten past their reach. */
+function remember(memory: NounMemory, tokens: Token[], findings: readonly ReadFinding[]): NounMemory {
+  const older = (r: Recalled | null, reach: number): Recalled | null => (r && r.sentencesAgo + 1 <= reach ? { noun: r.noun, sentencesAgo: r.sentencesAgo + 1 } : null);
+  const fresh = (noun: string | null | undefined): Recalled | null => (noun ? { noun, sentencesAgo: 1 } : null);
+  const counted = findings.filter((f) => f.kind === 'count' && f.quantity.unit !== null);
+  return {
+    counted: fresh(counted[counted.length - 1]?.quantity.unit) ?? older(memory.counted, REACH.counted),
+    asked: fresh(nounAfterPhrase(tokens, tokens.length, 'how', 'many')) ?? older(memory.asked, REACH.asked),
+    numberOf: fresh(nounAfterPhrase(tokens, tokens.length, 'number', 'of')) ?? older(memory.numberOf, REACH.numberOf),
+  };
+}
+
+/**
+ * Gives each key count of a sentence that names no noun the noun a reader takes from nearby, saying which
+ * rule supplied it, and returns the memory for the next sentence. `findings` are the sentence's, in order.
+ */
+export function supplyElidedNouns(text: string, sentence: Span, findings: readonly ReadFinding[], memory: NounMemory): { findings: ReadFinding[]; memory: NounMemory } {
+  const tokens = findings.length > 0 || NAMES_A_NOUN.test(text.slice(sentence.start, sentence.end)) ? tokenize(text, sentence.start, sentence.end) : [];
+  const supplied: ReadFinding[] = [];
+  for (const finding of findings) {
+    const lone = finding.kind === 'count' && finding.quantity.unit === null && finding.prominence === 'key';
+    const from = tokenIndexAt(tokens, finding.phrase.start);
+    const after = tokenIndexAt(tokens, finding.phrase.end);
+    const context: ElidedContext = { tokens, from, after, earlier: supplied, memory };
+    const rule = lone && standsAlone(tokens, after) ? firstNoun(context) : null;
+    supplied.push(rule ? { ...finding, quantity: { ...finding.quantity, unit: rule.noun }, nounRule: rule.name } : finding);
+  }
+  return { findings: supplied, memory: remember(memory, tokens, supplied) };
+}

@@ -1,0 +1,118 @@
+/**
+ * Counts that leave their noun out: the noun a reader takes from nearby, and the rule that took it. Every
+ * sentence is our own, written for the kind of text a rule is for.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/core/analyse';
+import { EMPTY_NOUN_MEMORY, findQuantities, supplyElidedNouns } from '../../../src/core/quantity';
+
+/** Each claim of the text as [its words, the noun it counts, the rule that took the noun from elsewhere]. */
+const nouns = (text: string): [string, string | null, string | undefined][] =>
+  analyse(text).map((c) => [c.text, c.quantity.unit, c.nounRule]);
+
+/** The noun and rule of the claim written `written`. */
+function nounOf(text: string, written: string): [string | null, string | undefined] {
+  const claim = analyse(text).find((c) => c.text === written);
+  if (!claim) throw new Error(`no claim "${written}" in "${text}"`);
+  return [claim.quantity.unit, claim.nounRule];
+}
+
+describe('group-size', () => {
+  it('counts the members of a group whose size "of N" gives', () => {
+    expect(nounOf('The relay pits four squads of six against each other on the lake.', 'six')).toEqual(['member', 'group-size']);
+    expect(nounOf('A family of five moved into the flat upstairs.', 'five')).toEqual(['member', 'group-size']);
+  });
+  it('leaves "of N" after a word that is no group alone', () => {
+    expect(nounOf('The ferry left with a cargo of 40 and no passengers.', '40')).toEqual([null, undefined]);
+  });
+});
+
+describe('number-of', () => {
+  it('gives a lone count the noun of "the number of …" before it in its sentence', () => {
+    expect(nounOf('When you add up the number of ferries lost in the storm, it comes to fewer than 30.', 'fewer than 30')).toEqual(['ferry', 'number-of']);
+  });
+  it('takes a capitalised plural there, keeping its capital for the card', () => {
+    expect(nounOf('Count the number of Canadians stranded abroad and you reach about 900.', 'about 900')).toEqual(['Canadian', 'number-of']);
+  });
+  it('gives "the number that …" the noun a sentence before named "the number of"', () => {
+    const text = 'The number of trains cancelled on Monday was small. But the number that ran late was well over 200.';
+    expect(nounOf(text, 'well over 200')).toEqual(['train', 'number-of']);
+  });
+  it('forgets "the number of" after two sentences', () => {
+    const text = 'The number of trains cancelled on Monday was small. Crews worked through the night. Signals were repaired. The number that ran late was well over 200.';
+    expect(nounOf(text, 'well over 200')).toEqual([null, undefined]);
+  });
+});
+
+describe('answers-how-many', () => {
+  it('gives a lone count the noun a "how many" asked a few sentences before', () => {
+    const text = 'Reporters asked the coach how many players had signed new contracts. She smiled and changed the subject. By our tally, she has kept exactly eight.';
+    expect(nounOf(text, 'eight')).toEqual(['player', 'answers-how-many']);
+  });
+  it('reads the question in the count\'s own sentence', () => {
+    expect(nounOf('Asked how many bridges need repair, the engineer said 14.', '14')).toEqual(['bridge', 'answers-how-many']);
+  });
+  it('forgets the question after three sentences', () => {
+    const text = 'Reporters asked how many players had signed. She smiled. She left. The bus waited. She has kept exactly eight.';
+    expect(nounOf(text, 'eight')).toEqual([null, undefined]);
+  });
+});
+
+describe('earlier-count', () => {
+  it('gives a lone count the noun of a count before it in its sentence', () => {
+    expect(nounOf('Each shelf holds 30 jars, and each of the crates below it holds 20 of its own.', '20')).toEqual(['jar', 'earlier-count']);
+    expect(nounOf('The district has 14 schools but only nine passed the inspection.', 'nine')).toEqual(['school', 'earlier-count']);
+  });
+  it('leaves a count that names its own noun, even one the finder cannot read', () => {
+    expect(nounOf('The district has 14 schools but nine Catholic schools closed.', 'nine Catholic schools')).not.toEqual(['school', 'earlier-count']);
+    expect(nouns('The district has 14 schools and 12 Democrats on its board.')).toContainEqual(['12', null, undefined]);
+    expect(nouns('The board has 14 seats, and nine of the Liberals voted.')).toContainEqual(['nine', null, undefined]);
+  });
+});
+
+describe('possessed-count', () => {
+  it('gives a count after a pronoun and a verb of having the plural named before it', () => {
+    expect(nounOf('The bakery keeps a rotating list of seasonal pies — it had more than 60 at Christmas.', 'more than 60')).toEqual(['pie', 'possessed-count']);
+  });
+  it('takes the count of the sentence before when its own names no plural', () => {
+    expect(nounOf('The city runs 40 shelters. It had 25 a decade ago.', '25')).toEqual(['shelter', 'possessed-count']);
+  });
+});
+
+describe('previous-count', () => {
+  it('gives a count that opens its sentence the noun counted in the sentence before', () => {
+    expect(nouns('The port authority runs 40 cranes. Nine are idle.')).toEqual([
+      ['40 cranes', 'crane', undefined],
+      ['Nine', 'crane', 'previous-count'],
+    ]);
+    expect(nounOf('The port authority runs 40 cranes. But only nine work.', 'nine')).toEqual(['crane', 'previous-count']);
+  });
+  it('gives "N of them" the noun counted just before, wherever it stands', () => {
+    expect(nounOf('Volunteers planted 300 oaks last spring. A survey found that 12 of them had died.', '12')).toEqual(['oak', 'previous-count']);
+  });
+  it('leaves a lone count in the middle of a sentence, and one too far from the count', () => {
+    expect(nounOf('The port authority runs 40 cranes. The union says the shift lasts 9.', '9')).toEqual([null, undefined]);
+    expect(nounOf('The port runs 40 cranes. It is windy. The quay is long. Nine are idle.', 'Nine')).toEqual([null, undefined]);
+  });
+  it('leaves a count with nothing counted before it', () => {
+    expect(nounOf('Nine are idle.', 'Nine')).toEqual([null, undefined]);
+  });
+});
+
+describe('supplyElidedNouns', () => {
+  it('supplies only key counts, so a number that only describes keeps no borrowed noun', () => {
+    const text = 'Police found 3 cars. Mr Hale, 52, said so.';
+    const first = { start: 0, end: 20 };
+    const second = { start: 21, end: text.length };
+    const { memory } = supplyElidedNouns(text, first, findQuantities(text, first), EMPTY_NOUN_MEMORY);
+    const { findings } = supplyElidedNouns(text, second, findQuantities(text, second), memory);
+    expect(findings.map((f) => [f.quantity.text, f.quantity.unit, f.nounRule])).toEqual([['52', null, undefined]]);
+  });
+  it('remembers the last counted noun and passes the memory on without changing the one it was given', () => {
+    const text = 'The zoo has 12 lions and 30 goats.';
+    const all = { start: 0, end: text.length };
+    const { memory } = supplyElidedNouns(text, all, findQuantities(text, all), EMPTY_NOUN_MEMORY);
+    expect(memory.counted).toEqual({ noun: 'goat', sentencesAgo: 1 });
+    expect(EMPTY_NOUN_MEMORY.counted).toBeNull();
+  });
+});
