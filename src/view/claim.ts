@@ -53,7 +53,10 @@ function amount(value: number, claim: Claim): string {
     return `${number} ${value === 1 ? unit : plural(unit)}`;
   }
   if (claim.kind === 'count') {
-    const noun = claim.subject ?? (unit ? (value === 1 ? unit : plural(unit)) : null);
+    // A noun taken from elsewhere ("Nine are full" after "40 shelters") is what the count counts; the words
+    // found around such a count ("the number that ran late") are no noun of it.
+    const subject = claim.nounRule ? null : claim.subject;
+    const noun = subject ?? (unit ? (value === 1 ? unit : plural(unit)) : null);
     return noun ? `${number} ${noun}` : number;
   }
   if (unit) return `${number} ${value === 1 ? unit : plural(unit)}`;
