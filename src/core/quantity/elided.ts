@@ -39,6 +39,8 @@ const GROUP_NOUNS = new Set([
   'herd', 'flock', 'pod', 'cohort', 'delegation', 'jury', 'board', 'council', 'troupe', 'cast', 'platoon', 'unit', 'club',
   'league', 'coalition', 'alliance', 'field', 'staff', 'workforce', 'membership', 'congregation', 'audience', 'crowd',
 ]);
+/** Words before "of N" that leave N a count of something ("a total of 40", "an average of 20"); after others N is what they measure ("the age of 21", "a depth of 30"). */
+const AMOUNT_OF = new Set(['total', 'average', 'number', 'maximum', 'minimum', 'tally', 'count', 'handful', 'majority', 'minority', 'sum']);
 /** Verbs of having or running, after which a lone count is how many of something the subject has: "it had more than 100". */
 const HAVING_VERBS = new Set([
   'has', 'have', 'had', 'having', 'owns', 'own', 'owned', 'runs', 'run', 'ran', 'operates', 'operate', 'operated', 'keeps',
@@ -88,6 +90,21 @@ function nounAfterPhrase(tokens: Token[], limit: number, first: string, second: 
   return null;
 }
 
+/** The nearest plural noun before token `at`, within `reach` tokens and short of any punctuation but a bracket. */
+function pluralBefore(tokens: Token[], at: number, reach: number): string | null {
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'mark' && t.text !== '(') return null;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isFunctionWord(t.lower) && isPluralNoun(t.lower)) return singular(t.lower);
+  }
+  return null;
+}
+
+/** "the list of titles on offer (more than 60)": a count in brackets counts the plural the brackets follow. */
+function bracketedCount(c: ElidedContext): string | null {
+  return c.tokens[c.from - 1]?.text === '(' && c.tokens[c.after]?.text === ')' ? pluralBefore(c.tokens, c.from - 1, 6) : null;
+}
+
 /** "teams of three", "a family of four": the size of a group counts its members. */
 function groupSize(c: ElidedContext): string | null {
   const before = c.tokens[c.from - 2];
@@ -133,6 +150,7 @@ function previousCount(c: ElidedContext): string | null {
 
 /** The rules in the order they are tried: the nearest, most explicit source of a noun first. */
 const RULES: readonly ElidedNounRule[] = [
+  { name: 'bracketed-count', noun: bracketedCount },
   { name: 'group-size', noun: groupSize },
   { name: 'number-of', noun: numberOf },
   { name: 'answers-how-many', noun: answersHowMany },
@@ -148,6 +166,26 @@ function firstNoun(c: ElidedContext): { name: string; noun: string } | null {
     if (noun) return { name: rule.name, noun };
   }
   return null;
+}
+
+/**
+ * A number that counts nothing named elsewhere whatever stands around it: a year ("by 2031"), a reference mark
+ * ("[2]"), a number in a name ("Series 7", "Block 1B") or the last of a hyphenated chain ("a 12-0-3 record").
+ */
+function countsNothing(tokens: Token[], from: number, after: number, finding: ReadFinding): boolean {
+  const first = tokens[from];
+  const before = tokens[from - 1];
+  const year = first?.kind === 'digits' && /^\d{4}$/.test(first.text) && Number(first.text) >= 1900 && Number(first.text) <= 2100;
+  const mark = before?.text === '[' && tokens[after]?.text === ']';
+  const name = isCapitalised(before) && !OPENERS.has(before!.lower);
+  const chained = before?.text === '-' && before.end === finding.quantity.start;
+  return year || mark || name || chained;
+}
+
+/** "the age of 21", "a depth of 30": a number after "<noun> of" that measures that noun, not a count of anything named elsewhere. */
+function measuresNounBefore(tokens: Token[], from: number): boolean {
+  const noun = tokens[from - 2];
+  return tokens[from - 1]?.lower === 'of' && noun?.kind === 'word' && !isFunctionWord(noun.lower) && !AMOUNT_OF.has(noun.lower) && !GROUP_NOUNS.has(singular(noun.lower));
 }
 
 /**
@@ -196,7 +234,7 @@ export function supplyElidedNouns(text: string, sentence: Span, findings: readon
     const from = tokenIndexAt(tokens, finding.phrase.start);
     const after = tokenIndexAt(tokens, finding.phrase.end);
     const context: ElidedContext = { tokens, from, after, earlier: supplied, memory };
-    const rule = lone && standsAlone(tokens, after) ? firstNoun(context) : null;
+    const rule = lone && standsAlone(tokens, after) && !measuresNounBefore(tokens, from) && !countsNothing(tokens, from, after, finding) ? firstNoun(context) : null;
     supplied.push(rule ? { ...finding, quantity: { ...finding.quantity, unit: rule.noun }, nounRule: rule.name } : finding);
   }
   return { findings: supplied, memory: remember(memory, tokens, supplied) };

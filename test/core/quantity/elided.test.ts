@@ -17,6 +17,21 @@ function nounOf(text: string, written: string): [string | null, string | undefin
   return [claim.quantity.unit, claim.nounRule];
 }
 
+describe('bracketed-count', () => {
+  it('gives a count in brackets the plural the brackets follow', () => {
+    expect(nounOf('The two shops differ most in the range of cheeses on sale (about 40), all of them local.', 'about 40')).toEqual(['cheese', 'bracketed-count']);
+  });
+});
+
+describe('numbers that count nothing named elsewhere', () => {
+  it('leaves a year, a reference mark, a number in a name and the end of a hyphenated chain', () => {
+    expect(nouns('Planners expect the number of stations to reach 30 by 2031.')).toContainEqual(['2031', null, undefined]);
+    expect(nouns('Nurses hear up to 300 alarms a shift, most of them false [3].')).toContainEqual(['3', null, undefined]);
+    expect(nouns('Players get 60 frames a second and discounts (Tetris 2 is free for a limited time) on launch.')).toContainEqual(['2', null, undefined]);
+    expect(nouns('The keeper made 31 saves as the club went 9-0-2 in its last 11 games.').map(([, , rule]) => rule)).not.toContain('earlier-count');
+  });
+});
+
 describe('group-size', () => {
   it('counts the members of a group whose size "of N" gives', () => {
     expect(nounOf('The relay pits four squads of six against each other on the lake.', 'six')).toEqual(['member', 'group-size']);
@@ -62,6 +77,11 @@ describe('earlier-count', () => {
   it('gives a lone count the noun of a count before it in its sentence', () => {
     expect(nounOf('Each shelf holds 30 jars, and each of the crates below it holds 20 of its own.', '20')).toEqual(['jar', 'earlier-count']);
     expect(nounOf('The district has 14 schools but only nine passed the inspection.', 'nine')).toEqual(['school', 'earlier-count']);
+    expect(nounOf('The depot sent 30 buses out on Monday, against an average of 24 on weekdays.', '24')).toEqual(['bus', 'earlier-count']);
+  });
+  it('leaves a number that measures the noun before "of" it', () => {
+    expect(nouns('The club signed 12 players, none of them over the age of 19.')).toContainEqual(['19', null, undefined]);
+    expect(nouns('Divers found 3 wrecks at a depth of 40.')).toContainEqual(['40', null, undefined]);
   });
   it('leaves a count that names its own noun, even one the finder cannot read', () => {
     expect(nounOf('The district has 14 schools but nine Catholic schools closed.', 'nine Catholic schools')).not.toEqual(['school', 'earlier-count']);
