@@ -46,6 +46,8 @@ const HAVING_VERBS = new Set([
   'has', 'have', 'had', 'having', 'owns', 'own', 'owned', 'runs', 'run', 'ran', 'operates', 'operate', 'operated', 'keeps',
   'kept', 'holds', 'held', 'employs', 'employed', 'counts', 'counted', 'numbers', 'numbered', 'includes', 'included',
 ]);
+/** How many tokens back a verb of having looks for the plural its pronoun stands for. */
+const POSSESSOR_REACH = 12;
 /** Pronouns that stand for something named before: "it had 100", "they own 12". */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 /** Pronouns after "of" that point back at what was counted before: "three of them", "20 of their own". */
@@ -54,13 +56,32 @@ const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your'])
 /** Words that may open a sentence before a lone count that is its subject: "But nine are full", "Only three were". */
 const OPENERS = new Set(['but', 'and', 'yet', 'so', 'only', 'just', 'still', 'now', 'today', 'all', 'then', 'of', 'those', 'these', 'them']);
 
-/** What a rule reads: the sentence's tokens, the count, the counts before it in the sentence and the memory. */
+/**
+ * What the sentence has said before the count being read. Advanced token by token as the counts are read
+ * in order, so a long sentence is read once, not once for each count in it.
+ */
+interface SoFar {
+  /** Tokens read. */
+  read: number;
+  /** Only punctuation and openers so far: a count here opens the sentence. */
+  opening: boolean;
+  /** The noun of the last "number of …" ("the number of deaths" → "death"). */
+  numberOf: string | null;
+  /** "the number that …": a number named without saying of what. */
+  bareNumber: boolean;
+  /** The noun of the last "how many …". */
+  asked: string | null;
+  /** The noun of the last count that has one. */
+  counted: string | null;
+}
+
+/** What a rule reads: the sentence's tokens, the count, what the sentence said before it and the memory. */
 interface ElidedContext {
   tokens: Token[];
   /** Token indexes of the phrase's first token and of the first token after the phrase. */
   from: number;
   after: number;
-  earlier: readonly ReadFinding[];
+  soFar: SoFar;
   memory: NounMemory;
 }
 
@@ -79,15 +100,17 @@ function nounAt(tokens: Token[], i: number): string | null {
   return one.charAt(0).toUpperCase() + one.slice(1);
 }
 
-/** The noun after "<word> of" or "<word> many" before token `limit` ("the number of deaths", "how many seats"), the last one. */
-function nounAfterPhrase(tokens: Token[], limit: number, first: string, second: string): string | null {
-  for (let i = limit - 2; i >= 0; i--) {
-    if (tokens[i]!.lower === first && tokens[i + 1]?.lower === second) {
-      const noun = nounAt(tokens, i + 2);
-      if (noun) return noun;
-    }
+/** Reads the sentence on to token `to`, noting "number of …", "the number", "how many …" and whether it has only opened. */
+function readOn(soFar: SoFar, tokens: Token[], to: number): void {
+  for (; soFar.read < to; soFar.read++) {
+    const i = soFar.read;
+    const t = tokens[i]!;
+    const next = tokens[i + 1]?.lower;
+    if (t.lower === 'number' && next === 'of') soFar.numberOf = nounAt(tokens, i + 2) ?? soFar.numberOf;
+    else if (t.lower === 'number' && tokens[i - 1]?.lower === 'the') soFar.bareNumber = true;
+    if (t.lower === 'how' && next === 'many') soFar.asked = nounAt(tokens, i + 2) ?? soFar.asked;
+    soFar.opening &&= t.kind === 'mark' || OPENERS.has(t.lower);
   }
-  return null;
 }
 
 /** The nearest plural noun before token `at`, within `reach` tokens and short of any punctuation but a bracket. */
@@ -113,28 +136,24 @@ function groupSize(c: ElidedContext): string | null {
 
 /** "the number of deaths rose to 40", or "the number that …" after a sentence that named "the number of deaths": the count is that number. */
 function numberOf(c: ElidedContext): string | null {
-  const named = nounAfterPhrase(c.tokens, c.from, 'number', 'of');
-  if (named) return named;
-  const bare = c.tokens.slice(0, c.from).some((t, i) => t.lower === 'number' && c.tokens[i - 1]?.lower === 'the' && c.tokens[i + 1]?.lower !== 'of');
-  return bare ? c.memory.numberOf?.noun ?? null : null;
+  return c.soFar.numberOf ?? (c.soFar.bareNumber ? c.memory.numberOf?.noun ?? null : null);
 }
 
 /** "how many seats … they won nine": a lone count answers the "how many" asked before it, in its sentence or a few before. */
 function answersHowMany(c: ElidedContext): string | null {
-  return nounAfterPhrase(c.tokens, c.from, 'how', 'many') ?? c.memory.asked?.noun ?? null;
+  return c.soFar.asked ?? c.memory.asked?.noun ?? null;
 }
 
 /** "each box holds 12 jars and each crate holds 20 of its own": a lone count counts the noun of a count before it in its sentence. */
 function earlierCount(c: ElidedContext): string | null {
-  const counted = c.earlier.filter((f) => f.kind === 'count' && f.quantity.unit !== null);
-  return counted[counted.length - 1]?.quantity.unit ?? null;
+  return c.soFar.counted;
 }
 
 /** "a chain of cafés — it runs more than 40": a lone count after a pronoun and a verb of having counts the plural named before it. */
 function possessedCount(c: ElidedContext): string | null {
   const verb = c.tokens[c.from - 1];
   if (!verb || !HAVING_VERBS.has(verb.lower) || !SUBJECT_PRONOUNS.has(c.tokens[c.from - 2]?.lower ?? '')) return null;
-  for (let i = c.from - 3; i >= 0; i--) {
+  for (let i = c.from - 3; i >= Math.max(0, c.from - POSSESSOR_REACH); i--) {
     const t = c.tokens[i]!;
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isFunctionWord(t.lower) && isPluralNoun(t.lower)) return singular(t.lower);
   }
@@ -143,7 +162,7 @@ function possessedCount(c: ElidedContext): string | null {
 
 /** "The city runs 40 shelters. Nine are full." / "Three of them …": a lone count that opens its sentence or points back counts the noun counted just before. */
 function previousCount(c: ElidedContext): string | null {
-  const opens = c.tokens.slice(0, c.from).every((t) => t.kind === 'mark' || OPENERS.has(t.lower));
+  const opens = c.soFar.opening;
   const pointsBack = c.tokens[c.after]?.lower === 'of' && POINTING_BACK.has(c.tokens[c.after + 1]?.lower ?? '');
   return opens || pointsBack ? c.memory.counted?.noun ?? null : null;
 }
@@ -202,40 +221,47 @@ function standsAlone(tokens: Token[], after: number): boolean {
   return POINTING_BACK.has(what) || (POSSESSIVES.has(what) && tokens[after + 2]?.lower === 'own');
 }
 
-const tokenIndexAt = (tokens: Token[], offset: number): number => {
-  const i = tokens.findIndex((t) => t.start >= offset);
-  return i < 0 ? tokens.length : i;
-};
+/** The first token at or after `offset`, looking on from token `from`. */
+function tokenIndexFrom(tokens: Token[], from: number, offset: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < offset) i++;
+  return i;
+}
 
 /** Whether a sentence may name a noun for later counts other than by counting it: a cheap test that spares tokenising the rest. */
 const NAMES_A_NOUN = /\b(?:how[ \u00a0]+many|number[ \u00a0]+of)\b/i;
 
 /** The memory after a sentence: its own nouns, or those before it one sentence older, forgotten past their reach. */
-function remember(memory: NounMemory, tokens: Token[], findings: readonly ReadFinding[]): NounMemory {
+function remember(memory: NounMemory, sentence: SoFar): NounMemory {
   const older = (r: Recalled | null, reach: number): Recalled | null => (r && r.sentencesAgo + 1 <= reach ? { noun: r.noun, sentencesAgo: r.sentencesAgo + 1 } : null);
-  const fresh = (noun: string | null | undefined): Recalled | null => (noun ? { noun, sentencesAgo: 1 } : null);
-  const counted = findings.filter((f) => f.kind === 'count' && f.quantity.unit !== null);
+  const fresh = (noun: string | null): Recalled | null => (noun ? { noun, sentencesAgo: 1 } : null);
   return {
-    counted: fresh(counted[counted.length - 1]?.quantity.unit) ?? older(memory.counted, REACH.counted),
-    asked: fresh(nounAfterPhrase(tokens, tokens.length, 'how', 'many')) ?? older(memory.asked, REACH.asked),
-    numberOf: fresh(nounAfterPhrase(tokens, tokens.length, 'number', 'of')) ?? older(memory.numberOf, REACH.numberOf),
+    counted: fresh(sentence.counted) ?? older(memory.counted, REACH.counted),
+    asked: fresh(sentence.asked) ?? older(memory.asked, REACH.asked),
+    numberOf: fresh(sentence.numberOf) ?? older(memory.numberOf, REACH.numberOf),
   };
 }
 
 /**
  * Gives each key count of a sentence that names no noun the noun a reader takes from nearby, saying which
  * rule supplied it, and returns the memory for the next sentence. `findings` are the sentence's, in order.
+ * Linear in the sentence: the tokens are read once, on from one count to the next.
  */
 export function supplyElidedNouns(text: string, sentence: Span, findings: readonly ReadFinding[], memory: NounMemory): { findings: ReadFinding[]; memory: NounMemory } {
   const tokens = findings.length > 0 || NAMES_A_NOUN.test(text.slice(sentence.start, sentence.end)) ? tokenize(text, sentence.start, sentence.end) : [];
+  const soFar: SoFar = { read: 0, opening: true, numberOf: null, bareNumber: false, asked: null, counted: null };
   const supplied: ReadFinding[] = [];
   for (const finding of findings) {
+    const from = tokenIndexFrom(tokens, soFar.read, finding.phrase.start);
+    const after = tokenIndexFrom(tokens, from, finding.phrase.end);
+    readOn(soFar, tokens, from);
     const lone = finding.kind === 'count' && finding.quantity.unit === null && finding.prominence === 'key';
-    const from = tokenIndexAt(tokens, finding.phrase.start);
-    const after = tokenIndexAt(tokens, finding.phrase.end);
-    const context: ElidedContext = { tokens, from, after, earlier: supplied, memory };
-    const rule = lone && standsAlone(tokens, after) && !measuresNounBefore(tokens, from) && !countsNothing(tokens, from, after, finding) ? firstNoun(context) : null;
-    supplied.push(rule ? { ...finding, quantity: { ...finding.quantity, unit: rule.noun }, nounRule: rule.name } : finding);
+    const read = lone && standsAlone(tokens, after) && !measuresNounBefore(tokens, from) && !countsNothing(tokens, from, after, finding);
+    const rule = read ? firstNoun({ tokens, from, after, soFar, memory }) : null;
+    const done = rule ? { ...finding, quantity: { ...finding.quantity, unit: rule.noun }, nounRule: rule.name } : finding;
+    if (done.kind === 'count' && done.quantity.unit !== null) soFar.counted = done.quantity.unit;
+    supplied.push(done);
   }
-  return { findings: supplied, memory: remember(memory, tokens, supplied) };
+  readOn(soFar, tokens, tokens.length);
+  return { findings: supplied, memory: remember(memory, soFar) };
 }
