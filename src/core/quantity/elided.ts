@@ -10,7 +10,7 @@
 import type { Span } from '../types';
 import type { ReadFinding } from './index';
 import { countedNounAt, isFunctionWord, isPluralNoun, singular } from './nouns';
-import { isCapitalised, type Token, tokenize } from './tokens';
+import { isCapitalised, type Token, tokenize, touching } from './tokens';
 
 /** A noun the sentences before named, and how many sentences ago. */
 interface Recalled {
@@ -37,7 +37,7 @@ const REACH = { counted: 2, asked: 3, numberOf: 2 } as const;
 const GROUP_NOUNS = new Set([
   'team', 'group', 'family', 'crew', 'party', 'squad', 'panel', 'committee', 'household', 'class', 'band', 'gang', 'pack',
   'herd', 'flock', 'pod', 'cohort', 'delegation', 'jury', 'board', 'council', 'troupe', 'cast', 'platoon', 'unit', 'club',
-  'league', 'coalition', 'alliance', 'field', 'staff', 'workforce', 'membership', 'congregation', 'audience', 'crowd',
+  'league', 'coalition', 'alliance', 'staff', 'workforce',
 ]);
 /** Words before "of N" that leave N a count of something ("a total of 40", "an average of 20"); after others N is what they measure ("the age of 21", "a depth of 30"). */
 const AMOUNT_OF = new Set(['total', 'average', 'number', 'maximum', 'minimum', 'tally', 'count', 'handful', 'majority', 'minority', 'sum']);
@@ -53,6 +53,10 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 /** Pronouns after "of" that point back at what was counted before: "three of them", "20 of their own". */
 const POINTING_BACK = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
+/** Relative pronouns: after "two gunmen who killed 14", the 14 are not gunmen. */
+const RELATIVES = new Set(['who', 'that', 'which']);
+/** Words that close a relative clause and may start a parallel one: "11 seats, and Labour won nine". */
+const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', ',', ';']);
 /** Words that may open a sentence before a lone count that is its subject: "But nine are full", "Only three were". */
 const OPENERS = new Set(['but', 'and', 'yet', 'so', 'only', 'just', 'still', 'now', 'today', 'all', 'then', 'of', 'those', 'these', 'them']);
 
@@ -71,8 +75,12 @@ interface SoFar {
   bareNumber: boolean;
   /** The noun of the last "how many …". */
   asked: string | null;
+  /** A count has answered the "how many" already: a question takes one answer. */
+  answered: boolean;
   /** The noun of the last count that has one. */
   counted: string | null;
+  /** A relative clause has opened since that count ("two gunmen who killed 14"). */
+  inRelative: boolean;
 }
 
 /** What a rule reads: the sentence's tokens, the count, what the sentence said before it and the memory. */
@@ -110,6 +118,8 @@ function readOn(soFar: SoFar, tokens: Token[], to: number): void {
     else if (t.lower === 'number' && tokens[i - 1]?.lower === 'the') soFar.bareNumber = true;
     if (t.lower === 'how' && next === 'many') soFar.asked = nounAt(tokens, i + 2) ?? soFar.asked;
     soFar.opening &&= t.kind === 'mark' || OPENERS.has(t.lower);
+    if (RELATIVES.has(t.lower) && soFar.counted !== null) soFar.inRelative = true;
+    else if (CLAUSE_BREAKS.has(t.lower)) soFar.inRelative = false;
   }
 }
 
@@ -128,10 +138,10 @@ function bracketedCount(c: ElidedContext): string | null {
   return c.tokens[c.from - 1]?.text === '(' && c.tokens[c.after]?.text === ')' ? pluralBefore(c.tokens, c.from - 1, 6) : null;
 }
 
-/** "teams of three", "a family of four": the size of a group counts its members. */
+/** "teams of three", "a family of four": the size of a group counts its members; "the Group of 20" is a name. */
 function groupSize(c: ElidedContext): string | null {
   const before = c.tokens[c.from - 2];
-  return c.tokens[c.from - 1]?.lower === 'of' && before?.kind === 'word' && GROUP_NOUNS.has(singular(before.lower)) ? 'member' : null;
+  return c.tokens[c.from - 1]?.lower === 'of' && before?.kind === 'word' && !isCapitalised(before) && GROUP_NOUNS.has(singular(before.lower)) ? 'member' : null;
 }
 
 /** "the number of deaths rose to 40", or "the number that …" after a sentence that named "the number of deaths": the count is that number. */
@@ -141,12 +151,15 @@ function numberOf(c: ElidedContext): string | null {
 
 /** "how many seats … they won nine": a lone count answers the "how many" asked before it, in its sentence or a few before. */
 function answersHowMany(c: ElidedContext): string | null {
-  return c.soFar.asked ?? c.memory.asked?.noun ?? null;
+  return c.soFar.answered ? null : c.soFar.asked ?? c.memory.asked?.noun ?? null;
 }
 
-/** "each box holds 12 jars and each crate holds 20 of its own": a lone count counts the noun of a count before it in its sentence. */
+/**
+ * "each box holds 12 jars and each crate holds 20 of its own": a lone count counts the noun of a count before
+ * it in its sentence, unless it stands in a clause that describes that noun ("two gunmen who killed 14").
+ */
 function earlierCount(c: ElidedContext): string | null {
-  return c.soFar.counted;
+  return c.soFar.inRelative ? null : c.soFar.counted;
 }
 
 /** "a chain of cafés — it runs more than 40": a lone count after a pronoun and a verb of having counts the plural named before it. */
@@ -188,37 +201,50 @@ function firstNoun(c: ElidedContext): { name: string; noun: string } | null {
 }
 
 /**
- * A number that counts nothing named elsewhere whatever stands around it: a year ("by 2031"), a reference mark
- * ("[2]"), a number in a name ("Series 7", "Block 1B") or the last of a hyphenated chain ("a 12-0-3 record").
+ * A number that counts nothing named elsewhere whatever stands around it: a year ("by 2031"), a reference or
+ * list mark ("[2]", "2)", "Two, cut costs"), a number in a name ("Series 7", "Block 1B"), the last of a
+ * hyphenated chain ("a 12-0-3 record"), an age after a name ("and James, 43.") or a fraction ("3.1"), which
+ * counts no whole things.
  */
-function countsNothing(tokens: Token[], from: number, after: number, finding: ReadFinding): boolean {
+function countsNothing(tokens: Token[], from: number, after: number, finding: ReadFinding, opening: boolean): boolean {
   const first = tokens[from];
   const before = tokens[from - 1];
+  const next = tokens[after];
   const year = first?.kind === 'digits' && /^\d{4}$/.test(first.text) && Number(first.text) >= 1900 && Number(first.text) <= 2100;
-  const mark = before?.text === '[' && tokens[after]?.text === ']';
+  const mark = (before?.text === '[' && next?.text === ']') || (next?.text === ')' && before?.text !== '(') || (opening && next?.text === ',');
   const name = isCapitalised(before) && !OPENERS.has(before!.lower);
-  const chained = before?.text === '-' && before.end === finding.quantity.start;
-  return year || mark || name || chained;
+  const chained = before?.text === '-' && touching(before, first);
+  const age = before?.text === ',' && isCapitalised(tokens[from - 2]) && (!next || next.text === ',' || next.text === '.');
+  const { value, range } = finding.quantity;
+  const fraction = [value, ...(range ?? [])].some((v) => v !== null && !Number.isInteger(v));
+  return year || mark || name || chained || age || fraction;
 }
 
-/** "the age of 21", "a depth of 30": a number after "<noun> of" that measures that noun, not a count of anything named elsewhere. */
+/** "the age of 21", "a depth of 30", "the Group of 20": a number after "<noun> of" that measures or names that noun, not a count of anything named elsewhere. */
 function measuresNounBefore(tokens: Token[], from: number): boolean {
   const noun = tokens[from - 2];
-  return tokens[from - 1]?.lower === 'of' && noun?.kind === 'word' && !isFunctionWord(noun.lower) && !AMOUNT_OF.has(noun.lower) && !GROUP_NOUNS.has(singular(noun.lower));
+  const group = GROUP_NOUNS.has(singular(noun?.lower ?? '')) && !isCapitalised(noun);
+  return tokens[from - 1]?.lower === 'of' && noun?.kind === 'word' && !isFunctionWord(noun.lower) && !AMOUNT_OF.has(noun.lower) && !group;
 }
 
 /**
- * Whether a count stands without a noun: nothing after it, punctuation, or a lower-case word that is not
- * "of" + a noun phrase ("nine are full", "20 of their own", "three of them"); not "nine Democrats" or
- * "nine of the Democrats", which name their own noun though the finder did not read it.
+ * Whether a count stands without a noun: nothing after it, punctuation, or a lower-case word that is neither
+ * a plural nor "of" + a noun phrase ("nine are full", "20 of their own", "three of them"); not "nine
+ * Democrats", "2,000+ visitors" or "nine of the Democrats", which name their own noun though the finder did
+ * not read it.
  */
 function standsAlone(tokens: Token[], after: number): boolean {
-  const next = tokens[after];
+  // "2,000+ visitors": read on past a plus written onto the number.
+  const at = tokens[after]?.text === '+' && touching(tokens[after - 1], tokens[after]) ? after + 1 : after;
+  const next = tokens[at];
+  // "the 450-seat chamber": a compound names its own noun.
+  if (next?.text === '-' && touching(tokens[at - 1], next)) return false;
   if (!next || next.kind === 'mark') return true;
-  if (next.kind !== 'word' || isCapitalised(next)) return false;
+  // A plural right after the count is its noun, though the finder did not read it (a verb after a plural subject has no "-s").
+  if (next.kind !== 'word' || isCapitalised(next) || (isPluralNoun(next.lower) && !isFunctionWord(next.lower))) return false;
   if (next.lower !== 'of') return true;
-  const what = tokens[after + 1]?.lower ?? '';
-  return POINTING_BACK.has(what) || (POSSESSIVES.has(what) && tokens[after + 2]?.lower === 'own');
+  const what = tokens[at + 1]?.lower ?? '';
+  return POINTING_BACK.has(what) || (POSSESSIVES.has(what) && tokens[at + 2]?.lower === 'own');
 }
 
 /** The first token at or after `offset`, looking on from token `from`. */
@@ -237,7 +263,7 @@ function remember(memory: NounMemory, sentence: SoFar): NounMemory {
   const fresh = (noun: string | null): Recalled | null => (noun ? { noun, sentencesAgo: 1 } : null);
   return {
     counted: fresh(sentence.counted) ?? older(memory.counted, REACH.counted),
-    asked: fresh(sentence.asked) ?? older(memory.asked, REACH.asked),
+    asked: sentence.answered ? null : fresh(sentence.asked) ?? older(memory.asked, REACH.asked),
     numberOf: fresh(sentence.numberOf) ?? older(memory.numberOf, REACH.numberOf),
   };
 }
@@ -249,17 +275,21 @@ function remember(memory: NounMemory, sentence: SoFar): NounMemory {
  */
 export function supplyElidedNouns(text: string, sentence: Span, findings: readonly ReadFinding[], memory: NounMemory): { findings: ReadFinding[]; memory: NounMemory } {
   const tokens = findings.length > 0 || NAMES_A_NOUN.test(text.slice(sentence.start, sentence.end)) ? tokenize(text, sentence.start, sentence.end) : [];
-  const soFar: SoFar = { read: 0, opening: true, numberOf: null, bareNumber: false, asked: null, counted: null };
+  const soFar: SoFar = { read: 0, opening: true, numberOf: null, bareNumber: false, asked: null, answered: false, counted: null, inRelative: false };
   const supplied: ReadFinding[] = [];
   for (const finding of findings) {
     const from = tokenIndexFrom(tokens, soFar.read, finding.phrase.start);
     const after = tokenIndexFrom(tokens, from, finding.phrase.end);
     readOn(soFar, tokens, from);
     const lone = finding.kind === 'count' && finding.quantity.unit === null && finding.prominence === 'key';
-    const read = lone && standsAlone(tokens, after) && !measuresNounBefore(tokens, from) && !countsNothing(tokens, from, after, finding);
+    const read = lone && standsAlone(tokens, after) && !measuresNounBefore(tokens, from) && !countsNothing(tokens, from, after, finding, soFar.opening);
     const rule = read ? firstNoun({ tokens, from, after, soFar, memory }) : null;
     const done = rule ? { ...finding, quantity: { ...finding.quantity, unit: rule.noun }, nounRule: rule.name } : finding;
-    if (done.kind === 'count' && done.quantity.unit !== null) soFar.counted = done.quantity.unit;
+    if (rule?.name === 'answers-how-many') soFar.answered = true;
+    if (done.kind === 'count' && done.quantity.unit !== null) {
+      soFar.counted = done.quantity.unit;
+      soFar.inRelative = false;
+    }
     supplied.push(done);
   }
   readOn(soFar, tokens, tokens.length);

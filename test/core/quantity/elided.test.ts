@@ -30,6 +30,16 @@ describe('numbers that count nothing named elsewhere', () => {
     expect(nouns('Players get 60 frames a second and discounts (Tetris 2 is free for a limited time) on launch.')).toContainEqual(['2', null, undefined]);
     expect(nouns('The keeper made 31 saves as the club went 9-0-2 in its last 11 games.').map(([, , rule]) => rule)).not.toContain('earlier-count');
   });
+  it('leaves list marks, an age after a name and a fraction', () => {
+    expect(nouns('The plan has two parts: 1) cut fares, 2) add buses.')).toEqual([['two parts', 'part', undefined], ['1', null, undefined], ['2', null, undefined]]);
+    expect(nouns('The mayor set out three goals. Two, build housing.')).toContainEqual(['Two', null, undefined]);
+    expect(nouns('He has two daughters, Ana, 12, and Eva, 9.')).toContainEqual(['9', null, undefined]);
+    expect(nouns('The poll of 900 adults has a margin between 2.5 and 3.5.')).toContainEqual(['2.5 and 3.5', null, undefined]);
+  });
+  it('leaves a count followed by its own noun past a plus, or in a compound', () => {
+    expect(nouns('The fair drew 300 stalls, while 2,000+ visitors came by bus.')).toContainEqual(['2,000', null, undefined]);
+    expect(nouns('The party holds 43 seats in the 450-seat chamber.')).toContainEqual(['450', null, undefined]);
+  });
 });
 
 describe('group-size', () => {
@@ -37,8 +47,9 @@ describe('group-size', () => {
     expect(nounOf('The relay pits four squads of six against each other on the lake.', 'six')).toEqual(['member', 'group-size']);
     expect(nounOf('A family of five moved into the flat upstairs.', 'five')).toEqual(['member', 'group-size']);
   });
-  it('leaves "of N" after a word that is no group alone', () => {
+  it('leaves "of N" after a word that is no group alone, and a group that is a name', () => {
     expect(nounOf('The ferry left with a cargo of 40 and no passengers.', '40')).toEqual([null, undefined]);
+    expect(nounOf('Leaders of 19 nations met at the Group of 20 summit.', '20')).toEqual([null, undefined]);
   });
 });
 
@@ -67,6 +78,10 @@ describe('answers-how-many', () => {
   it('reads the question in the count\'s own sentence', () => {
     expect(nounOf('Asked how many bridges need repair, the engineer said 14.', '14')).toEqual(['bridge', 'answers-how-many']);
   });
+  it('takes one answer to a question', () => {
+    const text = 'Reporters asked how many ferries were delayed. The captain said nine. Later the count reached 40.';
+    expect(nouns(text)).toEqual([['nine', 'ferry', 'answers-how-many'], ['40', null, undefined]]);
+  });
   it('forgets the question after three sentences', () => {
     const text = 'Reporters asked how many players had signed. She smiled. She left. The bus waited. She has kept exactly eight.';
     expect(nounOf(text, 'eight')).toEqual([null, undefined]);
@@ -78,6 +93,10 @@ describe('earlier-count', () => {
     expect(nounOf('Each shelf holds 30 jars, and each of the crates below it holds 20 of its own.', '20')).toEqual(['jar', 'earlier-count']);
     expect(nounOf('The district has 14 schools but only nine passed the inspection.', 'nine')).toEqual(['school', 'earlier-count']);
     expect(nounOf('The depot sent 30 buses out on Monday, against an average of 24 on weekdays.', '24')).toEqual(['bus', 'earlier-count']);
+  });
+  it('leaves a count in a clause that describes the earlier noun, and takes it again after the clause ends', () => {
+    expect(nounOf('Police say two attackers who opened fire killed 14.', '14')).toEqual([null, undefined]);
+    expect(nounOf('The council has 12 seats that Labour holds, and the Greens hold three.', 'three')).toEqual(['seat', 'earlier-count']);
   });
   it('leaves a number that measures the noun before "of" it', () => {
     expect(nouns('The club signed 12 players, none of them over the age of 19.')).toContainEqual(['19', null, undefined]);
