@@ -57,6 +57,8 @@ const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your'])
 const RELATIVES = new Set(['who', 'that', 'which']);
 /** Words that close a relative clause and may start a parallel one: "11 seats, and Labour won nine". */
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', ',', ';']);
+/** Words that start a clause of their own (", and" only after a comma): "the number of X rose, while 12 …". */
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 /** Words that may open a sentence before a lone count that is its subject: "But nine are full", "Only three were". */
 const OPENERS = new Set(['but', 'and', 'yet', 'so', 'only', 'just', 'still', 'now', 'today', 'all', 'then', 'of', 'those', 'these', 'them']);
 
@@ -71,6 +73,8 @@ interface SoFar {
   opening: boolean;
   /** The noun of the last "number of …" ("the number of deaths" → "death"). */
   numberOf: string | null;
+  /** That "number of …" is still the clause's: no ", and", ";" or "while" has started another since. */
+  numberOfOpen: boolean;
   /** "the number that …": a number named without saying of what. */
   bareNumber: boolean;
   /** The noun of the last "how many …". */
@@ -114,7 +118,12 @@ function readOn(soFar: SoFar, tokens: Token[], to: number): void {
     const i = soFar.read;
     const t = tokens[i]!;
     const next = tokens[i + 1]?.lower;
-    if (t.lower === 'number' && next === 'of') soFar.numberOf = nounAt(tokens, i + 2) ?? soFar.numberOf;
+    if (t.lower === 'number' && next === 'of') {
+      soFar.numberOf = nounAt(tokens, i + 2) ?? soFar.numberOf;
+      soFar.numberOfOpen = soFar.numberOf !== null;
+    }
+    // "… the number of delegates, and all but two said": a new clause says something else.
+    if (t.text === ';' || (NEW_CLAUSE.has(t.lower) && (t.lower !== 'and' || tokens[i - 1]?.text === ','))) soFar.numberOfOpen = false;
     else if (t.lower === 'number' && tokens[i - 1]?.lower === 'the') soFar.bareNumber = true;
     if (t.lower === 'how' && next === 'many') soFar.asked = nounAt(tokens, i + 2) ?? soFar.asked;
     soFar.opening &&= t.kind === 'mark' || OPENERS.has(t.lower);
@@ -146,7 +155,8 @@ function groupSize(c: ElidedContext): string | null {
 
 /** "the number of deaths rose to 40", or "the number that …" after a sentence that named "the number of deaths": the count is that number. */
 function numberOf(c: ElidedContext): string | null {
-  return c.soFar.numberOf ?? (c.soFar.bareNumber ? c.memory.numberOf?.noun ?? null : null);
+  if (c.soFar.numberOfOpen) return c.soFar.numberOf;
+  return c.soFar.bareNumber ? c.memory.numberOf?.noun ?? null : null;
 }
 
 /** "how many seats … they won nine": a lone count answers the "how many" asked before it, in its sentence or a few before. */
@@ -203,7 +213,7 @@ function firstNoun(c: ElidedContext): { name: string; noun: string } | null {
 /**
  * A number that counts nothing named elsewhere whatever stands around it: a year ("by 2031"), a reference or
  * list mark ("[2]", "2)", "Two, cut costs"), a number in a name ("Series 7", "Block 1B"), the last of a
- * hyphenated chain ("a 12-0-3 record"), an age after a name ("and James, 43.") or a fraction ("3.1"), which
+ * hyphenated chain ("a 12-0-3 record"), an age after a name ("and James, 43.", "Ana, 12;") or a fraction ("3.1"), which
  * counts no whole things.
  */
 function countsNothing(tokens: Token[], from: number, after: number, finding: ReadFinding, opening: boolean): boolean {
@@ -214,7 +224,7 @@ function countsNothing(tokens: Token[], from: number, after: number, finding: Re
   const mark = (before?.text === '[' && next?.text === ']') || (next?.text === ')' && before?.text !== '(') || (opening && next?.text === ',');
   const name = isCapitalised(before) && !OPENERS.has(before!.lower);
   const chained = before?.text === '-' && touching(before, first);
-  const age = before?.text === ',' && isCapitalised(tokens[from - 2]) && (!next || next.text === ',' || next.text === '.');
+  const age = before?.text === ',' && isCapitalised(tokens[from - 2]) && (!next || /^[,.;]$/.test(next.text));
   const { value, range } = finding.quantity;
   const fraction = [value, ...(range ?? [])].some((v) => v !== null && !Number.isInteger(v));
   return year || mark || name || chained || age || fraction;
@@ -275,7 +285,7 @@ function remember(memory: NounMemory, sentence: SoFar): NounMemory {
  */
 export function supplyElidedNouns(text: string, sentence: Span, findings: readonly ReadFinding[], memory: NounMemory): { findings: ReadFinding[]; memory: NounMemory } {
   const tokens = findings.length > 0 || NAMES_A_NOUN.test(text.slice(sentence.start, sentence.end)) ? tokenize(text, sentence.start, sentence.end) : [];
-  const soFar: SoFar = { read: 0, opening: true, numberOf: null, bareNumber: false, asked: null, answered: false, counted: null, inRelative: false };
+  const soFar: SoFar = { read: 0, opening: true, numberOf: null, numberOfOpen: false, bareNumber: false, asked: null, answered: false, counted: null, inRelative: false };
   const supplied: ReadFinding[] = [];
   for (const finding of findings) {
     const from = tokenIndexFrom(tokens, soFar.read, finding.phrase.start);

@@ -34,6 +34,7 @@ describe('numbers that count nothing named elsewhere', () => {
     expect(nouns('The plan has two parts: 1) cut fares, 2) add buses.')).toEqual([['two parts', 'part', undefined], ['1', null, undefined], ['2', null, undefined]]);
     expect(nouns('The mayor set out three goals. Two, build housing.')).toContainEqual(['Two', null, undefined]);
     expect(nouns('He has two daughters, Ana, 12, and Eva, 9.')).toContainEqual(['9', null, undefined]);
+    expect(nouns('She has three sons: Tom, 20; Ben, 17; and Sam, 15.')).toContainEqual(['17', null, undefined]);
     expect(nouns('The poll of 900 adults has a margin between 2.5 and 3.5.')).toContainEqual(['2.5 and 3.5', null, undefined]);
   });
   it('leaves a count followed by its own noun past a plus, or in a compound', () => {
@@ -56,6 +57,10 @@ describe('group-size', () => {
 describe('number-of', () => {
   it('gives a lone count the noun of "the number of …" before it in its sentence', () => {
     expect(nounOf('When you add up the number of ferries lost in the storm, it comes to fewer than 30.', 'fewer than 30')).toEqual(['ferry', 'number-of']);
+  });
+  it('leaves a count in a later clause of the sentence', () => {
+    expect(nounOf('Most mayors want to cut the number of councillors, and all but three said so in writing.', 'three')).toEqual([null, undefined]);
+    expect(nounOf('The number of councillors fell to 40, while 12 seats stayed empty and three stood idle.', '40')).toEqual(['councillor', 'number-of']);
   });
   it('takes a capitalised plural there, keeping its capital for the card', () => {
     expect(nounOf('Count the number of Canadians stranded abroad and you reach about 900.', 'about 900')).toEqual(['Canadian', 'number-of']);
