@@ -14,6 +14,10 @@
  * set before it navigates; 4 is Lighthouse's mid-range device). Only the page's renderer is slowed: the
  * background's time is printed as it ran.
  *
+ * --thread-time also traces each page and prints ClaimLens's tasks by thread time, which a busy machine does
+ * not stretch (throttling does count); tracing costs the page some time itself, so the wall-clock columns
+ * of such a run are not those of a run without it.
+ *
  * npm run bench:browser -- --claims N
  *
  * Instead of a folder: a made-up article of N claims (bench/generated-page.ts), loaded under a Chromium
@@ -26,7 +30,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixturesDir, launchHarness, type Harness } from '../test/browser/harness';
-import { describeTask, traceTasks } from '../test/browser/task-trace';
+import { type ClaimLensTask, describeTask, type TaskTrace, traceTasks } from '../test/browser/task-trace';
 import { watchContentHeap } from './content-heap';
 import { generatedArticleHtml, paragraphsFor } from './generated-page';
 
@@ -44,6 +48,8 @@ const EXTRACTION_TASKS = ['article outlined', 'article outline sent', 'article e
 interface BenchArguments {
   folder: string;
   throttle: number;
+  /** Also trace each page for its tasks' thread time (tracing itself costs the page some time). */
+  threadTime: boolean;
   generatedClaims: number | null;
 }
 
@@ -51,9 +57,12 @@ function parseArguments(argv: string[]): BenchArguments {
   let folder: string | null = null;
   let throttle = 1;
   let generatedClaims: number | null = null;
+  let threadTime = false;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
-    if (argument === '--throttle') {
+    if (argument === '--thread-time') {
+      threadTime = true;
+    } else if (argument === '--throttle') {
       const rate = Number(argv[++i]);
       if (!Number.isFinite(rate) || rate < 1) throw new Error(`--throttle wants a rate of 1 or more, not "${argv[i] ?? ''}"`);
       throttle = rate;
@@ -65,7 +74,7 @@ function parseArguments(argv: string[]): BenchArguments {
       folder = argument;
     }
   }
-  return { folder: path.resolve(folder ?? path.join(fixturesDir, 'readability')), throttle, generatedClaims };
+  return { folder: path.resolve(folder ?? path.join(fixturesDir, 'readability')), throttle, threadTime, generatedClaims };
 }
 
 function median(values: number[]): number {
@@ -75,7 +84,12 @@ function median(values: number[]): number {
 }
 
 /** Opens a page with its CPU throttled from before its first script (harness.open would navigate first). */
-async function openThrottled(harness: Harness, pathname: string, rate: number): Promise<{ page: Page; errors: string[] }> {
+async function openThrottled(
+  harness: Harness,
+  pathname: string,
+  rate: number,
+  beforeNavigation: (page: Page) => Promise<void> = async () => undefined,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await harness.context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -85,6 +99,7 @@ async function openThrottled(harness: Harness, pathname: string, rate: number): 
     const session = await harness.context.newCDPSession(page);
     await session.send('Emulation.setCPUThrottlingRate', { rate });
   }
+  await beforeNavigation(page);
   await page.goto(harness.server.url(pathname), { waitUntil: 'load' });
   return { page, errors };
 }
@@ -111,6 +126,14 @@ interface PageFigures {
   readabilityMs: number | null;
   /** ClaimLens's main-thread time on this page by what the work was (the tasks' names), and its longest task of each. */
   byWork: Record<string, { totalMs: number; longestMs: number }>;
+  /**
+   * The same tasks by thread time (a Chromium trace): what they cost the page's thread, throttling included,
+   * without the time the thread waited for a core on a busy machine. The browser's whole task is counted,
+   * so work around ClaimLens's measure in the same task (a garbage collection, a style update) counts too.
+   */
+  threadTotalMs: number;
+  threadLongestMs: number;
+  threadLongestWhat: string;
 }
 
 function pad(value: string, width: number): string {
@@ -198,7 +221,7 @@ async function benchGenerated(claims: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { folder, throttle, generatedClaims } = parseArguments(process.argv.slice(2));
+  const { folder, throttle, threadTime, generatedClaims } = parseArguments(process.argv.slice(2));
   if (generatedClaims !== null) {
     await benchGenerated(generatedClaims);
     return;
@@ -227,7 +250,10 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   try {
     for (const name of pages) {
-      const { page, errors } = await openThrottled(harness, `/${encodeURIComponent(name)}`, throttle);
+      const traced: { trace: TaskTrace | null } = { trace: null };
+      const { page, errors } = await openThrottled(harness, `/${encodeURIComponent(name)}`, throttle, async (opened) => {
+        if (threadTime) traced.trace = await traceTasks(harness.context, opened);
+      });
       const scanned = await harness.waitForScan(page, 1, 120_000 * throttle).then(
         () => null,
         (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error)),
@@ -284,7 +310,15 @@ async function main(): Promise<void> {
           engineWhere: [...new Set(engineDetail.map((detail) => String(detail?.where ?? '?')))].join('+') || '—',
         };
       }, [ENGINE_TIME_MARK, EXTRACTION_TASKS, READABILITY_TIME_MARK] as const);
-      results.push({ page: name, ...figures });
+      const threadTasks = traced.trace ? (await traced.trace.stop()).claimLens : [];
+      const threadLongest = threadTasks.reduce<ClaimLensTask | null>((a, b) => (a && a.cpuMs >= b.cpuMs ? a : b), null);
+      results.push({
+        page: name,
+        ...figures,
+        threadTotalMs: threadTasks.reduce((sum, task) => sum + task.cpuMs, 0),
+        threadLongestMs: threadLongest?.cpuMs ?? 0,
+        threadLongestWhat: threadLongest ? describeTask(threadLongest) : '—',
+      });
       await page.close();
     }
   } finally {
@@ -344,7 +378,19 @@ async function main(): Promise<void> {
       (read.length ? `median ${median(read).toFixed(1)} ms, max ${Math.max(...read).toFixed(1)} ms\n` : 'none\n'),
   );
   printByWork(results);
+  if (threadTime) printThreadTime(results);
   if (failures.length > 0) process.exitCode = 1;
+}
+
+function printThreadTime(results: PageFigures[]): void {
+  const threadWorst = results.reduce((a, b) => (b.threadLongestMs > a.threadLongestMs ? b : a));
+  const threadOver = results.filter((r) => r.threadLongestMs > LONG_TASK_MS);
+  process.stdout.write(
+    `\nby thread time (a trace; not stretched by the machine's load, throttling included): longest ClaimLens task ` +
+      `${threadWorst.threadLongestMs.toFixed(1)} ms on ${threadWorst.page} (${threadWorst.threadLongestWhat}); pages with one over ${LONG_TASK_MS} ms: ` +
+      `${threadOver.length === 0 ? 'none' : threadOver.map((r) => `${r.page} ${r.threadLongestMs.toFixed(1)} (${r.threadLongestWhat})`).join(', ')}; ` +
+      `total per page median ${median(results.map((r) => r.threadTotalMs)).toFixed(1)} ms, max ${Math.max(...results.map((r) => r.threadTotalMs)).toFixed(1)} ms\n`,
+  );
 }
 
 main().catch((error: unknown) => {
