@@ -48,6 +48,22 @@ interface Body {
   subjectOnly: boolean;
 }
 
+/** ", who announced", ", which also expects": a relative pronoun, and its auxiliaries, between a name and its verb. */
+const RELATIVE_BEFORE_VERB = /^\s*,\s*(who|which|that)\s+(?:(?:also|later|then|once|now|has|have|had|recently|previously)\s+)*$/iu;
+
+/**
+ * The relative pronoun that governs a cue for the name before it: in "Ana Ruiz, who announced a $2
+ * million plan", "who" is the mention that speaks in the clause holding the claim, as "she" would be in
+ * a sentence of its own. Null when the cue follows the name without one.
+ */
+export function relativeMention(text: string, name: Span, cueStart: number): Span | null {
+  if (cueStart < name.end || cueStart - name.end > 40) return null;
+  const relative = RELATIVE_BEFORE_VERB.exec(text.slice(name.end, cueStart));
+  if (!relative?.[1]) return null;
+  const start = name.end + relative[0].indexOf(relative[1]);
+  return { start, end: start + relative[1].length };
+}
+
 /** The head noun of a bare definite mention ("the company", "The new report"), or null for any other phrase. */
 export function bareDefiniteHead(words: Word[]): string | null {
   if (words.length < 2 || words[0]!.lower !== 'the') return null;

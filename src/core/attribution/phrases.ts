@@ -19,6 +19,32 @@ const PARTICIPLE_BEFORE_VERB = new RegExp(String.raw`\s(?:${[...TRAILING_PARTICI
 /** "a poll out this week shows": "out" and a time between what is published and its verb. */
 const OUT_WITH_TIME_BEFORE_VERB = /\sout\s+(?:(?:this|last)\s+)?(?:week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/iu;
 
+/**
+ * What may stand between a name and its verb without being part of the name, read from the verb back:
+ * a party and state ("Sen. Ana Ruiz (D-Ore.) said", "Rep. Sam Reyes, R-Tex., says"), a day and its part
+ * ("Ruiz on Tuesday night warned", "Ruiz Tuesday said") and a time gone by ("has in the past said").
+ */
+const INTERRUPTIONS_BEFORE_VERB = [
+  /\s*\(\s*[DRI](?:-[\p{L}.\s]{1,12})?\s*\)\s*$/u,
+  /\s*,\s*[DRI]-\p{Lu}[\p{L}.]{0,10}\s*,\s*$/u,
+  /\s+(?:in the past|at the time|in recent (?:days|weeks|months|years)|for (?:years|months|decades))\s*$/u,
+];
+
+/** Cuts the interruptions between a name and its verb off the stretch that ends at `at`. */
+function beforeInterruptions(text: string, from: number, at: number): number {
+  for (let cut = true; cut; ) {
+    cut = false;
+    for (const pattern of INTERRUPTIONS_BEFORE_VERB) {
+      const found = pattern.exec(text.slice(from, at));
+      if (found && found.index > 0) {
+        at = from + found.index;
+        cut = true;
+      }
+    }
+  }
+  return at;
+}
+
 const MAX_WORDS = 12;
 /** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
 export const WINDOW = 160;
@@ -41,6 +67,15 @@ const STOPS = new Set([
 ]);
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** "We've", "he's", "they'd": a pronoun with its auxiliary written onto it is still the pronoun. */
+const CONTRACTION = /['’](?:ve|re|s|d|ll|m)$/u;
+
+/** The pronoun a word is, contraction aside ("They've" → "they"), or null. */
+export function pronounOf(word: string): string | null {
+  const bare = word.toLowerCase().replace(CONTRACTION, '');
+  return PRONOUNS.has(bare) ? bare : null;
+}
 
 /** Words a name may hold between two of its words: "Bank of England", "spokesman for the agency". */
 function joinsInside(word: Word, before: Word | undefined, after: Word | undefined): boolean {
@@ -73,6 +108,7 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Lowercase words that may lead into a name: "defence minister [Karl Aune]", "chief executive [Sara Lind]". */
 const ROLE_MODIFIERS = new Set([
@@ -104,7 +140,7 @@ const BETWEEN_NAME_AND_VERB = new Set([
   'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'previously', 'earlier', 'later', 'recently',
   'further', 'separately', 'again', 'then', 'last', 'first', 'once', 'had', 'did', 'does', 'do', 'not', 'never', 'always',
   'now', 'still', 'already', 'today', 'yesterday', 'itself', 'himself', 'herself', 'themselves', 'could', 'may', 'might',
-  'can', 'should', 'must', 'shall', 'been', 'be',
+  'can', 'should', 'must', 'shall', 'been', 'be', 'often', 'sometimes', 'long', 'since', 'ever',
 ]);
 
 /**
@@ -117,14 +153,20 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
   if (participle && !breaksBetween(text, from + participle.index, at)) at = from + participle.index;
   const out = OUT_WITH_TIME_BEFORE_VERB.exec(text.slice(from, at));
   if (out) at = from + out.index;
+  at = beforeInterruptions(text, from, at);
   const words = tokenize(text, from, at);
   let i = words.length - 1;
   let boundary = at;
   while (i >= 0) {
     const w = words[i]!;
     if (breaksBetween(text, w.end, boundary)) return null;
-    // "Dell on Monday announced": a day between the name and its verb.
+    // "Dell on Monday announced", "Ruiz on Tuesday night warned": a day between the name and its verb.
     const before = words[i - 1];
+    if (PARTS_OF_DAY.has(w.lower) && before && WEEKDAYS.has(before.lower)) {
+      boundary = w.start;
+      i--;
+      continue;
+    }
     if (WEEKDAYS.has(w.lower) && before?.lower === 'on') {
       boundary = before.start;
       i -= 2;
@@ -139,7 +181,7 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
     const w = words[i]!;
     const next = taken[0];
     if (breaksBetween(text, w.end, next ? next.start : boundary)) break;
-    if (PRONOUNS.has(w.lower)) {
+    if (pronounOf(w.text)) {
       if (taken.length === 0) taken.unshift(w);
       break;
     }
@@ -156,7 +198,9 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
       continue;
     }
     // "police [reports] show" keeps its carrier for the caller to drop; "… estimates [home values]" does not.
-    if (STOPS.has(w.lower) || (endsNameAfter(w) && !CARRIER_WORDS.has(w.lower)) || WEEKDAYS.has(w.lower)) break;
+    // "The Harbor [Project] said": a capitalised word after a capital or a determiner is part of a name, not a verb.
+    const verbLike = endsNameAfter(w) && !CARRIER_WORDS.has(w.lower) && !insideCapitalisedName(w, words[i - 1]);
+    if (STOPS.has(w.lower) || verbLike || WEEKDAYS.has(w.lower)) break;
     // "you were about to retire [Anthony] says": a plain lowercase word does not lead into a name.
     if (next && isCapitalisedRun(taken) && /^\p{Ll}/u.test(w.text) && !isLexiconWord(w.text) && !ROLE_MODIFIERS.has(w.lower)) break;
     taken.unshift(w);
@@ -230,8 +274,13 @@ export function properNameOf(phrase: Phrase): Phrase {
   return phraseOf(rest) ?? phrase;
 }
 
+/** Whether a capitalised word continues the name before it: "The Harbor [Project]", "the [Report] Card". */
+function insideCapitalisedName(word: Word, before: Word | undefined): boolean {
+  return /^\p{Lu}/u.test(word.text) && before !== undefined && (/^\p{Lu}/u.test(before.text) || DETERMINERS.has(before.lower));
+}
+
 export function isPronoun(phrase: Phrase): boolean {
-  return phrase.words.length === 1 && PRONOUNS.has(phrase.words[0]!.lower);
+  return phrase.words.length === 1 && pronounOf(phrase.words[0]!.text) !== null;
 }
 
 export { DETERMINERS, ROLE_MODIFIERS };

@@ -31,6 +31,19 @@ group('the source span is the governing mention, the name its referent', () => {
     expect(spanOf(text, claim!.source)).toBe('The company');
   });
 
+  it('"X, who announced" keeps the name X and points at "who"', () => {
+    const text = 'Lena Marsh, who announced a plan to build 40 ferries, toured the port on Monday.';
+    const [claim] = describe(text, [{ phrase: '40 ferries' }]);
+    expect(claim!.source).toMatchObject({ kind: 'person', name: 'Lena Marsh', text: 'who', cue: 'announced' });
+    expect(spanOf(text, claim!.source)).toBe('who');
+  });
+
+  it('", which expects" points at "which" and keeps the body', () => {
+    const text = 'Tickets went on sale through Harbor Events Group, which expects 5,000 visitors.';
+    const [claim] = describe(text, [{ phrase: '5,000 visitors' }]);
+    expect(claim!.source).toMatchObject({ name: 'Harbor Events Group', text: 'which' });
+  });
+
   it('a name written in full is its own span', () => {
     const text = 'Harbour officials said 25 cranes were idle.';
     const [claim] = describe(text, [{ phrase: '25 cranes' }]);

@@ -1,0 +1,65 @@
+import { describe as group, expect, it } from 'vitest';
+import { describe } from './describe-helper';
+
+/**
+ * What the walk back from a verb of saying passes before it reaches the speaker's name, and what it must
+ * not take for a name: each kind of text on a sentence of its own.
+ */
+const sourceOf = (text: string, phrase: string) => describe(text, [{ phrase }])[0]!.source;
+
+group('words between a name and its verb are passed, not named', () => {
+  it('a party and state in parentheses after a title and name', () => {
+    expect(sourceOf('Sen. Ana Ruiz (D-Ore.) said 40 ferries were idle.', '40 ferries')).toMatchObject({ kind: 'government', name: 'Sen. Ana Ruiz' });
+    expect(sourceOf('Rep. Sam Reyes (R) said 12 bridges were closed.', '12 bridges')).toMatchObject({ kind: 'government', name: 'Rep. Sam Reyes' });
+  });
+
+  it('a party and state set off by commas', () => {
+    expect(sourceOf('Rep. Sam Reyes, R-Tex., says the plan gives 1,200 boats to the port.', '1,200 boats')).toMatchObject({ name: 'Rep. Sam Reyes' });
+  });
+
+  it('a day with its part of the day', () => {
+    expect(sourceOf('Ruiz on Tuesday night warned that 40 ferries were idle.', '40 ferries').name).toBe('Ruiz');
+  });
+
+  it('a time gone by and adverbs of frequency', () => {
+    expect(sourceOf('Lena Marsh has in the past said that 40 ferries were idle.', '40 ferries').name).toBe('Lena Marsh');
+    expect(sourceOf('Lena Marsh often explained that 40 ferries were idle.', '40 ferries').name).toBe('Lena Marsh');
+  });
+});
+
+group('a name whose last word could be a verb', () => {
+  it('reads "Project" after a capitalised word as part of the name, and a project as an organisation', () => {
+    expect(sourceOf('The Harbor Safety Project said that 19 ferries were idle.', '19 ferries')).toMatchObject({
+      kind: 'organisation',
+      name: 'The Harbor Safety Project',
+    });
+  });
+
+  it('still reads a capitalised word opening the sentence as the carrier it is', () => {
+    expect(sourceOf('Estimates show 19 ferries were idle.', '19 ferries').name).toBeNull();
+  });
+});
+
+group('a contracted pronoun is a pronoun', () => {
+  it('"They’ve" before a verb of saying stands for the body named before', () => {
+    const text = 'The Ferry Workers Union said wages had fallen. They’ve said 300 crew members were laid off.';
+    expect(sourceOf(text, '300 crew members')).toMatchObject({ name: 'The Ferry Workers Union', text: 'They’ve' });
+  });
+});
+
+group('a sentence opening with a phrase before its subject', () => {
+  it('"In a statement, X … and said" speaks in the voice of X, not of "In"', () => {
+    const text = 'In a statement, Gov. Ana Ruiz (D) thanked the crews and said the state spent $26 million on repairs.';
+    expect(sourceOf(text, '$26 million')).toMatchObject({ kind: 'government', name: 'Gov. Ana Ruiz' });
+  });
+
+  it('"So X toured … and said" speaks in the voice of X', () => {
+    expect(sourceOf('So Lena Marsh toured the port and said 40 ferries were idle.', '40 ferries').name).toBe('Lena Marsh');
+  });
+});
+
+group('a possessive source', () => {
+  it('an acronym with a possessive is an organisation, not a person', () => {
+    expect(sourceOf('The HSB’s estimate puts the cost at $40 billion.', '$40 billion').kind).toBe('organisation');
+  });
+});
