@@ -113,8 +113,8 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
 /** "put [Obama's approval during the first four months] at": the object may run a few words before "at". */
 const PUT_AT = /^[^.,;]{1,80}?\bat\s/;
 
-/** Adverbs between a name set off by commas and its verb: "Sam Reyes, later said". */
-const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further)\s+)+$/u;
+/** Adverbs and auxiliaries between a name set off by commas and its verb: "Sam Reyes, later said", "…, has repeatedly promised". */
+const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further|has|have|had|\p{Ll}+ly)\s+)+$/u;
 
 /** ", saying she would …": after a comma, a participle of saying may open a clause with its own subject. */
 function participleClause(text: string, sentence: Span, verbAt: number, after: string): boolean {
@@ -138,7 +138,7 @@ const RELATIVE_BEFORE_VERB = /,\s*(?:which|that|who)\s+(?:also\s+|later\s+|has\s
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
 const ASIDE_START =
-  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
+  /^\s*(?:then\s+\d+|which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
 
 /**
  * A capitalised name of two words or more standing alone in an aside, joining words inside it allowed: "Dan Whit

@@ -79,8 +79,8 @@ function holdsClaim(text: string, name: Span, claim: Span): boolean {
   if (claim.start >= name.end && claim.start - name.end <= 120) {
     const between = text.slice(name.end, claim.start);
     if (RELATIVE_ON_NAME.test(between)) return true;
-    // An age set off by commas closes right after the number: "Haines, 44, …", "said Haines, 44."
-    if (/^,\s*$/.test(between) && /^\s*(?:[,.;)]|$)/.test(text.slice(claim.end, claim.end + 2))) return true;
+    // An age set off by commas closes right after the number: "Haines, 44, …", "said Haines, 44.", "Lind, then 41, said".
+    if (/^,\s*(?:then\s+)?$/.test(between) && /^\s*(?:[,.;)]|$)/.test(text.slice(claim.end, claim.end + 2))) return true;
   }
   return claim.end <= name.start && name.start - claim.end <= 40 && WITHIN_NOUN_PHRASE.test(text.slice(claim.end, name.start));
 }

@@ -109,6 +109,8 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words that may lead into a day between a name and its verb. */
+const DAY_LEADS = new Set(['on', 'earlier', 'later']);
 
 /** Lowercase words that may lead into a name: "defence minister [Karl Aune]", "chief executive [Sara Lind]". */
 const ROLE_MODIFIERS = new Set([
@@ -167,9 +169,11 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
       i--;
       continue;
     }
-    if (WEEKDAYS.has(w.lower) && before?.lower === 'on') {
-      boundary = before.start;
-      i -= 2;
+    // "Gowdy earlier Thursday said": a day after "earlier" or "later" needs no "on" ("Super Tuesday" is a name).
+    if (WEEKDAYS.has(w.lower) && before && DAY_LEADS.has(before.lower)) {
+      const on = before.lower === 'on';
+      boundary = on ? before.start : w.start;
+      i -= on ? 2 : 1;
       continue;
     }
     if (!BETWEEN_NAME_AND_VERB.has(w.lower) && !/ly$/.test(w.lower)) break;

@@ -21,6 +21,24 @@ group('words between a name and its verb are passed, not named', () => {
     expect(sourceOf('Ruiz on Tuesday night warned that 40 ferries were idle.', '40 ferries').name).toBe('Ruiz');
   });
 
+  it('a day after "earlier", but not a day that is part of a name', () => {
+    expect(sourceOf('Lena Marsh earlier Thursday said the panel held 75 hearings.', '75 hearings').name).toBe('Lena Marsh');
+    expect(sourceOf('Voters heading to the polls on Super Tuesday said 40 ferries were idle.', '40 ferries').name).not.toBe('Super');
+  });
+
+  it('an auxiliary and an adverb after an aside set off by commas', () => {
+    const text = 'The Delta Group, a consulting firm, has calculated that the plan cuts costs by 23 percent.';
+    expect(sourceOf(text, '23 percent')).toMatchObject({ kind: 'organisation', name: 'The Delta Group' });
+    expect(sourceOf('Lena Marsh, the mayor, has repeatedly promised to hire 500 officers.', '500 officers').name).toBe('Lena Marsh');
+  });
+
+  it('an age with "then" set off by commas, which describes the speaker and is not what they say', () => {
+    const text = 'Ms. Lind, then 41, said she was paid 300 dollars a week.';
+    const [age, pay] = describe(text, [{ phrase: '41' }, { phrase: '300 dollars a week' }]);
+    expect(age!.source.kind).toBe('article');
+    expect(pay!.source).toMatchObject({ kind: 'person', name: 'Ms. Lind' });
+  });
+
   it('a time gone by and adverbs of frequency', () => {
     expect(sourceOf('Lena Marsh has in the past said that 40 ferries were idle.', '40 ferries').name).toBe('Lena Marsh');
     expect(sourceOf('Lena Marsh often explained that 40 ferries were idle.', '40 ferries').name).toBe('Lena Marsh');
