@@ -64,6 +64,44 @@ export function relativeMention(text: string, name: Span, cueStart: number): Spa
   return { start, end: start + relative[1].length };
 }
 
+/**
+ * ", but he said", "; it says", "as he noted": the pronoun opens a clause of its own, not what the speaker before
+ * says; a quotation mark between them parts a speaker quoted from one who quotes.
+ */
+const CLAUSE_OF_ITS_OWN = /[,;]\s*(?:but|and|while|whereas|yet|so)\b|;|\bas\b|["“”]|''/u;
+
+interface SpokenBound {
+  cue: { start: number; end: number; pronoun: boolean; individual: boolean; name: Span | null };
+  source: Source;
+}
+
+/** Whether a pronoun may stand for a speaker: "he" and "she" for one person, "it" for a body, "they" for a body or a group. */
+function agrees(pronoun: string, speaker: SpokenBound): boolean {
+  const individual = speaker.cue.individual || speaker.source.kind === 'person';
+  if (/^(?:he|she|his|her|him)$/.test(pronoun)) return individual;
+  if (/^(?:it|its|they|their|them)$/.test(pronoun)) return !individual;
+  return false;
+}
+
+/**
+ * "Bill Taylor said he expected 250,000 people", "The candidate said he does not believe …": a pronoun
+ * speaking inside what the speaker named just before it in the same sentence says stands for that speaker,
+ * and the sentence names the source there, so the pronoun's claims take that speaker's source and span.
+ * The nearest speaker before the pronoun is asked, and only if the pronoun agrees with it and does not open
+ * a clause of its own. Bounds are in order of position.
+ */
+export function pointPronounsAtSpeakerNamedBefore<B extends SpokenBound>(text: string, bounds: B[]): B[] {
+  return bounds.map((bound, k) => {
+    const pronoun = bound.cue.pronoun ? bound.cue.name : null;
+    if (!pronoun) return bound;
+    const speaker = bounds.slice(0, k).findLast((b) => b.cue.end <= pronoun.start);
+    if (!speaker || speaker.cue.pronoun || speaker.source.start === null || speaker.source.name === null) return bound;
+    if (!agrees(text.slice(pronoun.start, pronoun.end).toLowerCase(), speaker)) return bound;
+    if (CLAUSE_OF_ITS_OWN.test(text.slice(speaker.cue.end, pronoun.start))) return bound;
+    return { ...bound, source: { ...speaker.source, cue: bound.source.cue } };
+  });
+}
+
 /** The head noun of a bare definite mention ("the company", "The new report"), or null for any other phrase. */
 export function bareDefiniteHead(words: Word[]): string | null {
   if (words.length < 2 || words[0]!.lower !== 'the') return null;

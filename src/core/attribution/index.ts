@@ -1,6 +1,6 @@
 import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
-import { bareDefiniteHead, createBodyRegistry, relativeMention } from './antecedents';
+import { bareDefiniteHead, createBodyRegistry, pointPronounsAtSpeakerNamedBefore, relativeMention } from './antecedents';
 import { createBlockTracker } from './blocks';
 import { hangChains } from './chains';
 import { chooseSource } from './choose';
@@ -226,7 +226,7 @@ export function createDescriber(
       else if (cue.role === 'chain') chains.push({ cue, source });
       else primary.push({ cue, source });
     }
-    return { primary: hangChains(primary, chains), reported };
+    return { primary: pointPronounsAtSpeakerNamedBefore(text, hangChains(primary, chains)), reported };
   }
 
   /**
