@@ -68,6 +68,12 @@ const STOPS = new Set([
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
+/** What follows a noun that is also a verb ("report", "polls") when it is used as a noun. */
+const NOUN_ENDS_BEFORE = /^(?:\s*[.,;:)]|\s+(?:from|by|of|for|on)\b)/u;
+
+/** "Democratic", "Hispanic", "Islamic": a capitalised adjective, which alone is no one's name. */
+const ADJECTIVE_OF_A_NAME = /^\p{Lu}\p{Ll}+ic$/u;
+
 /** "We've", "he's", "they'd": a pronoun with its auxiliary written onto it is still the pronoun. */
 const CONTRACTION = /['’](?:ve|re|s|d|ll|m)$/u;
 
@@ -210,6 +216,8 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
     taken.unshift(w);
   }
   while (taken[0] && LINKS.has(taken[0].lower)) taken.shift();
+  // "leaning Democratic [states]": a lone capitalised adjective modifies the noun after it and names no one.
+  if (taken.length === 1 && ADJECTIVE_OF_A_NAME.test(taken[0]!.text)) return null;
   return phraseOf(taken);
 }
 
@@ -242,7 +250,9 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
     // "the agency [reports]" ends the name; "a [report] by" does not, nor a capital inside a name ("Project Jonah").
     // "the 2009 paper": a year after a determiner is part of the name, not a figure it gives.
     const year = /^(?:19|20)\d\d$/.test(w.text) && previous !== undefined && DETERMINERS.has(previous.lower);
-    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text) && !year;
+    // "a recent [report] from X", "the networks' entrance [polls].": a word that is also a verb is a noun before a preposition or the end.
+    const noun = AMBIGUOUS_VERBS.has(w.lower) && NOUN_ENDS_BEFORE.test(text.slice(w.end, w.end + 8));
+    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text) && !year && !noun;
     if (verbLike && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;
     // "According to Fox News Ms Rosa allegedly…": a title starts someone else.
     if (COURTESY_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;

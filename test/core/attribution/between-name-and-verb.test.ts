@@ -81,3 +81,16 @@ group('a possessive source', () => {
     expect(sourceOf('The HSB’s estimate puts the cost at $40 billion.', '$40 billion').kind).toBe('organisation');
   });
 });
+
+group('a word that is also a verb, read as what it is', () => {
+  it('"according to a recent report from X" names X, the report being a noun before "from"', () => {
+    expect(sourceOf('Ferry traffic rose 19 percent, according to a recent report from the Harbor Data Group.', '19 percent')).toMatchObject({
+      kind: 'organisation',
+      name: 'the Harbor Data Group',
+    });
+  });
+
+  it('a lone capitalised adjective before a noun that is also a verb names no one', () => {
+    expect(sourceOf('Ten counties lean left, compared with 14 solidly Democratic states.', '14').kind).toBe('article');
+  });
+});
