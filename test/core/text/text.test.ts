@@ -22,6 +22,12 @@ describe('one table of abbreviations and titles', () => {
     expect(titleAt(['Supt.', 'Ana'])?.kind).toBe('government');
     expect(titleAt(['Ana', 'Ruiz'])).toBeNull();
   });
+
+  it('reads an office of two words before the rank inside it: a lieutenant governor governs, a rear admiral commands', () => {
+    expect(titleAt(['Lt.', 'Gov.', 'Ana', 'Ruiz'])).toEqual({ words: ['Lt', 'Gov'], kind: 'government' });
+    expect(titleAt(['Rear', 'Adm.', 'Ana', 'Ruiz'])?.kind).toBe('military');
+    expect(titleAt(['House', 'Speaker', 'Ana', 'Ruiz'])?.kind).toBe('government');
+  });
 });
 
 describe('the tokenizer', () => {
