@@ -304,7 +304,7 @@ const COLON_BEFORE_QUOTE = /:\s*(?=["“])/gu;
  * after the name are passed.
  */
 const OPENING_NAME =
-  /^["“]?\s*(?:(?:In|At|On|After|Before|During|Since|With|Under|Earlier|Later|Meanwhile|So|Still)\b[^,;:"“”]{0,60},\s*|(?:So|But|And|Yet|Then)\s+)?(?!(?:In|At|On|After|Before|During|Since|With|Under|So|But|And|Or|Yet)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?:\s*\([^()]{1,12}\))?\s+\p{Ll}/u;
+  /^["“]?\s*(?:(?:In|At|On|After|Before|During|Since|With|Under|Earlier|Later|Meanwhile|So|Still)\b[^,;:"“”]{0,60},\s*|(?:So|But|And|Yet|Then)\s+)?(?!(?:In|At|On|After|Before|During|Since|With|Under|So|But|And|Or|Yet|That|This|These|Those|There|It|We|I|You|What|When|If)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?:\s*\([^()]{1,12}\))?\s+\p{Ll}/u;
 
 /** After the name: only a time, or who compiled it, and the sentence's end (", according to X on Monday.", ", according to the average compiled by Y."). */
 const CLOSES_SENTENCE = /^\s*(?:(?:compiled|released|published|conducted|issued|gathered|obtained|filed)\s+(?:by|from|on|in|last|this)\s+[^,;:.!?]*)?(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;

@@ -68,6 +68,8 @@ const STOPS = new Set([
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
+const NEGATED = /n['’]t$/u;
+
 /** What follows a noun that is also a verb ("report", "polls") when it is used as a noun. */
 const NOUN_ENDS_BEFORE = /^(?:\s*[.,;:)]|\s+(?:from|by|of|for|on)\b)/u;
 
@@ -195,6 +197,8 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
       if (taken.length === 0) taken.unshift(w);
       break;
     }
+    // "aren't", "didn't": a negated auxiliary is a verb, never part of a name.
+    if (NEGATED.test(w.lower)) break;
     if (DETERMINERS.has(w.lower)) {
       taken.unshift(w);
       const before = words[i - 1];

@@ -1,4 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
+import { phraseBefore } from '../../../src/core/attribution/phrases';
 import { describe } from './describe-helper';
 
 /**
@@ -92,5 +93,19 @@ group('a word that is also a verb, read as what it is', () => {
 
   it('a lone capitalised adjective before a noun that is also a verb names no one', () => {
     expect(sourceOf('Ten counties lean left, compared with 14 solidly Democratic states.', '14').kind).toBe('article');
+  });
+});
+
+group('words that are never a speaker’s name', () => {
+  it('a negated auxiliary before a verb', () => {
+    const text = 'Most new ferries aren’t admitted to the harbor.';
+    expect(phraseBefore(text, text.indexOf('admitted'), 0)).toBeNull();
+  });
+
+  it('a word opening a quotation is not the subject of a participle after the speaker', () => {
+    const text = '“That is the plan for the whole coast,” he said, adding: “A deckhand earning $10 an hour will gain.”';
+    const source = sourceOf(text, '$10 an hour');
+    expect(source.text).toBe('he');
+    expect(source.name).not.toBe('That');
   });
 });
