@@ -64,11 +64,17 @@ export function relativeMention(text: string, name: Span, cueStart: number): Spa
   return { start, end: start + relative[1].length };
 }
 
+/** ", but he said", "; it says", "as he noted": the pronoun opens a clause of its own, not what the speaker before says. */
+const CLAUSE_OF_ITS_OWN = /[,;]\s*(?:but|and|while|whereas|yet|so)\b|;|\bas\b/u;
+
 /**
- * ", but he said", "; it says", "as he noted": the pronoun opens a clause of its own, not what the speaker before
- * says; a quotation mark between them parts a speaker quoted from one who quotes.
+ * Whether a quotation opens or closes between a speaker and a pronoun, parting one quoted from one who quotes;
+ * a quotation opened and closed between them ('Obama said "it gets me mad" every time he thinks') parts nothing.
  */
-const CLAUSE_OF_ITS_OWN = /[,;]\s*(?:but|and|while|whereas|yet|so)\b|;|\bas\b|["“”]|''/u;
+function quotationParts(between: string): boolean {
+  const marks = between.match(/["“”]|''/gu) ?? [];
+  return marks.length % 2 === 1;
+}
 
 interface SpokenBound {
   cue: { start: number; end: number; pronoun: boolean; individual: boolean; name: Span | null };
@@ -97,7 +103,8 @@ export function pointPronounsAtSpeakerNamedBefore<B extends SpokenBound>(text: s
     const speaker = bounds.slice(0, k).findLast((b) => b.cue.end <= pronoun.start);
     if (!speaker || speaker.cue.pronoun || speaker.source.start === null || speaker.source.name === null) return bound;
     if (!agrees(text.slice(pronoun.start, pronoun.end).toLowerCase(), speaker)) return bound;
-    if (CLAUSE_OF_ITS_OWN.test(text.slice(speaker.cue.end, pronoun.start))) return bound;
+    const between = text.slice(speaker.cue.end, pronoun.start);
+    if (CLAUSE_OF_ITS_OWN.test(between) || quotationParts(between)) return bound;
     return { ...bound, source: { ...speaker.source, cue: bound.source.cue } };
   });
 }

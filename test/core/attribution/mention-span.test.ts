@@ -52,6 +52,11 @@ group('the source span is the governing mention, the name its referent', () => {
     expect(describe(body, [{ phrase: '40 wrecks' }])[0]!.source).toMatchObject({ name: 'The Harbor Authority', text: 'The Harbor Authority' });
   });
 
+  it('a short quotation closed between the speaker and the pronoun does not part them', () => {
+    const text = 'Dana Ortiz said “it breaks my heart” whenever she counts the 40 wrecks.';
+    expect(spanOf(text, describe(text, [{ phrase: '40 wrecks' }])[0]!.source)).toBe('Dana Ortiz');
+  });
+
   it('a pronoun opening a clause of its own, or not agreeing with the speaker before, keeps its own span', () => {
     const text = 'Dana Ortiz said the port was busy, but she said 40 boats sank.';
     expect(spanOf(text, describe(text, [{ phrase: '40 boats' }])[0]!.source)).toBe('she');
