@@ -100,7 +100,10 @@ export function pointPronounsAtSpeakerNamedBefore<B extends SpokenBound>(text: s
   return bounds.map((bound, k) => {
     const pronoun = bound.cue.pronoun ? bound.cue.name : null;
     if (!pronoun) return bound;
-    const speaker = bounds.slice(0, k).findLast((b) => b.cue.end <= pronoun.start);
+    // Walked back from the pronoun's own place, without copying: a sentence may hold thousands of cues.
+    let before = k - 1;
+    while (before >= 0 && bounds[before]!.cue.end > pronoun.start) before--;
+    const speaker = before >= 0 ? bounds[before]! : null;
     if (!speaker || speaker.cue.pronoun || speaker.source.start === null || speaker.source.name === null) return bound;
     if (!agrees(text.slice(pronoun.start, pronoun.end).toLowerCase(), speaker)) return bound;
     const between = text.slice(speaker.cue.end, pronoun.start);
