@@ -41,4 +41,10 @@ describe('the tokenizer', () => {
     expect(breaksBetween(text, 4, 6)).toBe(false);
     expect(breaksBetween(text, 14, 16)).toBe(true);
   });
+
+  it('parts a phrase at a dash typed against the next word, as in a dateline, but not inside a hyphenated word', () => {
+    const text = 'NORTHPORT -Ms. Lind said so. A well-known port.';
+    expect(breaksBetween(text, text.indexOf(' -'), text.indexOf('Ms'))).toBe(true);
+    expect(breaksBetween(text, text.indexOf('well') + 4, text.indexOf('known'))).toBe(false);
+  });
 });
