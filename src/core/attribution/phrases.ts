@@ -73,8 +73,8 @@ const NEGATED = /n['’]t$/u;
 /** What follows a noun that is also a verb ("report", "polls") when it is used as a noun. */
 const NOUN_ENDS_BEFORE = /^(?:\s*[.,;:)]|\s+(?:from|by|of|for|on)\b)/u;
 
-/** "Democratic", "Hispanic", "Islamic": a capitalised adjective, which alone is no one's name. */
-const ADJECTIVE_OF_A_NAME = /^\p{Lu}\p{Ll}+ic$/u;
+/** "Democratic", "Hispanic", "Republican", "American": a capitalised adjective, which alone is no one's name. */
+const ADJECTIVE_OF_A_NAME = /^\p{Lu}\p{Ll}+(?:ic|ican)$/u;
 
 /** "We've", "he's", "they'd": a pronoun with its auxiliary written onto it is still the pronoun. */
 const CONTRACTION = /['’](?:ve|re|s|d|ll|m)$/u;
@@ -220,7 +220,7 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
     taken.unshift(w);
   }
   while (taken[0] && LINKS.has(taken[0].lower)) taken.shift();
-  // "leaning Democratic [states]": a lone capitalised adjective modifies the noun after it and names no one.
+  // "leaning Democratic [states]", "most Republican [states]": a lone capitalised adjective modifies the noun after it.
   if (taken.length === 1 && ADJECTIVE_OF_A_NAME.test(taken[0]!.text)) return null;
   return phraseOf(taken);
 }

@@ -93,6 +93,7 @@ group('a word that is also a verb, read as what it is', () => {
 
   it('a lone capitalised adjective before a noun that is also a verb names no one', () => {
     expect(sourceOf('Ten counties lean left, compared with 14 solidly Democratic states.', '14').kind).toBe('article');
+    expect(sourceOf('The plan reaches 12 mostly Republican states.', '12').kind).toBe('article');
   });
 });
 
