@@ -138,7 +138,7 @@ const RELATIVE_BEFORE_VERB = /,\s*(?:which|that|who)\s+(?:also\s+|later\s+|has\s
 
 /** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
 const ASIDE_START =
-  /^\s*(?:then\s+\d+|which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
+  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|then|\p{Ll}+ed|\d+)\b|^\s*[RDI]-\p{Lu}[\p{L}.]*\s*$|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
 
 /**
  * A capitalised name of two words or more standing alone in an aside, joining words inside it allowed: "Dan Whit
