@@ -70,6 +70,8 @@ const MAX_TERM_POSTINGS = 6;
 const MAX_EXAMINED = 8;
 /** A head-noun group larger than this is walked by neighbours, not by all its pairs. */
 const MAX_HEAD_GROUP = 24;
+/** The end of a sentence, for counting sentences between figures. */
+const SENTENCE_END = /[.!?]["”’)]*(?:\s+|$)/g;
 /** How many sentences apart a bare noun ("the shells") still stands for a qualified one ("artillery shells"). */
 const BARE_REFERENCE_SENTENCES = 3;
 /** Shared topic words needed to relate figures of different dimensions, or a bare number. */
@@ -84,7 +86,7 @@ export interface ArticleFigure {
   dimension: string | null;
   per: string | null;
   inHeadline: boolean;
-  /** The figure's sentence, counted from the article's first figure sentence. */
+  /** The figure's sentence, counted from the first figure's sentence. */
   sentenceIndex: number;
   /** Whether other figures list it: a multiplier or a change carried to its level is only a comparison. */
   listed: boolean;
@@ -218,11 +220,15 @@ function sharedTerms(a: ArticleFigure, b: ArticleFigure, common: Set<string>): s
   return a.context.terms.filter((t) => !common.has(t) && b.context.terms.includes(t));
 }
 
-/** counted-elsewhere: the word is what one figure counts, and the other counts something else. */
+/**
+ * counted-elsewhere: the word is what one figure counts, and the other counts something else; or what both
+ * count, beyond the few sentences a noun refers back over ("500 members" ≁ "three family members" pages on).
+ */
 function countedElsewhere(term: string, a: ArticleFigure, b: ArticleFigure): boolean {
   const counts = (f: ArticleFigure) => f.claim.kind === 'count' && f.subject !== null;
   const heads = [a, b].filter(counts).map((f) => f.subject!.head);
-  return heads.length === 2 && heads[0] !== heads[1] && heads.includes(term);
+  if (heads.length !== 2 || !heads.includes(term)) return false;
+  return heads[0] !== heads[1] || Math.abs(a.sentenceIndex - b.sentenceIndex) > BARE_REFERENCE_SENTENCES;
 }
 
 /**
@@ -328,8 +334,10 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   for (const [index, claim] of ordered.entries()) {
     yield;
     if (claim.sentence.start !== sentenceIndex.last) {
+      // Sentences between figures count too: the ends of sentences since the last figure's sentence.
+      const between = text === undefined || sentenceIndex.last < 0 ? '' : text.slice(sentenceIndex.last, claim.sentence.start);
+      sentenceIndex.index += 1 + (between.match(SENTENCE_END) ?? []).length - (sentenceIndex.last < 0 ? 0 : 1);
       sentenceIndex.last = claim.sentence.start;
-      sentenceIndex.index++;
     }
     const unit = canonicalUnit(claim.quantity.unit);
     const inSentence = bySentence.get(claim.sentence.start) ?? [];
