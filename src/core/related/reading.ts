@@ -50,7 +50,13 @@ const ROUNDING_SHARE = 0.025;
 /** Significant digits of a value as written: 10 → 1, 27 → 2, 9.99 → 3, 13.7e9 → 3. */
 export function significantDigits(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return 1;
-  const digits = Math.abs(value).toPrecision(15).replace('.', '').replace(/e.*$/, '').replace(/^0+/, '').replace(/0+$/, '');
+  // Whole numbers, the common case, by arithmetic; fractions through their shortest decimal form.
+  let whole = Math.abs(value);
+  if (Number.isInteger(whole) && whole < Number.MAX_SAFE_INTEGER) {
+    while (whole % 10 === 0) whole /= 10;
+    return String(whole).length;
+  }
+  const digits = String(Math.abs(value)).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   return Math.max(1, digits.length);
 }
 

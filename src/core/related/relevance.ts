@@ -482,13 +482,15 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   for (const figure of figures) {
     const value = figure.claim.quantity.value;
     if (value === null || figure.claim.quantity.range || figure.fact !== figure.index || !figure.dimension || isDuration(figure.claim)) continue;
+    yield;
     const key = roundingKey(figure, value);
     if (!byExactValue.has(key)) byExactValue.set(key, figure);
   }
   for (const figure of figures) {
     const value = figure.claim.quantity.value;
     if (value === null || figure.claim.quantity.range || !figure.dimension || isDuration(figure.claim)) continue;
-    for (let digits = 1; digits < significantDigits(value); digits++) {
+    const precision = significantDigits(value);
+    for (let digits = 1; digits < precision; digits++) {
       yield;
       const round = byExactValue.get(roundingKey(figure, roundedTo(value, digits)));
       if (round && isRoundingOf(value, round.claim.quantity.value!)) propose(round, figure, 'rounded-value');
