@@ -147,9 +147,12 @@ function isNoFigure(claim: Claim, text: string | undefined): boolean {
   return isSingle(claim) || ORDER_OF_MAGNITUDE.test(claim.quantity.text.trim()) || isNumberInName(claim, text);
 }
 
-/** A count with neither a counted noun nor a subject: what it counts the article does not say beside it. */
-function isBare(claim: Claim): boolean {
-  return claim.kind === 'count' && claim.quantity.unit === null && claim.subject === null;
+/**
+ * A count with neither a counted noun nor a subject that names one ("10 of their own"): what it counts the
+ * article does not say beside it.
+ */
+function isBare(figure: ArticleFigure): boolean {
+  return figure.claim.kind === 'count' && figure.subject === null;
 }
 
 /** Durations and ages take part only through their subject: "10-year" is not the yield it qualifies. */
@@ -430,7 +433,7 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
       if (join !== undefined && previous.dimension === figure.dimension && isEarlierValue(join)) propose(previous, figure, 'apposition');
       // "140 pilot whales …, 10 pygmy whales …, 51 stranded": a bare number opening the next item of a list
       // counts what the item before it counts.
-      if (join !== undefined && isBare(figure.claim) && previous.claim.kind === 'count' && previous.subject && LIST_ITEM_START.test(join)) {
+      if (join !== undefined && isBare(figure) && previous.claim.kind === 'count' && previous.subject && LIST_ITEM_START.test(join)) {
         propose(previous, figure, 'listed-together');
       }
     }
@@ -525,7 +528,7 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
             // A bare number ("a thing or two", "three of them") counts nothing named: one shared word is chance.
             const shared = evidentTerms(a, b, common, text);
             if (!shared.includes(term)) continue;
-            const weak = a.dimension !== b.dimension || isBare(a.claim) || isBare(b.claim);
+            const weak = a.dimension !== b.dimension || isBare(a) || isBare(b);
             if (!weak || shared.length >= CROSS_DIMENSION_TERMS) propose(a, b, 'shared-topic', shared);
           }
         }

@@ -186,7 +186,13 @@ describe('readings that keep apart', () => {
     expect(listed).toEqual([rivals.id]);
   });
 
-  it('"of their own" names no subject', () => {
+  it('"10 of their own" names no subject: a bare number, which one shared word does not relate', () => {
     expect(subjectTerms('own')).toBeNull();
+    const text = 'Each crate holds boxes, and each of those boxes holds 10 of their own. The depot shipped 500 boxes in May.';
+    const [own, shipped] = claimsOf(text, [
+      { phrase: '10 of their own', kind: 'count', value: 10, subject: 'own' },
+      { phrase: '500 boxes', kind: 'count', value: 500, unit: 'box', subject: 'boxes' },
+    ]) as [Claim, Claim];
+    expect(relationsOf([own, shipped], text, shipped)).toEqual([]);
   });
 });
