@@ -65,6 +65,22 @@ const OPENING_SUBORDINATE = /^[\s"“‘']*(?:after|before|when|whenever|while|s
 const AUXILIARY = String.raw`(?:\s+(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b|[’'](?:ll|d|s|re|ve)\b)`;
 const PRONOUN_IN_SENTENCE = new RegExp(String.raw`\b(?:it|they)` + AUXILIARY, 'gi');
 const PRONOUN_OPENING = new RegExp(String.raw`^[\s"“‘']*(?:that|this|they|these)` + AUXILIARY, 'i');
+/**
+ * general-noun: nouns that count whatever the sentence names ("the whale stranding capital, with 5,000
+ * incidents", "flu spread fast: 300 cases"). Such a figure reads its sentence up to it, as a pronoun does.
+ */
+const GENERAL_NOUNS = new Set(['incident', 'case', 'event', 'episode', 'occurrence', 'instance']);
+
+/** Whether a lemma is a general noun, which counts what its sentence names. */
+export function isGeneralNoun(lemma: string): boolean {
+  return GENERAL_NOUNS.has(lemma);
+}
+
+function countsGeneralNoun(claim: Claim): boolean {
+  const noun = claim.kind === 'count' ? (claim.quantity.unit ?? claim.subject ?? '').toLowerCase().split(/\s+/).at(-1) : undefined;
+  return noun !== undefined && isGeneralNoun(lemmatise(noun));
+}
+
 /** How many words of the sentence before a pronoun opening a sentence are read as what it stands for. */
 const ANTECEDENT_WORDS = 24;
 /** How far back the sentence before is looked for, in characters: a bounded look per figure. */
@@ -220,7 +236,8 @@ export function contextOf(claim: Claim, text: string, neighbours: Span[], exclud
   // A clause of one or no words ("After bottoming out below 2 percent, the yield …") is about the rest of
   // its sentence: read on to the neighbouring figures instead.
   const thin = topicWords([...wordsIn(clauseBefore), ...wordsIn(clauseAfter)]).length < MIN_CLAUSE_TERMS;
-  const before = thin ? text.slice(from, claim.start) : clauseBefore;
+  // general-noun: "5,000 incidents", "300 cases" count what the sentence before them names.
+  const before = thin || countsGeneralNoun(claim) ? text.slice(from, claim.start) : clauseBefore;
   const after = thin ? text.slice(claim.end, to) : clauseAfter;
   const numberWords = new Set(wordsIn(claim.quantity.text));
   const ownWords = wordsIn(claim.text).filter((word) => !numberWords.has(word));

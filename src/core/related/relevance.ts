@@ -15,6 +15,10 @@
  *   percent"); either shares that figure's relations.
  * - `rounded-value`: one figure is the other rounded ("$9.99" ~ "$10" in the headline).
  *
+ * - `coordinated`: counts one sentence joins with ", and" ("5,000 incidents since 1840, and an average of 300
+ *   animals a year").
+ *
+ * A general noun ("5,000 incidents", "300 cases") counts what its sentence names, and reads it.
  * A shared word is no evidence when it is what one figure counts and the other does not (`counted-elsewhere`:
  * "300 lists" ≁ "five levels" of lists), when each figure names a different kind of it (`different-kind`:
  * "a budget bill" ≁ "a stimulus bill"), or when both figures read it from one sentence. Multipliers and
@@ -31,7 +35,7 @@ import { sentencesOf as sentenceSpans } from '../text/sentences';
 import { runToEnd, type Steps } from '../steps';
 import type { Claim, Span } from '../types';
 import { compareFigures } from './agreement';
-import { canonicalNoun, contextOf, openingClauseEnd, topicWord, type FigureContext } from './context';
+import { canonicalNoun, contextOf, isGeneralNoun, openingClauseEnd, topicWord, type FigureContext } from './context';
 import { figureOf } from './figure';
 import { isChangeToLevel, isEarlierValue, isMultiplier, isRoundingOf, rateAfter, roundedTo, significantDigits } from './reading';
 import { normalisePer } from './stored';
@@ -44,6 +48,7 @@ export type RelevanceRule =
   | 'unit-price'
   | 'same-rate'
   | 'rounded-value'
+  | 'coordinated'
   | 'shared-topic'
   | 'apposition';
 
@@ -54,6 +59,7 @@ const RULE_STRENGTH: Record<RelevanceRule, number> = {
   'unit-price': 5,
   'same-rate': 4,
   'rounded-value': 4,
+  coordinated: 4,
   'shared-topic': 3,
   apposition: 2,
 };
@@ -228,7 +234,8 @@ function sharedTerms(a: ArticleFigure, b: ArticleFigure, common: Set<string>): s
  * count, beyond the few sentences a noun refers back over ("500 members" ≁ "three family members" pages on).
  */
 function countedElsewhere(term: string, a: ArticleFigure, b: ArticleFigure): boolean {
-  const counts = (f: ArticleFigure) => f.claim.kind === 'count' && f.subject !== null;
+  // A general noun ("5,000 incidents") counts what its sentence names, not a thing of its own.
+  const counts = (f: ArticleFigure) => f.claim.kind === 'count' && f.subject !== null && !isGeneralNoun(f.subject.head);
   const heads = [a, b].filter(counts).map((f) => f.subject!.head);
   if (heads.length !== 2 || !heads.includes(term)) return false;
   return heads[0] !== heads[1] || Math.abs(a.sentenceIndex - b.sentenceIndex) > BARE_REFERENCE_SENTENCES;
@@ -320,6 +327,8 @@ const WORDS = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 
 /** Whether the text between two claims lists them: ", ", " and ", ", and ". */
 const LIST_JOIN = /^\s*(,|,?\s*and|,?\s*plus|;)\s*$/i;
+/** The text before a count ends so when the sentence joins it to the count before: ", and an average of". */
+const COORDINATED = /,\s*and\s+(?:(?:an?|the)\s+(?:average|total|further)\s+of\s+|another\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
 /** The text before a list's next item ends so: "…on Ninety Mile beach, 51 stranded". */
 const LIST_ITEM_START = /[,;]\s*(?:and\s+)?$/i;
 
@@ -429,6 +438,11 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
         }
       }
       if (text !== undefined && figure.context.terms.length === 0) propose(previous, figure, 'apposition');
+      // "with 5,000 incidents recorded since 1840, and an average of 300 animals a year": counts one
+      // sentence joins with ", and" are figures it gives together about one matter.
+      if (join !== undefined && previous.claim.kind === 'count' && figure.claim.kind === 'count' && COORDINATED.test(join)) {
+        propose(previous, figure, 'coordinated');
+      }
       // "13 percent of spending, up from 6.6 percent in 2017": the same measure at another time.
       if (join !== undefined && previous.dimension === figure.dimension && isEarlierValue(join)) propose(previous, figure, 'apposition');
       // "140 pilot whales …, 10 pygmy whales …, 51 stranded": a bare number opening the next item of a list

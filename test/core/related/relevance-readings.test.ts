@@ -107,6 +107,34 @@ describe('readings that relate', () => {
   });
 });
 
+describe('readings that relate counts', () => {
+  const count = (phrase: string, value: number, noun: string, subject = `${noun}s`): ClaimSpec => ({ phrase, kind: 'count', value, unit: noun, subject });
+
+  it('coordinated: counts a sentence joins with ", and" are given together about one matter', () => {
+    const text = 'The clinic treated 400 patients in winter, and an average of 30 volunteers helped each week.';
+    const [patients, volunteers] = claimsOf(text, [count('400 patients', 400, 'patient'), count('30 volunteers', 30, 'volunteer')]) as [Claim, Claim];
+    expect(relationsOf([patients, volunteers], text, patients)).toEqual([[volunteers.id, 'coordinated']]);
+  });
+
+  it('coordinated: a new clause ("while …") is not a join', () => {
+    const text = 'The clinic treated 400 patients in winter while 30 volunteers painted the hall.';
+    const [patients, volunteers] = claimsOf(text, [count('400 patients', 400, 'patient'), count('30 volunteers', 30, 'volunteer')]) as [Claim, Claim];
+    expect(relationsOf([patients, volunteers], text, patients)).toEqual([]);
+  });
+
+  it('general-noun: "900 incidents" counts what its sentence names, and meets counts of it', () => {
+    const text = 'Officials call the bay the seal stranding hotspot of the coast, with 900 incidents since 1990. Rangers handled 60 strandings this year.';
+    const [incidents, strandings] = claimsOf(text, [count('900 incidents', 900, 'incident'), count('60 strandings', 60, 'stranding')]) as [Claim, Claim];
+    expect(relationsOf([incidents, strandings], text, incidents)).toEqual([[strandings.id, 'shared-topic']]);
+  });
+
+  it('general-noun: a count of a thing of its own ("900 storms") does not read its sentence', () => {
+    const text = 'Officials call the bay the seal stranding hotspot of the coast, with 900 storms since 1990. Rangers handled 60 strandings this year.';
+    const [storms, strandings] = claimsOf(text, [count('900 storms', 900, 'storm'), count('60 strandings', 60, 'stranding')]) as [Claim, Claim];
+    expect(relationsOf([storms, strandings], text, storms)).toEqual([]);
+  });
+});
+
 describe('readings that keep apart', () => {
   it('a multiplier is a comparison: listed with nothing, though it has its own related figures', () => {
     const text = 'Rents in the old town reached $2,000 a month. Rents in the old town have doubled since 2015.';
