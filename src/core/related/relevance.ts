@@ -325,6 +325,11 @@ export function isPricedEach(claim: Claim): boolean {
 
 const WORDS = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 
+/** Whether the figure's number is written with a decimal fraction: "$9.99", "13.7 billion". */
+function hasDecimals(claim: Claim): boolean {
+  return /\d[.,]\d+(?!\d)/.test(claim.quantity.text) && !/\d,\d{3}(?!\d)/.test(claim.quantity.text);
+}
+
 /** Whether the text between two claims lists them: ", ", " and ", ", and ". */
 const LIST_JOIN = /^\s*(,|,?\s*and|,?\s*plus|;)\s*$/i;
 /** The text before a count ends so when the sentence joins it to the count before: ", and an average of". */
@@ -505,7 +510,8 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   }
   for (const figure of figures) {
     const value = figure.claim.quantity.value;
-    if (value === null || figure.claim.quantity.range || !figure.dimension || isDuration(figure.claim)) continue;
+    // A reader rounds a figure written with decimals ("$9.99", "26.6 megabytes"); 1,001 is not 1,000 rounded.
+    if (value === null || figure.claim.quantity.range || !figure.dimension || isDuration(figure.claim) || !hasDecimals(figure.claim)) continue;
     const precision = significantDigits(value);
     for (let digits = 1; digits < precision; digits++) {
       yield;
@@ -559,8 +565,18 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
     }
   }
   // The head's relations are those of all its fact's mentions ("13 percent" said twice, once with the words).
-  const relationsOfFact = (figure: ArticleFigure) =>
-    (factTerms.get(figure.fact) ?? []).slice(0, MAX_EXAMINED).flatMap((mention) => [...(candidates.get(mention.index)?.values() ?? [])].slice(0, MAX_EXAMINED));
+  // At most MAX_EXAMINED of them, the head's own first: a bounded look per apposition.
+  const relationsOfFact = (figure: ArticleFigure) => {
+    const mentions = [figure, ...(factTerms.get(figure.fact) ?? []).slice(0, MAX_EXAMINED).filter((m) => m !== figure)];
+    const found: Relation[] = [];
+    for (const mention of mentions) {
+      for (const relation of candidates.get(mention.index)?.values() ?? []) {
+        if (found.length >= MAX_EXAMINED) return found;
+        found.push(relation);
+      }
+    }
+    return found;
+  };
   for (const [qualifier, head] of appositions) {
     for (const relation of relationsOfFact(head)) {
       yield;

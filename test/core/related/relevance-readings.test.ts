@@ -83,6 +83,12 @@ describe('readings that relate', () => {
     expect(relationsOf([precise, round, lens], text, precise)).toEqual([[round.id, 'rounded-value']]);
   });
 
+  it('rounded-value: a whole number is not another rounded ("$1,001" ≁ "$1,000")', () => {
+    const text = 'The fund paid out $1,001 in May. Critics say $1,000 is too little.';
+    const [paid, critics] = claimsOf(text, [money('$1,001', 1001), money('$1,000', 1000)]) as [Claim, Claim];
+    expect(relationsOf([paid, critics], text, paid)).toEqual([]);
+  });
+
   it('rounded-value: rounding keeps fewer significant digits and moves the value by a hair', () => {
     expect(significantDigits(9.99)).toBe(3);
     expect(significantDigits(13.7e9)).toBe(3);
