@@ -65,9 +65,15 @@ const OPENING_SUBORDINATE = /^[\s"“‘']*(?:after|before|when|whenever|while|s
 const AUXILIARY = String.raw`(?:\s+(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b|[’'](?:ll|d|s|re|ve)\b)`;
 const PRONOUN_IN_SENTENCE = new RegExp(String.raw`\b(?:it|they)` + AUXILIARY, 'gi');
 const PRONOUN_OPENING = new RegExp(String.raw`^[\s"“‘']*(?:that|this|they|these)` + AUXILIARY, 'i');
+/** How many words before a pronoun are read as what it stands for: enough for a clause or a short sentence. */
+const ANTECEDENT_WORDS = 24;
+/** How far back the sentence before is looked for, in characters: a bounded look per figure. */
+const ANTECEDENT_REACH = 400;
+
 /**
  * general-noun: nouns that count whatever the sentence names ("the whale stranding capital, with 5,000
- * incidents", "flu spread fast: 300 cases"). Such a figure reads its sentence up to it, as a pronoun does.
+ * incidents", "flu spread fast: 300 cases"). Such a figure reads the words before it across clause
+ * breaks, as a pronoun reads back.
  */
 const GENERAL_NOUNS = new Set(['incident', 'case', 'event', 'episode', 'occurrence', 'instance']);
 
@@ -80,11 +86,6 @@ function countsGeneralNoun(claim: Claim): boolean {
   const noun = claim.kind === 'count' ? (claim.quantity.unit ?? claim.subject ?? '').toLowerCase().split(/\s+/).at(-1) : undefined;
   return noun !== undefined && isGeneralNoun(lemmatise(noun));
 }
-
-/** How many words of the sentence before a pronoun opening a sentence are read as what it stands for. */
-const ANTECEDENT_WORDS = 24;
-/** How far back the sentence before is looked for, in characters: a bounded look per figure. */
-const ANTECEDENT_REACH = 400;
 
 /**
  * Words that say nothing about what a figure measures: function words, time words (two figures "next
@@ -159,6 +160,11 @@ export function topicWord(word: string): string | null {
 
 function topicWords(words: string[]): string[] {
   return words.map(topicWord).filter((term): term is string => term !== null);
+}
+
+/** The topic words of a stretch of text, in order. */
+export function topicWordsIn(text: string): string[] {
+  return topicWords(wordsIn(text));
 }
 
 /** The last `n` words of a string, and the first `n`, as text cut at word boundaries. */
@@ -236,7 +242,7 @@ export function contextOf(claim: Claim, text: string, neighbours: Span[], exclud
   // A clause of one or no words ("After bottoming out below 2 percent, the yield …") is about the rest of
   // its sentence: read on to the neighbouring figures instead.
   const thin = topicWords([...wordsIn(clauseBefore), ...wordsIn(clauseAfter)]).length < MIN_CLAUSE_TERMS;
-  // general-noun: "5,000 incidents", "300 cases" count what the sentence before them names.
+  // general-noun: "5,000 incidents", "300 cases" count what the words before them name.
   const before = thin || countsGeneralNoun(claim) ? text.slice(from, claim.start) : clauseBefore;
   const after = thin ? text.slice(claim.end, to) : clauseAfter;
   const numberWords = new Set(wordsIn(claim.quantity.text));

@@ -14,15 +14,15 @@
  *   year, nearly 50 percent more than in 2017"), as does an earlier value of it ("13 percent, up from 6.6
  *   percent"); either shares that figure's relations.
  * - `rounded-value`: one figure is the other rounded ("$9.99" ~ "$10" in the headline).
- *
  * - `coordinated`: counts one sentence joins with ", and" ("5,000 incidents since 1840, and an average of 300
  *   animals a year").
  *
- * A general noun ("5,000 incidents", "300 cases") counts what its sentence names, and reads it.
  * A shared word is no evidence when it is what one figure counts and the other does not (`counted-elsewhere`:
  * "300 lists" ≁ "five levels" of lists), when each figure names a different kind of it (`different-kind`:
- * "a budget bill" ≁ "a stimulus bill"), or when both figures read it from one sentence. Multipliers and
- * changes carried to their level ("risen by half a point, to 3.1 percent") are comparisons, never listed.
+ * "a budget bill" ≁ "a stimulus bill"), or when two figures of one sentence read it only from the words
+ * joining them. Multipliers and changes carried to their level ("risen by half a point, to 3.1 percent")
+ * are comparisons, never listed. What a figure's words are (its clause, a pronoun's antecedent, an opening
+ * clause, what a general noun such as "incidents" counts) is read in context.ts.
  *
  * Mentions of one figure (the same value and unit about a compatible subject, or a headline repeating the
  * body) are one fact: never listed as related to each other, only noted ("also in the headline").
@@ -35,7 +35,7 @@ import { sentencesOf as sentenceSpans } from '../text/sentences';
 import { runToEnd, type Steps } from '../steps';
 import type { Claim, Span } from '../types';
 import { compareFigures } from './agreement';
-import { canonicalNoun, contextOf, isGeneralNoun, openingClauseEnd, topicWord, type FigureContext } from './context';
+import { canonicalNoun, contextOf, isGeneralNoun, openingClauseEnd, topicWord, topicWordsIn, type FigureContext } from './context';
 import { figureOf } from './figure';
 import { isChangeToLevel, isEarlierValue, isMultiplier, isRoundingOf, rateAfter, roundedTo, significantDigits } from './reading';
 import { normalisePer } from './stored';
@@ -275,7 +275,7 @@ function wordsBetween(a: ArticleFigure, b: ArticleFigure, text: string): Set<str
   const sentence = first.sentence;
   const opening = openingClauseEnd(text, sentence);
   if (opening !== -1 && first.end <= opening && second.start > opening) return null;
-  const termsIn = (from: number, to: number) => new Set((text.slice(from, to).match(WORDS) ?? []).map(topicWord).filter((t): t is string => t !== null));
+  const termsIn = (from: number, to: number) => new Set(topicWordsIn(text.slice(from, to)));
   const between = termsIn(first.end, second.start);
   const outside = new Set([...termsIn(sentence.start, first.start), ...termsIn(second.end, sentence.end)]);
   return new Set([...between].filter((t) => !outside.has(t)));
@@ -323,11 +323,9 @@ export function isPricedEach(claim: Claim): boolean {
   return claim.kind === 'money' && EACH.has(claim.per?.toLowerCase().trim() ?? '');
 }
 
-const WORDS = /[\p{L}][\p{L}\p{N}'’-]*/gu;
-
 /** Whether the figure's number is written with a decimal fraction: "$9.99", "13.7 billion". */
 function hasDecimals(claim: Claim): boolean {
-  return /\d[.,]\d+(?!\d)/.test(claim.quantity.text) && !/\d,\d{3}(?!\d)/.test(claim.quantity.text);
+  return /\d\.\d/.test(claim.quantity.text);
 }
 
 /** Whether the text between two claims lists them: ", ", " and ", ", and ". */
@@ -351,9 +349,9 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   for (const [index, claim] of ordered.entries()) {
     yield;
     if (claim.sentence.start !== sentenceIndex.last) {
-      // Sentences between figures count too: the ends of sentences since the last figure's sentence.
-      const between = text === undefined || sentenceIndex.last < 0 ? '' : text.slice(sentenceIndex.last, claim.sentence.start);
-      sentenceIndex.index += 1 + (between.match(SENTENCE_END) ?? []).length - (sentenceIndex.last < 0 ? 0 : 1);
+      // Sentences without figures count too: the sentence ends since the last figure's sentence began.
+      const ends = text === undefined || sentenceIndex.last < 0 ? 1 : (text.slice(sentenceIndex.last, claim.sentence.start).match(SENTENCE_END) ?? []).length;
+      sentenceIndex.index = sentenceIndex.last < 0 ? 0 : sentenceIndex.index + Math.max(1, ends);
       sentenceIndex.last = claim.sentence.start;
     }
     const unit = canonicalUnit(claim.quantity.unit);
