@@ -26,7 +26,7 @@ export interface FigureContext {
 }
 
 /** Endings of adjectives and participles: "temporary halibut" names no kind of halibut the way "budget bill" names a bill. */
-const ADJECTIVE_ENDING = /(?:ed|al|ary|ive|ous|ic|ful|less|able|ible|ing|ish|ern|ian|based|like|wide|old|est|er)$/;
+const ADJECTIVE_ENDING = /(?:ed|al|ary|ive|ous|ic|ful|less|able|ible|ing|ish|ern|ian|based|like|wide|old)$/;
 
 /** Adjacent topic words where the first is a noun naming a kind of the second. */
 function compoundsOf(words: string[]): [string, string][] {

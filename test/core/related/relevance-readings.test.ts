@@ -191,6 +191,12 @@ describe('readings that keep apart', () => {
     expect(relationsOf([farm, highway, aside], text, farm)).toEqual([[aside.id, 'shared-topic']]);
   });
 
+  it('different-kind: nouns ending like comparatives still name kinds ("water bill" ≁ "$95 power bill")', () => {
+    const text = 'The water bill came to $80 in March. Tenants got a $95 power bill in June.';
+    const [water, power] = claimsOf(text, [money('$80', 80), money('$95', 95)]) as [Claim, Claim];
+    expect(relationsOf([water, power], text, power)).toEqual([]);
+  });
+
   it('words joining two figures of one sentence are the sentence’s, not a topic the two share', () => {
     const text = 'The app’s $10 might seem like a lot next to the $0 most rivals charge. Rival games seem cheap at $2.';
     const [app, rivals] = claimsOf(text, [money('$10', 10), money('$0', 0)]) as [Claim, Claim];
