@@ -16,6 +16,8 @@
  * - `rounded-value`: one figure is the other rounded ("$9.99" ~ "$10" in the headline).
  * - `coordinated`: counts one sentence joins with ", and" ("5,000 incidents since 1840, and an average of 300
  *   animals a year").
+ * - `topic-bridge`: across measures, one shared word relates two figures when another figure of the one's
+ *   measure relates to the other by two words, that one among them.
  *
  * A shared word is no evidence when it is what one figure counts and the other does not (`counted-elsewhere`:
  * "300 lists" ≁ "five levels" of lists), when each figure names a different kind of it (`different-kind`:
@@ -50,6 +52,7 @@ export type RelevanceRule =
   | 'rounded-value'
   | 'coordinated'
   | 'shared-topic'
+  | 'topic-bridge'
   | 'apposition';
 
 /** How strongly each rule speaks for a relation: the list shows the strongest first, then the nearest. */
@@ -61,6 +64,7 @@ const RULE_STRENGTH: Record<RelevanceRule, number> = {
   'rounded-value': 4,
   coordinated: 4,
   'shared-topic': 3,
+  'topic-bridge': 2,
   apposition: 2,
 };
 
@@ -521,6 +525,13 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   // shared-topic, through an index by topic word; a fact's mentions pool their words.
   const factTerms = new Map<number, ArticleFigure[]>();
   for (const figure of figures) pushTo(factTerms, figure.fact, figure);
+  // Pairs of two measures sharing one word only, by that word, for topic-bridge.
+  const oneWordAcross = new Map<string, [ArticleFigure, ArticleFigure][]>();
+  // Whether some other figure of `a`'s measure relates to `b` by two or more words, `term` among them.
+  const bridged = (a: ArticleFigure, b: ArticleFigure, term: string) =>
+    [...(candidates.get(b.index)?.values() ?? [])].some(
+      (r) => r.rule === 'shared-topic' && r.figure !== a && r.figure.dimension === a.dimension && r.shared.length >= CROSS_DIMENSION_TERMS && r.shared.includes(term),
+    );
   const byTerm = new Map<string, Set<number>>();
   for (const figure of figures) {
     if (isDuration(figure.claim)) continue;
@@ -548,9 +559,20 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
             if (!shared.includes(term)) continue;
             const weak = a.dimension !== b.dimension || isBare(a) || isBare(b);
             if (!weak || shared.length >= CROSS_DIMENSION_TERMS) propose(a, b, 'shared-topic', shared);
+            else if (a.dimension !== b.dimension && !isBare(a) && !isBare(b)) pushTo(oneWordAcross, term, [a, b]);
           }
         }
       }
+    }
+  }
+
+  // topic-bridge: across measures one shared word relates two figures when a figure of the one's measure
+  // sharing that word relates to the other by two ("$390 billion of interest" ~ "13 percent of the budget
+  // for interest payments", since "$900 billion in interest payments" ~ that 13 percent).
+  for (const [term, pairs] of oneWordAcross) {
+    for (const [a, b] of pairs.slice(0, MAX_EXAMINED)) {
+      yield;
+      if (bridged(a, b, term) || bridged(b, a, term)) propose(a, b, 'topic-bridge', [term]);
     }
   }
 
@@ -578,7 +600,8 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   for (const [qualifier, head] of appositions) {
     for (const relation of relationsOfFact(head)) {
       yield;
-      if (relation.rule !== 'apposition' && relation.figure !== qualifier) propose(qualifier, relation.figure, 'apposition');
+      // One step of inference only: never through another apposition or a bridge.
+      if (relation.rule !== 'apposition' && relation.rule !== 'topic-bridge' && relation.figure !== qualifier) propose(qualifier, relation.figure, 'apposition');
     }
   }
 

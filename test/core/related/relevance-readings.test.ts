@@ -99,8 +99,7 @@ describe('readings that relate', () => {
   });
 
   it('earlier-value: "up from 7 percent" shares the relations of the figure it is an earlier value of', () => {
-    const text =
-      'Federal interest payments will pass $900 billion. Interest will eat 13 percent of federal spending, up from 7 percent in 2015.';
+    const text = 'Interest payments on the debt will pass $900 billion. Interest on the debt will eat 13 percent of all spending, up from 7 percent in the accounts of 2015.';
     const [payments, share, earlier] = claimsOf(text, [money('$900 billion', 9e11), percent('13 percent', 13), percent('7 percent', 7)]) as [
       Claim,
       Claim,
@@ -110,6 +109,29 @@ describe('readings that relate', () => {
       [share.id, 'apposition'],
       [payments.id, 'apposition'],
     ]);
+  });
+});
+
+describe('readings across measures', () => {
+  const payments = 'Pension payments will top $500 billion within a decade. ';
+  const rest = 'The cost of pensions is on track to hit $200 billion next year. Pension payments will make up 20 percent of the state budget.';
+
+  it('topic-bridge: one shared word relates two measures when a figure of the one relates to the other by two', () => {
+    const text = payments + rest;
+    const [decade, nextYear, share] = claimsOf(text, [money('$500 billion', 5e11), money('$200 billion', 2e11), percent('20 percent', 20)]) as [
+      Claim,
+      Claim,
+      Claim,
+    ];
+    expect(relationsOf([decade, nextYear, share], text, nextYear)).toEqual([
+      [decade.id, 'shared-topic'],
+      [share.id, 'topic-bridge'],
+    ]);
+  });
+
+  it('topic-bridge: without the figure that bridges them, one word does not relate two measures', () => {
+    const [nextYear, share] = claimsOf(rest, [money('$200 billion', 2e11), percent('20 percent', 20)]) as [Claim, Claim];
+    expect(relationsOf([nextYear, share], rest, nextYear)).toEqual([]);
   });
 });
 
