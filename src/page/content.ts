@@ -19,12 +19,12 @@ function emptyInfo(): DocumentInfo {
   return { title: document.title || null, url: location.href, publisher: null, published: null };
 }
 
-function report(claims: Claim[], info: DocumentInfo): void {
+function report(claims: Claim[], info: DocumentInfo, count = claims.length): void {
   const message: ClaimsReport = {
     type: 'claims-report',
     url: location.href,
     info,
-    count: claims.length,
+    count,
     claims: claims.slice(0, REPORTED_CLAIMS),
   };
   try {
@@ -65,7 +65,7 @@ function pageState(): PageState {
     host,
     active: session !== null,
     info: session?.documentInfo ?? emptyInfo(),
-    claims: session?.pageClaims.map((item) => item.claim) ?? [],
+    claims: session?.claimRecords() ?? [],
   };
 }
 

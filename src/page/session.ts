@@ -4,6 +4,7 @@
  */
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
+import { REPORTED_CLAIMS } from '../messages';
 import type { HighlightNumbers, HighlightStyle } from '../settings';
 import { extractArticleSteps, extractBlocks, type TextExtraction } from './article';
 import { announcement } from '../view/claim';
@@ -15,7 +16,7 @@ import { Overlay } from './overlay/overlay';
 import { createPainter, MARK_TAG, type Painter } from './paint';
 import { extensionEngine, loadPageEngine } from './engine-loader';
 import { scanOffThread, type EngineAccess } from './offthread-scan';
-import type { PageClaim } from './page-claim';
+import { cardClaimOf, claimOf, type PageClaim } from './page-claim';
 import { addBackgroundFacts } from './related-client';
 import {
   afterNextFrame,
@@ -31,8 +32,8 @@ import {
 import { ContentWatcher, type Changes } from './watch';
 
 export interface SessionEvents {
-  /** The claims on the page changed (a scan finished or content left). */
-  claimsChanged(claims: Claim[], info: DocumentInfo): void;
+  /** The claims on the page changed (a scan finished or content left): the first of them, and how many there are. */
+  claimsChanged(first: Claim[], info: DocumentInfo, count: number): void;
 }
 
 function isMarkNode(node: Node): boolean {
@@ -106,9 +107,8 @@ export class PageSession {
   private article: TextExtraction | null = null;
   private info: DocumentInfo | null = null;
   private url = location.href;
-  private related = new Map<string, RelatedFact[]>();
-  /** The article's own related facts by claim id, as the engine answered them with each scan. */
-  private articleFacts = new Map<string, RelatedFact[]>();
+  /** Related facts from the reader's history and fact packs, by claim id, for the claims that have any. */
+  private backgroundFacts = new Map<string, RelatedFact[]>();
   private relatedReady = false;
   private stopped = false;
   /** Scans run one after another: a new content scan waits for the one before it. */
@@ -160,8 +160,9 @@ export class PageSession {
     if (document.body) this.watcher.start(document.body);
   }
 
-  get pageClaims(): readonly PageClaim[] {
-    return this.claims;
+  /** Every claim on the page with its record read (for the popup, which lists them all). */
+  claimRecords(): Claim[] {
+    return measured('claims listed', () => this.claims.map(claimOf));
   }
 
   get documentInfo(): DocumentInfo | null {
@@ -206,7 +207,6 @@ export class PageSession {
     if (this.stopped) return;
     this.info = extraction?.info ?? null;
     this.article = extraction;
-    this.articleFacts = new Map();
     this.url = location.href;
     if (extraction && !this.stopped) await this.scan([extraction]);
     this.finishScan();
@@ -214,7 +214,7 @@ export class PageSession {
 
   private async scan(extractions: TextExtraction[]): Promise<void> {
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
-    const facts = await scanOffThread(extractions, info, ENGINE, {
+    await scanOffThread(extractions, info, ENGINE, {
       cancelled: () => this.stopped,
       found: (found) => {
         this.painter.paint(found);
@@ -223,7 +223,6 @@ export class PageSession {
         markOnce(FIRST_HIGHLIGHT_MARK);
       },
     }, { highlight: this.highlight });
-    for (const [id, list] of facts) this.articleFacts.set(id, list);
   }
 
   /**
@@ -272,23 +271,32 @@ export class PageSession {
     if (this.pending && this.lastReportAt !== null && now - this.lastReportAt < REPORT_AT_LEAST_EVERY_MS) return;
     this.lastReportAt = now;
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
-    const claims = measured('claims listed', () => this.claims.map((item) => item.claim));
-    measured('claims reported', () => this.events.claimsChanged(claims, info));
+    // The claims as they are now: a live page may add or take some while the lookups below are under way.
+    const items = [...this.claims];
+    const first = measured('claims listed', () => items.slice(0, REPORTED_CLAIMS).map(claimOf));
+    measured('claims reported', () => this.events.claimsChanged(first, info, items.length));
     await yieldToPage();
     this.relatedReady = false;
     const generation = ++this.reportGeneration;
     const stale = () => this.stopped || generation !== this.reportGeneration;
-    // The engine answered the article's own facts with the claims; copies, as the background's are added to them.
-    const inArticle = measured('related facts listed', () => {
-      const lists = new Map<string, RelatedFact[]>();
-      for (const claim of claims) lists.set(claim.id, [...(this.articleFacts.get(claim.id) ?? [])]);
-      return lists;
-    });
+    // The article's own facts came with each claim's record: read when its card opens.
     performance.mark(RELATED_DONE_MARK);
-    void addBackgroundFacts(inArticle, claims, info, location.href).then(
-      ({ facts }) => {
+    // History and fact packs, asked a batch of claims at a time: each batch's records are read for its
+    // message only, so a big page never holds all of them at once.
+    const lookups: Promise<Map<string, RelatedFact[]>>[] = [];
+    for (let from = 0; from < items.length && !stale(); from += REPORTED_CLAIMS) {
+      const claims = measured('claims listed', () => items.slice(from, from + REPORTED_CLAIMS).map(claimOf));
+      const lists = new Map(claims.map((claim) => [claim.id, [] as RelatedFact[]]));
+      lookups.push(addBackgroundFacts(lists, claims, info, location.href).then(({ facts }) => facts));
+      await yieldToPage();
+    }
+    void Promise.all(lookups).then(
+      (answers) => {
         if (stale()) return;
-        this.related = facts;
+        this.backgroundFacts = new Map();
+        for (const facts of answers) {
+          for (const [id, list] of facts) if (list.length > 0) this.backgroundFacts.set(id, list);
+        }
         this.relatedReady = true;
         const card = this.card;
         if (card.phase === 'idle') return;
@@ -299,9 +307,10 @@ export class PageSession {
     );
   }
 
+  /** The article's own facts of the claim, then those from history and packs; null until those are in. */
   private factsFor(item: PageClaim | null): RelatedFact[] | null {
-    if (!item) return null;
-    return this.relatedReady ? (this.related.get(item.claim.id) ?? []) : null;
+    if (!item || !this.relatedReady) return null;
+    return [...item.records.facts(item.number), ...(this.backgroundFacts.get(item.id) ?? [])];
   }
 
   /**
@@ -371,7 +380,7 @@ export class PageSession {
   private removeClaims(items: PageClaim[]): void {
     if (items.length === 0) return;
     const leaving = new Set(items);
-    this.dispatch({ type: 'page-mutation', removed: items.map((item) => item.claim.id) });
+    this.dispatch({ type: 'page-mutation', removed: items.map((item) => item.id) });
     this.painter.unpaint(items);
     this.claims = this.claims.filter((item) => !leaving.has(item));
   }
@@ -404,7 +413,7 @@ export class PageSession {
 
   /** Tells the state machine where the pointer went: onto a claim, onto the card, or elsewhere. */
   private pointerAt(item: PageClaim | null, onCard: boolean): void {
-    const id = item?.claim.id ?? null;
+    const id = item?.id ?? null;
     if (this.pointerOnCard && !onCard) {
       this.pointerOnCard = false;
       this.dispatch({ type: 'pointer-leave-card' });
@@ -434,7 +443,7 @@ export class PageSession {
   }
 
   private claimById(id: string): PageClaim | undefined {
-    return this.claims.find((item) => item.claim.id === id);
+    return this.claims.find((item) => item.id === id);
   }
 
   /** Feeds one event to the card's state machine and runs the effects of the change. */
@@ -451,7 +460,7 @@ export class PageSession {
         const item = this.claimById(effect.claimId);
         if (!item) return;
         this.painter.setActive(item);
-        this.overlay.show(item, this.info, effect.factsReady ? this.factsFor(item) : null);
+        this.overlay.show(cardClaimOf(item), this.info, effect.factsReady ? this.factsFor(item) : null);
         return;
       }
       case 'hide':
@@ -474,9 +483,9 @@ export class PageSession {
         clearTimeout(this.timer);
         return;
       case 'announce': {
-        const index = this.claims.findIndex((item) => item.claim.id === effect.claimId);
+        const index = this.claims.findIndex((item) => item.id === effect.claimId);
         const item = this.claims[index];
-        if (item) this.overlay.announce(announcement(item.claim, index + 1, this.claims.length));
+        if (item) this.overlay.announce(announcement(claimOf(item), index + 1, this.claims.length));
         return;
       }
     }
@@ -493,7 +502,7 @@ export class PageSession {
   private step(direction: 1 | -1): void {
     if (this.claims.length === 0) return;
     const shown = shownClaim(this.card);
-    const current = shown === null ? -1 : this.claims.findIndex((item) => item.claim.id === shown);
+    const current = shown === null ? -1 : this.claims.findIndex((item) => item.id === shown);
     let index: number;
     if (current >= 0) index = (current + direction + this.claims.length) % this.claims.length;
     else index = direction === 1 ? this.firstInView() : this.lastInView();
@@ -514,7 +523,7 @@ export class PageSession {
 
   /** Shows the claim with this id as the keyboard would; false when it is not on the page. */
   revealClaim(id: string): boolean {
-    const index = this.claims.findIndex((item) => item.claim.id === id);
+    const index = this.claims.findIndex((item) => item.id === id);
     if (index === -1) return false;
     this.reveal(index);
     return true;
@@ -527,6 +536,6 @@ export class PageSession {
     if (box.top < 0 || box.bottom > window.innerHeight) {
       item.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     }
-    this.dispatch({ type: 'focus-claim', claimId: item.claim.id });
+    this.dispatch({ type: 'focus-claim', claimId: item.id });
   }
 }

@@ -6,7 +6,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualEle
 import { h, render } from 'preact';
 import type { RelatedFact } from '../../core/related/types';
 import type { DocumentInfo } from '../../core/types';
-import type { PageClaim } from '../scan';
+import type { CardClaim } from '../page-claim';
 import { Card } from './Card';
 import { createOverlayHost, type OverlayHost } from './host';
 
@@ -30,10 +30,10 @@ export class Overlay {
   /** What closing the card from its own button does (the session also clears the active highlight). */
   onClose: () => void = () => this.hide();
   private host: OverlayHost | null = null;
-  private shown: PageClaim | null = null;
+  private shown: CardClaim | null = null;
   private stopTracking: (() => void) | null = null;
 
-  get current(): PageClaim | null {
+  get current(): CardClaim | null {
     return this.shown;
   }
 
@@ -58,7 +58,7 @@ export class Overlay {
     return this.host;
   }
 
-  show(item: PageClaim, info: DocumentInfo | null, facts: RelatedFact[] | null): void {
+  show(item: CardClaim, info: DocumentInfo | null, facts: RelatedFact[] | null): void {
     const host = this.ensureHost();
     const same = this.shown === item;
     this.shown = item;
