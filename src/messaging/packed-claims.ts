@@ -14,6 +14,7 @@
  * pauses of 20 to 50 ms. The answer comes in parts of at most CLAIMS_PER_PART claims, so no single message
  * is large to copy on the page's thread, and the page paints one part while it asks for the next.
  */
+import * as v from 'valibot';
 import type { ArticleFact, RelatedFact, RepeatFact } from '../core/related/types';
 import type { Claim } from '../core/types';
 
@@ -52,42 +53,41 @@ type PackedFact =
   | (Omit<ArticleFact, 'claim'> & { claim: number })
   | (Omit<RepeatFact, 'claim'> & { claim: number });
 
-/** A column of whole numbers from 0, each under `bound` when given. */
-function isNaturals(column: unknown, bound = Infinity): column is number[] {
-  return Array.isArray(column) && column.every((value) => Number.isInteger(value) && value >= 0 && value < bound);
-}
-
-function isStrings(column: unknown): column is string[] {
-  return Array.isArray(column) && column.every((value) => typeof value === 'string');
-}
+const natural = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /**
- * What is wrong with a part, or null: the page accepts columns of one length, whole numbers where numbers
- * belong, known style codes, and a part within its total. Written out rather than with the background's
- * validation library, which would be most of the content script's growth for these few rules (the
- * content script is parsed on every page; see test/browser/offthread.test.ts).
+ * What the page accepts as a part: columns of one length, whole numbers where numbers belong, known style
+ * codes, ends within their text, and a part within its total.
  */
-function problemOf(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'not an object';
-  const part = value as Record<keyof PackedClaims, unknown>;
-  if (!isNaturals([part.first, part.total])) return 'first and total are not whole numbers';
-  if (!isStrings(part.ids)) return 'ids are not strings';
-  for (const name of ['starts', 'ends'] as const) if (!isNaturals(part[name])) return `${name} are not offsets`;
-  if (!isNaturals(part.styles, CLAIM_STYLES.length)) return 'styles are not style codes';
-  for (const name of ['records', 'facts'] as const) if (typeof part[name] !== 'string') return `${name} are not text`;
-  if (!isNaturals(part.recordEnds, (part.records as string).length + 1)) return 'record ends are not offsets into the records';
-  if (!isNaturals(part.factEnds, (part.facts as string).length + 1)) return 'fact ends are not offsets into the facts';
-  const length = part.ids.length;
-  const columns = [part.starts, part.ends, part.styles, part.recordEnds, part.factEnds] as unknown[][];
-  if (columns.some((column) => column.length !== length)) return 'the columns differ in length';
-  if ((part.first as number) + length > (part.total as number)) return 'the part runs past the total';
-  return null;
-}
+const PackedClaimsSchema = v.pipe(
+  v.object({
+    first: natural,
+    total: natural,
+    ids: v.array(v.string()),
+    starts: v.array(natural),
+    ends: v.array(natural),
+    styles: v.array(v.picklist(CLAIM_STYLES.map((_, code) => code))),
+    records: v.string(),
+    recordEnds: v.array(natural),
+    facts: v.string(),
+    factEnds: v.array(natural),
+  }),
+  v.check(
+    (part) => [part.starts, part.ends, part.styles, part.recordEnds, part.factEnds].every((column) => column.length === part.ids.length),
+    'the columns differ in length',
+  ),
+  v.check((part) => part.recordEnds.every((end) => end <= part.records.length), 'record ends lie outside the records'),
+  v.check((part) => part.factEnds.every((end) => end <= part.facts.length), 'fact ends lie outside the facts'),
+  v.check((part) => part.first + part.ids.length <= part.total, 'the part runs past the total'),
+);
 
 /** The part as the page may read it, or what is wrong with it. */
 export function checkPackedClaims(value: unknown): { ok: true; part: PackedClaims } | { ok: false; error: string } {
-  const problem = problemOf(value);
-  return problem === null ? { ok: true, part: value as PackedClaims } : { ok: false, error: `malformed claims: ${problem}` };
+  const result = v.safeParse(PackedClaimsSchema, value);
+  if (result.success) return { ok: true, part: result.output };
+  const issue = result.issues[0];
+  const where = issue ? v.getDotPath(issue) : null;
+  return { ok: false, error: `malformed claims${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown'}` };
 }
 
 function packFact(fact: RelatedFact, numberOf: ReadonlyMap<Claim, number>): PackedFact {

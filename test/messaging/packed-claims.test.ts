@@ -46,7 +46,7 @@ describe('packed claims', () => {
   it('are refused by the page when a column is short, a style code unknown or the part runs past the total', () => {
     const packed = packClaims(claims, related, styleOf);
     expect(checkPackedClaims({ ...packed, ends: packed.ends.slice(1) })).toMatchObject({ ok: false, error: expect.stringMatching(/columns differ/) });
-    expect(checkPackedClaims({ ...packed, styles: packed.styles.map(() => 7) })).toMatchObject({ ok: false, error: expect.stringMatching(/style codes/) });
+    expect(checkPackedClaims({ ...packed, styles: packed.styles.map(() => 7) })).toMatchObject({ ok: false, error: expect.stringMatching(/styles/) });
     expect(checkPackedClaims({ ...packed, total: 1 })).toMatchObject({ ok: false, error: expect.stringMatching(/past the total/) });
     expect(checkPackedClaims({ ...packed, starts: packed.starts.map(() => -1) })).toMatchObject({ ok: false });
     expect(checkPackedClaims({ ...packed, recordEnds: packed.recordEnds.map((end) => end + packed.records.length) })).toMatchObject({ ok: false, error: expect.stringMatching(/record ends/) });
