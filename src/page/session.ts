@@ -107,9 +107,11 @@ export class PageSession {
   private article: TextExtraction | null = null;
   private info: DocumentInfo | null = null;
   private url = location.href;
-  /** Related facts from the reader's history and fact packs, by claim id, for the claims that have any. */
+  /**
+   * Related facts from the reader's history and fact packs, by claim id, for the claims whose card has
+   * opened since the claims were last reported (the background is asked when a card opens).
+   */
   private backgroundFacts = new Map<string, RelatedFact[]>();
-  private relatedReady = false;
   private stopped = false;
   /** Scans run one after another: a new content scan waits for the one before it. */
   private queue: Promise<void> = Promise.resolve();
@@ -117,8 +119,6 @@ export class PageSession {
   private pending: PendingChanges | null = null;
   /** Whether a report of the claims (and their related facts) is queued. */
   private reportQueued = false;
-  /** Counts reports, so related facts computed for claims that have since changed are dropped. */
-  private reportGeneration = 0;
   /** When the claims were last reported (performance.now()), or null before the first report. */
   private lastReportAt: number | null = null;
   private pointer: { x: number; y: number } | null = null;
@@ -258,8 +258,8 @@ export class PageSession {
   }
 
   /**
-   * Tells the background and the popup what is on the page and works out the related facts, in slices. A
-   * live page still changing is reported once its queued changes are read, or every few seconds.
+   * Tells the background and the popup what is on the page. A live page still changing is reported once its
+   * queued changes are read, or every few seconds.
    */
   private async report(): Promise<void> {
     // Queued right after a scan's last task: start a task of its own.
@@ -271,46 +271,35 @@ export class PageSession {
     if (this.pending && this.lastReportAt !== null && now - this.lastReportAt < REPORT_AT_LEAST_EVERY_MS) return;
     this.lastReportAt = now;
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
-    // The claims as they are now: a live page may add or take some while the lookups below are under way.
-    const items = [...this.claims];
-    const first = measured('claims listed', () => items.slice(0, REPORTED_CLAIMS).map(claimOf));
-    measured('claims reported', () => this.events.claimsChanged(first, info, items.length));
-    await yieldToPage();
-    this.relatedReady = false;
-    const generation = ++this.reportGeneration;
-    const stale = () => this.stopped || generation !== this.reportGeneration;
+    const first = measured('claims listed', () => this.claims.slice(0, REPORTED_CLAIMS).map(claimOf));
+    measured('claims reported', () => this.events.claimsChanged(first, info, this.claims.length));
+    // The history may have changed with this report: cards look their facts up anew.
+    this.backgroundFacts = new Map();
     // The article's own facts came with each claim's record: read when its card opens.
     performance.mark(RELATED_DONE_MARK);
-    // History and fact packs, asked a batch of claims at a time: each batch's records are read for its
-    // message only, so a big page never holds all of them at once.
-    const lookups: Promise<Map<string, RelatedFact[]>>[] = [];
-    for (let from = 0; from < items.length && !stale(); from += REPORTED_CLAIMS) {
-      const claims = measured('claims listed', () => items.slice(from, from + REPORTED_CLAIMS).map(claimOf));
-      const lists = new Map(claims.map((claim) => [claim.id, [] as RelatedFact[]]));
-      lookups.push(addBackgroundFacts(lists, claims, info, location.href).then(({ facts }) => facts));
-      await yieldToPage();
+  }
+
+  /**
+   * Asks the background for the history's and packs' facts of the claim whose card opened, then tells the
+   * card (which drops an answer to a card opened before it). One claim a lookup: a page of 20,000 claims
+   * no longer reads every record to send them all, a thousand a message, before any card can open.
+   */
+  private async lookUp(item: PageClaim, token: number): Promise<void> {
+    if (!this.backgroundFacts.has(item.id)) {
+      const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
+      const claim = claimOf(item);
+      const { facts } = await addBackgroundFacts(new Map([[claim.id, []]]), [claim], info, location.href);
+      if (this.stopped) return;
+      this.backgroundFacts.set(item.id, facts.get(claim.id) ?? []);
     }
-    void Promise.all(lookups).then(
-      (answers) => {
-        if (stale()) return;
-        this.backgroundFacts = new Map();
-        for (const facts of answers) {
-          for (const [id, list] of facts) if (list.length > 0) this.backgroundFacts.set(id, list);
-        }
-        this.relatedReady = true;
-        const card = this.card;
-        if (card.phase === 'idle') return;
-        if (card.factsReady) this.overlay.refresh(this.info, this.factsFor(this.overlay.current));
-        else this.dispatch({ type: 'lookup-done', token: card.token });
-      },
-      () => undefined,
-    );
+    this.dispatch({ type: 'lookup-done', token });
   }
 
   /** The article's own facts of the claim, then those from history and packs; null until those are in. */
   private factsFor(item: PageClaim | null): RelatedFact[] | null {
-    if (!item || !this.relatedReady) return null;
-    return [...item.records.facts(item.number), ...(this.backgroundFacts.get(item.id) ?? [])];
+    const more = item ? this.backgroundFacts.get(item.id) : undefined;
+    if (!item || !more) return null;
+    return [...item.records.facts(item.number), ...more];
   }
 
   /**
@@ -467,10 +456,12 @@ export class PageSession {
         this.overlay.hide();
         this.painter.setActive(null);
         return;
-      case 'lookup':
-        // The page's facts are computed once per scan: answer at once when they are in, else when they arrive.
-        if (this.relatedReady) queueMicrotask(() => this.dispatch({ type: 'lookup-done', token: effect.token }));
+      case 'lookup': {
+        const item = this.claimById(effect.claimId);
+        // After this change of state is over: an answer already at hand is a new event, not part of this one.
+        if (item) queueMicrotask(() => void this.lookUp(item, effect.token));
         return;
+      }
       case 'start-hide-timer':
         clearTimeout(this.timer);
         this.timer = setTimeout(() => this.dispatch({ type: 'hide-timeout', token: effect.token }), HIDE_DELAY_MS);

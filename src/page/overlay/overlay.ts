@@ -33,10 +33,6 @@ export class Overlay {
   private shown: CardClaim | null = null;
   private stopTracking: (() => void) | null = null;
 
-  get current(): CardClaim | null {
-    return this.shown;
-  }
-
   /** Whether an event target is the card (events inside the shadow root surface as its host). */
   contains(target: EventTarget | null): boolean {
     return this.host !== null && target === this.host.host;
@@ -60,7 +56,8 @@ export class Overlay {
 
   show(item: CardClaim, info: DocumentInfo | null, facts: RelatedFact[] | null): void {
     const host = this.ensureHost();
-    const same = this.shown === item;
+    // The same claim shown again (its facts arrived): each showing reads its record anew, so compare its range.
+    const same = this.shown?.range === item.range;
     this.shown = item;
     render(h(Card, { item, info, facts, onClose: this.onClose }), host.mount);
     if (same) return;
@@ -91,11 +88,6 @@ export class Overlay {
       });
     };
     this.stopTracking = autoUpdate(anchor, card, place, { animationFrame: false });
-  }
-
-  /** Re-renders the open card, e.g. once its related facts arrive. */
-  refresh(info: DocumentInfo | null, facts: RelatedFact[] | null): void {
-    if (this.shown && this.host) render(h(Card, { item: this.shown, info, facts, onClose: this.onClose }), this.host.mount);
   }
 
   hide(): void {
