@@ -27,8 +27,8 @@ export interface ClaimsReport {
 }
 
 /**
- * Content script → background (the engine host): find the claims in this text. The text crosses once per
- * scan (the article, or a chunk a live page added); the claims come back with offsets into it, and the
+ * Content script → background (the engine host): find the claims in this text (the article, or a chunk a
+ * live page added); the claims come back with offsets into it, and the
  * article's own related facts with them, packed (messaging/packed-claims.ts) and in parts: the first ask
  * brings part 0 and the total, and the page asks for each further part with the same scan id and text.
  * Answered with ScanAnswer. `scanId` lets the page tell a late answer to an old attempt from the one it

@@ -1,8 +1,8 @@
 /**
  * The engine host: runs ClaimLens's engine for the content scripts, off the pages' main threads. A content
- * script sends the article's text once per scan (and once per chunk a live page adds); the claims go back
- * with offsets into that text, with the article's own related facts, and the content script maps them to
- * the page through its offset map.
+ * script sends the article's text (and each chunk a live page adds); the claims go back with offsets into
+ * that text, with the article's own related facts, and the content script maps them to the page through
+ * its offset map.
  *
  * The answer goes back in parts (messaging/packed-claims.ts), each asked for with the same scan id and text.
  * The host keeps its last few scans so that a further part, or an ask repeated while the first was still

@@ -1,9 +1,10 @@
 /**
- * A scan with the engine off the page: each extraction's text goes to the engine host once
- * (engine-client.ts), and what stays on the page is turning the answered claims into live Ranges over the
- * page's Text nodes and painting them, in slices under the budget, so a page with hundreds of claims still
- * never sees a long task from ClaimLens. When the background cannot answer, the engine is loaded onto the
- * page and the scan runs there in slices instead (engine-page.ts).
+ * A scan with the engine off the page: each extraction's text goes to the engine host (engine-client.ts),
+ * whose answer comes in parts, and what stays on the page is turning each part's claims into live Ranges
+ * over the page's Text nodes and painting them, in slices under the budget, so a page with thousands of
+ * claims still never sees a long task from ClaimLens. The claims' records stay packed with their page
+ * claims (page-claim.ts). When the background cannot answer, the engine is loaded onto the page and the
+ * scan runs there in slices instead (engine-page.ts).
  */
 import type { Claim, DocumentInfo } from '../core/types';
 import type { PackedClaims } from '../messaging/packed-claims';
