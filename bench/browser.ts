@@ -19,7 +19,8 @@
  * Instead of a folder: a made-up article of N claims (bench/generated-page.ts), loaded under a Chromium
  * trace. Prints when the scan and the article's related facts finished, and ClaimLens's tasks by their
  * wall clock and by their thread time (which a busy machine does not stretch), with the garbage
- * collector's pauses inside them, as test/browser/big-page.test.ts reads them.
+ * collector's pauses inside them, as test/browser/big-page.test.ts reads them; then what the content script
+ * keeps alive: the heap in use, its world's objects, and the commonest plain objects by their keys.
  */
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,6 +29,7 @@ import type { Page } from 'playwright-core';
 import { fixturesDir, launchHarness, type Harness } from '../test/browser/harness';
 import { describeTask, traceTasks } from '../test/browser/task-trace';
 import { watchContentHeap } from './content-heap';
+import { plainObjectShapes } from './heap-shapes';
 import { generatedArticleHtml, paragraphsFor } from './generated-page';
 
 const LONG_TASK_MS = 50;
@@ -131,6 +133,7 @@ async function benchGenerated(claims: number): Promise<void> {
     });
     const tasks = (await trace.stop()).claimLens;
     const heap = await contentHeap.read();
+    const shapes = await plainObjectShapes(harness.context, page);
     const figures = await page.evaluate(() => {
       let highlighted = 0;
       for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
@@ -173,6 +176,7 @@ async function benchGenerated(claims: number): Promise<void> {
         `${costliestReport ? `${fixed(costliestReport.cpuMs)} ms (${describeTask(costliestReport)}; garbage collection ${fixed(costliestReport.gcMs)} ms of it)` : '—'}\n` +
         `heap in use after a full garbage collection: ${fixed(heap.heapMb)} MB; the content script's world holds ` +
         `${heap.counts.Object} objects (${heap.counts.Range} of them Range and ${heap.counts.Array} Array objects)\n` +
+        `the commonest plain objects on the page's heap, by their keys: ${shapes.map((shape) => `${shape.count} {${shape.keys}}`).join('; ')}\n` +
         `tasks over ${LONG_TASK_MS} ms of thread time: ${over.length === 0 ? 'none' : over.map((t) => `${fixed(t.cpuMs)} (${describeTask(t)}, gc ${fixed(t.gcMs)})`).join('; ')}\n`,
     );
     await page.close();
