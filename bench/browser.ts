@@ -23,7 +23,8 @@
  * Instead of a folder: a made-up article of N claims (bench/generated-page.ts), loaded under a Chromium
  * trace. Prints when the scan and the article's related facts finished, and ClaimLens's tasks by their
  * wall clock and by their thread time (which a busy machine does not stretch), with the garbage
- * collector's pauses inside them, as test/browser/big-page.test.ts reads them.
+ * collector's pauses inside them, as test/browser/big-page.test.ts reads them; then what the content script
+ * keeps alive: the heap in use, its world's objects, and the commonest plain objects by their keys.
  */
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -32,6 +33,7 @@ import type { Page } from 'playwright-core';
 import { fixturesDir, launchHarness, type Harness } from '../test/browser/harness';
 import { type ClaimLensTask, describeTask, type TaskTrace, traceTasks } from '../test/browser/task-trace';
 import { watchContentHeap } from './content-heap';
+import { plainObjectShapes } from './heap-shapes';
 import { generatedArticleHtml, paragraphsFor } from './generated-page';
 
 const LONG_TASK_MS = 50;
@@ -44,6 +46,8 @@ const READABILITY_TIME_MARK = 'claimlens:readability-time';
  * the outline Readability reads, its sending to the background, and the collection of the text.
  */
 const EXTRACTION_TASKS = ['article outlined', 'article outline sent', 'article extracted', 'added blocks extracted'];
+/** The tasks that map and paint the engine's claims in slices (or run the engine itself, on the page). */
+const SLICED_TASKS = ['claims checked', 'claims painted', 'scan', 'related facts on the page'];
 
 interface BenchArguments {
   folder: string;
@@ -177,6 +181,7 @@ async function benchGenerated(claims: number): Promise<void> {
     });
     const tasks = (await trace.stop()).claimLens;
     const heap = await contentHeap.read();
+    const shapes = await plainObjectShapes(harness.context, page);
     const figures = await page.evaluate(() => {
       let highlighted = 0;
       for (const name of ['claimlens-attributed', 'claimlens-unattributed', 'claimlens-hedged']) {
@@ -191,27 +196,35 @@ async function benchGenerated(claims: number): Promise<void> {
         longestMeasureMs: measures.reduce((max, m) => Math.max(max, m.duration), 0),
       };
     });
-    const by = (cost: (t: (typeof tasks)[number]) => number) => tasks.reduce((a, b) => (cost(b) > cost(a) ? b : a));
+    const by = (cost: (t: (typeof tasks)[number]) => number, among = tasks) => among.reduce((a, b) => (cost(b) > cost(a) ? b : a));
     const costliest = by((t) => t.cpuMs);
     const costliestOwn = by((t) => t.cpuMs - t.gcMs);
-    // The work done in slices, apart from the one-off article extraction and claims report.
-    const sliced = tasks.filter((t) => t.what.every((what) => what === 'scan' || what === 'related facts'));
-    const costliestSlice = sliced.reduce((a, b) => (b.cpuMs - b.gcMs > a.cpuMs - a.gcMs ? b : a), sliced[0]!);
+    // The claims painted (and scanned, when the page ran the engine itself) in slices.
+    const sliced = tasks.filter((t) => t.what.every((what) => SLICED_TASKS.includes(what)));
+    const costliestSlice = sliced.length > 0 ? by((t) => t.cpuMs - t.gcMs, sliced) : null;
     const reports = tasks.filter((t) => t.what.includes('claims reported'));
-    const costliestReport = reports.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a), reports[0]!);
+    const costliestReport = reports.length > 0 ? by((t) => t.cpuMs, reports) : null;
     const over = tasks.filter((t) => t.cpuMs > LONG_TASK_MS);
+    const sum = (cost: (t: (typeof tasks)[number]) => number) => tasks.reduce((total, t) => total + cost(t), 0);
+    const engine = await page.evaluate((mark) => {
+      const details = performance.getEntriesByName(mark, 'mark').map((m) => (m as PerformanceMark).detail as { where?: unknown } | null);
+      return [...new Set(details.map((detail) => String(detail?.where ?? '?')))].join('+') || '—';
+    }, ENGINE_TIME_MARK);
     process.stdout.write(
       `bench:browser --claims ${claims} — load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after, on ${os.cpus().length} cores\n` +
         `highlighted claims: ${figures.highlighted}; scan done at ${fixed(figures.scanDoneMs)} ms, related facts at ${fixed(figures.relatedDoneMs)} ms from navigation start\n` +
         `ClaimLens tasks: ${tasks.length}; longest by wall clock (its own measure) ${fixed(figures.longestMeasureMs)} ms\n` +
         `costliest by thread time: ${fixed(costliest.cpuMs)} ms (${describeTask(costliest)}; garbage collection ${fixed(costliest.gcMs)} ms of it)\n` +
         `costliest without garbage collection: ${fixed(costliestOwn.cpuMs - costliestOwn.gcMs)} ms (${describeTask(costliestOwn)})\n` +
-        `costliest of the ${sliced.length} scan and related-facts slices without garbage collection: ` +
-        `${fixed(costliestSlice.cpuMs - costliestSlice.gcMs)} ms (${fixed(costliestSlice.cpuMs)} ms with it)\n` +
-        `costliest of the ${reports.length} claims reports to the background: ${fixed(costliestReport.cpuMs)} ms ` +
-        `(${describeTask(costliestReport)}; garbage collection ${fixed(costliestReport.gcMs)} ms of it)\n` +
+        `the engine ran in the ${engine}; ClaimLens's thread time in all ${fixed(sum((t) => t.cpuMs))} ms, ` +
+        `of it garbage collection ${fixed(sum((t) => t.gcMs))} ms\n` +
+        `costliest of the ${sliced.length} slices painting (or scanning) claims without garbage collection: ` +
+        `${costliestSlice ? `${fixed(costliestSlice.cpuMs - costliestSlice.gcMs)} ms (${fixed(costliestSlice.cpuMs)} ms with it)` : '—'}\n` +
+        `costliest of the ${reports.length} claims reports to the background: ` +
+        `${costliestReport ? `${fixed(costliestReport.cpuMs)} ms (${describeTask(costliestReport)}; garbage collection ${fixed(costliestReport.gcMs)} ms of it)` : '—'}\n` +
         `heap in use after a full garbage collection: ${fixed(heap.heapMb)} MB; the content script's world holds ` +
-        `${heap.counts.Range} Range, ${heap.counts.Object} plain Object and ${heap.counts.Array} Array objects\n` +
+        `${heap.counts.Object} objects (${heap.counts.Range} of them Range and ${heap.counts.Array} Array objects)\n` +
+        `the commonest plain objects on the page's heap, by their keys: ${shapes.map((shape) => `${shape.count} {${shape.keys}}`).join('; ')}\n` +
         `tasks over ${LONG_TASK_MS} ms of thread time: ${over.length === 0 ? 'none' : over.map((t) => `${fixed(t.cpuMs)} (${describeTask(t)}, gc ${fixed(t.gcMs)})`).join('; ')}\n`,
     );
     await page.close();

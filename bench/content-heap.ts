@@ -1,6 +1,8 @@
 /**
  * What the content script keeps alive on a page, for the browser bench: the renderer's heap in use and
- * how many Range, plain Object and Array objects the content script's isolated world holds. A large live
+ * how many objects the content script's isolated world holds: Ranges, Arrays, and objects of any kind that
+ * descend from its Object.prototype (DevTools' queryObjects follows the prototype chain, so that count
+ * takes in the Ranges and Arrays too). A large live
  * heap is what makes the garbage collector's pauses long, so this says where to look when they are.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -10,7 +12,7 @@ const COUNTED = ['Range', 'Object', 'Array'] as const;
 
 export interface ContentHeap {
   heapMb: number;
-  /** Instances per constructor in the content script's world, after a full garbage collection. */
+  /** Objects whose prototype chain holds each constructor's prototype, in the content script's world, after a full garbage collection. */
   counts: Record<(typeof COUNTED)[number], number>;
 }
 

@@ -5,6 +5,7 @@
 import type { Claim, DocumentInfo } from './core/types';
 import type { HighlightNumbers } from './settings';
 import type { RelatedFact } from './core/related/types';
+import type { PackedClaims } from './messaging/packed-claims';
 
 /**
  * How many of a page's claims a report carries, in page order. The background keeps a page's first 100
@@ -26,10 +27,12 @@ export interface ClaimsReport {
 }
 
 /**
- * Content script → background (the engine host): find the claims in this text. The text crosses once per
- * scan (the article, or a chunk a live page added); the claims come back with offsets into it, and the
- * article's own related facts with them. Answered with ScanAnswer. `scanId` lets the page tell a late
- * answer to an old attempt from the one it waits for.
+ * Content script → background (the engine host): find the claims in this text (the article, or a chunk a
+ * live page added); the claims come back with offsets into it, and the
+ * article's own related facts with them, packed (messaging/packed-claims.ts) and in parts: the first ask
+ * brings part 0 and the total, and the page asks for each further part with the same scan id and text.
+ * Answered with ScanAnswer. `scanId` lets the page tell a late answer to an old attempt from the one it
+ * waits for.
  */
 export interface ScanRequest {
   type: 'scan-request';
@@ -38,15 +41,16 @@ export interface ScanRequest {
   info: DocumentInfo;
   /** Which numbers become claims: the key claims (the setting's default) or every number. */
   highlight: HighlightNumbers;
+  /** Which part of the answer to send (0 when absent): claims from part × CLAIMS_PER_PART on. */
+  part?: number;
 }
 
 export type ScanAnswer =
   | {
       ok: true;
       scanId: string;
-      claims: Claim[];
-      /** The article's own related facts (same text) by claim id. */
-      related: Record<string, RelatedFact[]>;
+      /** The part asked for: its claims and their related facts in the article (same text). */
+      claims: PackedClaims;
       /** The engine's time for this text in the background, for the browser bench. */
       engineMs: number;
     }

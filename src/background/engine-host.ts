@@ -1,59 +1,98 @@
 /**
  * The engine host: runs ClaimLens's engine for the content scripts, off the pages' main threads. A content
- * script sends the article's text once per scan (and once per chunk a live page adds); the claims go back
- * with offsets into that text, with the article's own related facts, and the content script maps them to
- * the page through its offset map.
+ * script sends the article's text (and each chunk a live page adds); the claims go back with offsets into
+ * that text, with the article's own related facts, and the content script maps them to the page through
+ * its offset map.
  *
- * It needs no state between requests: Chromium stops an idle service worker (and may stop it in the middle
- * of a scan), Firefox suspends its event page. A scan that was cut off is simply asked for again by the
- * content script, and any copy of the background can answer it. It keeps its last few answers only so
- * that an ask repeated while the first was still running (the page's deadline passed on a busy machine)
- * is answered at once instead of being run a second time.
+ * The answer goes back in parts (messaging/packed-claims.ts), each asked for with the same scan id and text.
+ * The host keeps its last few scans so that a further part, or an ask repeated while the first was still
+ * running (the page's deadline passed on a busy machine), is answered without running the engine again;
+ * but it needs no state: Chromium stops an idle service worker (and may stop it in the middle of a scan),
+ * Firefox suspends its event page. Any copy of the background can answer any ask, since each brings the
+ * text: a scan that was cut off is run again.
  */
 import { browser, type Browser } from '../browser';
 import { analyse } from '../core/analyse';
 import { relatedInArticle } from '../core/related';
 import type { RelatedFact } from '../core/related/types';
+import type { Claim } from '../core/types';
 import { isMessageOf, type ScanAnswer, type ScanRequest } from '../messages';
-import { checkScanRequest, scanIdOf } from './scan-request';
+import { CLAIMS_PER_PART, packClaims } from '../messaging/packed-claims';
+import { styleOf } from '../view/claim';
+import { checkScanRequest, scanIdOf, type CheckedScanRequest } from './scan-request';
 
 /** Only ClaimLens's own content scripts (in a tab) ask for scans; nothing else may spend the engine's time. */
 function isOwnContentScript(sender: Browser.Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && sender.tab !== undefined;
 }
 
-/** How many recent answers are kept for repeated asks. */
-const RECENT_ANSWERS = 8;
+/** The engine's findings for one text, kept while the page asks for them part by part. */
+export interface ScanResult {
+  claims: Claim[];
+  related: Map<string, RelatedFact[]>;
+  engineMs: number;
+  /** Each part as answered, so an ask repeated gets the same answer. */
+  answers: ScanAnswer[];
+}
 
-/** Recent answers by sender and scan id, oldest first (a Map keeps insertion order). */
-const recentAnswers = new Map<string, ScanAnswer>();
+/** How many recent scans are kept, for their further parts and for repeated asks. */
+const RECENT_SCANS = 8;
 
-function answerKey(sender: Browser.Runtime.MessageSender, message: unknown): string {
+/** Recent scans by sender and scan id, oldest first (a Map keeps insertion order). */
+const recentScans = new Map<string, ScanResult>();
+
+function scanKey(sender: Browser.Runtime.MessageSender, message: unknown): string {
   return `${sender.tab?.id ?? -1}/${sender.frameId ?? 0}/${scanIdOf(message)}`;
 }
 
-function remember(key: string, answer: ScanAnswer): void {
-  recentAnswers.delete(key);
-  recentAnswers.set(key, answer);
-  for (const oldest of recentAnswers.keys()) {
-    if (recentAnswers.size <= RECENT_ANSWERS) break;
-    recentAnswers.delete(oldest);
+function remember(key: string, result: ScanResult): void {
+  recentScans.delete(key);
+  recentScans.set(key, result);
+  for (const oldest of recentScans.keys()) {
+    if (recentScans.size <= RECENT_SCANS) break;
+    recentScans.delete(oldest);
   }
 }
 
-/** Runs the engine over one checked request; a request that fails the check is answered with why. */
-export function answerScan(message: unknown, now: () => number = () => performance.now()): ScanAnswer {
+function runEngine({ text, info, highlight }: CheckedScanRequest, now: () => number): ScanResult {
+  const started = now();
+  const claims = analyse(text, info, { highlight });
+  const related = relatedInArticle(claims, text, info);
+  return { claims, related, engineMs: now() - started, answers: [] };
+}
+
+/** One part of a scan's claims; a part past the last is refused (part 0 of no claims is an empty answer). */
+function answerPart(scanId: string, part: number, result: ScanResult): ScanAnswer {
+  const first = part * CLAIMS_PER_PART;
+  if (part > 0 && first >= result.claims.length) return { ok: false, scanId, error: `the scan has no part ${part}` };
+  result.answers[part] ??= {
+    ok: true,
+    scanId,
+    claims: packClaims(result.claims, result.related, styleOf, first, Math.min(CLAIMS_PER_PART, result.claims.length - first)),
+    engineMs: result.engineMs,
+  };
+  return result.answers[part]!;
+}
+
+/**
+ * Answers one request: runs the engine over its text (or takes the scan `recent` kept for its later parts)
+ * and packs the part asked for; a request that fails the check is answered with why.
+ */
+export function answerScan(
+  message: unknown,
+  now: () => number = () => performance.now(),
+  recent: { get(): ScanResult | undefined; keep(result: ScanResult): void } = { get: () => undefined, keep: () => undefined },
+): ScanAnswer {
   const check = checkScanRequest(message);
   if (!check.ok) return { ok: false, scanId: scanIdOf(message), error: check.error };
-  const { scanId, text, info, highlight } = check.request;
-  const started = now();
+  const { request } = check;
   try {
-    const claims = analyse(text, info, { highlight });
-    const related: Record<string, RelatedFact[]> = Object.fromEntries(relatedInArticle(claims, text, info));
-    return { ok: true, scanId, claims, related, engineMs: now() - started };
+    const result = recent.get() ?? runEngine(request, now);
+    recent.keep(result);
+    return answerPart(request.scanId, request.part, result);
   } catch (error) {
     // The engine should not throw on any text; if it does, the page hears why and scans on its own.
-    return { ok: false, scanId, error: `the engine failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, scanId: request.scanId, error: `the engine failed: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
@@ -63,9 +102,8 @@ function onScanRequest(
   sendResponse: (response: unknown) => void,
 ): true | undefined {
   if (!isMessageOf<ScanRequest>(message, 'scan-request') || !isOwnContentScript(sender)) return undefined;
-  const key = answerKey(sender, message);
-  const answer = recentAnswers.get(key) ?? answerScan(message);
-  if (answer.ok) remember(key, answer);
+  const key = scanKey(sender, message);
+  const answer = answerScan(message, undefined, { get: () => recentScans.get(key), keep: (result) => remember(key, result) });
   // The callback form (rather than a returned promise) answers in every browser, with or without the polyfill.
   sendResponse(answer);
   return true;

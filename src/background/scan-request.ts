@@ -25,6 +25,7 @@ const ScanRequestSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(MAX_SCAN_TEXT_LENGTH, `the text is longer than ${MAX_SCAN_TEXT_LENGTH} characters`)),
   info: v.object({ title: infoField, url: infoField, publisher: infoField, published: infoField }),
   highlight: v.picklist(['key', 'every']),
+  part: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
 });
 
 export interface CheckedScanRequest {
@@ -32,6 +33,8 @@ export interface CheckedScanRequest {
   text: string;
   info: DocumentInfo;
   highlight: Highlight;
+  /** Which part of the answer is asked for. */
+  part: number;
 }
 
 export type ScanRequestCheck = { ok: true; request: CheckedScanRequest } | { ok: false; error: string };
@@ -44,8 +47,8 @@ export function checkScanRequest(message: unknown): ScanRequestCheck {
     const where = issue ? v.getDotPath(issue) : null;
     return { ok: false, error: `scan request refused: ${where ? `${where}: ` : ''}${issue?.message ?? 'malformed'}` };
   }
-  const { scanId, text, info, highlight } = result.output;
-  return { ok: true, request: { scanId, text, info, highlight } };
+  const { scanId, text, info, highlight, part } = result.output;
+  return { ok: true, request: { scanId, text, info, highlight, part } };
 }
 
 /** The scan id of a refused request when it has a usable one, so the page can match the refusal to its ask. */

@@ -22,8 +22,8 @@ function emptyInfo(): DocumentInfo {
   return { title: document.title || null, url: location.href, publisher: null, published: null };
 }
 
-function report(claims: Claim[], info: DocumentInfo): void {
-  notifyBackground({ type: 'claims-report', url: location.href, info, count: claims.length, claims: claims.slice(0, REPORTED_CLAIMS) });
+function report(claims: Claim[], info: DocumentInfo, count = claims.length): void {
+  notifyBackground({ type: 'claims-report', url: location.href, info, count, claims: claims.slice(0, REPORTED_CLAIMS) });
 }
 
 function apply(next: Settings): void {
@@ -56,7 +56,7 @@ function pageState(): PageState {
     host,
     active: session !== null,
     info: session?.documentInfo ?? emptyInfo(),
-    claims: session?.pageClaims.map((item) => item.claim) ?? [],
+    claims: session?.claimRecords() ?? [],
   };
 }
 

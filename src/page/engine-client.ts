@@ -1,36 +1,41 @@
 /**
  * The page's way to the engine. The engine runs in the background (the service worker in Chromium, the
- * event page in Firefox), off the page's main thread: the text crosses once per scan and the claims come
- * back with offsets into it. The background can be stopped at any moment (Chromium stops idle service
+ * event page in Firefox), off the page's main thread: the text crosses with each ask and the claims come
+ * back with offsets into it, in parts of a few thousand, so no one message is a long copy on the page's thread. The background can be stopped at any moment (Chromium stops idle service
  * workers, and may do so mid-scan), so each ask has a deadline and is asked again; when the background
  * cannot answer at all, the caller loads the engine onto the page and runs it there in slices
  * (offthread-scan.ts). A scan is never lost and the page never waits forever.
  */
-import type { RelatedFact } from '../core/related/types';
-import type { Claim, DocumentInfo } from '../core/types';
+import type { DocumentInfo } from '../core/types';
 import type { ScanAnswer, ScanRequest } from '../messages';
+import { checkPackedClaims, CLAIMS_PER_PART, type PackedClaims } from '../messaging/packed-claims';
 import type { HighlightNumbers } from '../settings';
+import { measured } from './timing';
 
-/** The background's answer: the claims in the text and the article's own related facts. */
+/** The background answered every part of the scan (each handed to the caller as it came). */
 export interface EngineAnswer {
   answered: true;
-  claims: Claim[];
-  /** The article's own related facts by claim id. */
-  related: Map<string, RelatedFact[]>;
+  /** How many claims the background found. */
+  total: number;
   /** The engine's own time for this text in the background. */
   engineMs: number;
-  /** Asks sent, the one answered included. */
+  /** The most asks any one part took, the answered one included (1: every part came at the first ask). */
   attempts: number;
-  /** Why each earlier ask went unanswered (a stopped background, a passed deadline), in order. */
+  /** How many parts the claims came in. */
+  parts: number;
+  /** Why each ask went unanswered (a stopped background, a passed deadline), in order. */
   lost: string[];
 }
 
-/** The background could not answer: the page must run the engine itself. */
+/** The background could not answer (all of the scan): the page must run the engine itself. */
 export interface EngineUnavailable {
   answered: false;
+  /** Asks of the part that went unanswered. */
   attempts: number;
   reason: string;
   lost: string[];
+  /** Claims of the scan already handed to the caller, in the engine's order, before the background stopped answering. */
+  delivered: number;
 }
 
 export interface EngineClientDeps {
@@ -57,7 +62,7 @@ export function askDeadlineMs(textLength: number, attempt = 1): number {
 
 /** What became of one ask, as a named outcome so the caller's decision reads as a rule. */
 type AskOutcome =
-  | { kind: 'answered'; claims: Claim[]; related: Record<string, RelatedFact[]>; engineMs: number }
+  | { kind: 'answered'; part: PackedClaims; engineMs: number }
   /** The background read the request and said no (too large, malformed): asking again would not help. */
   | { kind: 'refused'; reason: string }
   /** The answer never came: the background was stopped or restarting, or took longer than the deadline. */
@@ -69,8 +74,14 @@ function isAnswer(value: unknown, scanId: string): value is ScanAnswer {
   return typeof answer.ok === 'boolean' && answer.scanId === scanId;
 }
 
-function hasClaims(answer: ScanAnswer): answer is Extract<ScanAnswer, { ok: true }> {
-  return answer.ok && Array.isArray(answer.claims) && typeof answer.related === 'object' && answer.related !== null;
+/** The answer checked at the border (columns of one length, the part asked for): only then is it painted. */
+function outcomeOf(answer: ScanAnswer, part: number): AskOutcome {
+  if (!answer.ok) return { kind: 'refused', reason: answer.error };
+  const check = measured('claims checked', () => checkPackedClaims(answer.claims));
+  if (!check.ok) return { kind: 'refused', reason: check.error };
+  if (check.part.first !== part * CLAIMS_PER_PART) return { kind: 'refused', reason: `the answer is not part ${part}` };
+  const engineMs = typeof answer.engineMs === 'number' ? answer.engineMs : 0;
+  return { kind: 'answered', part: check.part, engineMs };
 }
 
 async function askOnce(deps: EngineClientDeps, request: ScanRequest, attempt: number): Promise<AskOutcome> {
@@ -83,8 +94,7 @@ async function askOnce(deps: EngineClientDeps, request: ScanRequest, attempt: nu
     try {
       const answer = await deps.send(request);
       if (!isAnswer(answer, request.scanId)) return { kind: 'lost', reason: 'the background gave no scan answer' };
-      if (!hasClaims(answer)) return { kind: 'refused', reason: answer.ok ? 'the answer had no claims' : answer.error };
-      return { kind: 'answered', claims: answer.claims, related: answer.related, engineMs: answer.engineMs };
+      return outcomeOf(answer, request.part ?? 0);
     } catch (error) {
       return { kind: 'lost', reason: error instanceof Error ? error.message : String(error) };
     }
@@ -103,25 +113,43 @@ function nextScanId(): string {
   return `${Date.now().toString(36)}-${scanCount}`;
 }
 
-/** The claims in `text` from the background, asking again when an answer is lost; or why it cannot answer. */
+/**
+ * The claims in `text` from the background, part by part, each handed to `received` (and awaited) before
+ * the next is asked for; asks again when an answer is lost. Or why it cannot answer.
+ */
 export async function askEngineHost(
   text: string,
   info: DocumentInfo,
   options: { highlight: HighlightNumbers },
   deps: EngineClientDeps,
+  received: (part: PackedClaims) => Promise<void>,
 ): Promise<EngineAnswer | EngineUnavailable> {
-  const request: ScanRequest = { type: 'scan-request', scanId: nextScanId(), text, info, highlight: options.highlight };
+  const scanId = nextScanId();
   const lost: string[] = [];
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const outcome = await askOnce(deps, request, attempt);
-    if (outcome.kind === 'answered') {
-      const related = new Map(Object.entries(outcome.related));
-      return { answered: true, claims: outcome.claims, related, engineMs: outcome.engineMs, attempts: attempt, lost };
+  let mostAttempts = 0;
+  let delivered = 0;
+  for (let part = 0; ; part++) {
+    const request: ScanRequest = { type: 'scan-request', scanId, text, info, highlight: options.highlight, part };
+    let answered: Extract<AskOutcome, { kind: 'answered' }> | null = null;
+    let attempts = 0;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS && answered === null; attempt++) {
+      attempts = attempt;
+      const outcome = await askOnce(deps, request, attempt);
+      if (outcome.kind === 'answered') {
+        answered = outcome;
+        break;
+      }
+      if (outcome.kind === 'refused') return { answered: false, attempts, reason: outcome.reason, lost, delivered };
+      lost.push(outcome.reason);
+      const pause = RETRY_PAUSES_MS[attempt - 1];
+      if (pause !== undefined) await deps.wait(pause);
     }
-    if (outcome.kind === 'refused') return { answered: false, attempts: attempt, reason: outcome.reason, lost };
-    lost.push(outcome.reason);
-    const pause = RETRY_PAUSES_MS[attempt - 1];
-    if (pause !== undefined) await deps.wait(pause);
+    if (answered === null) return { answered: false, attempts, reason: lost[lost.length - 1] ?? 'no answer', lost, delivered };
+    mostAttempts = Math.max(mostAttempts, attempts);
+    await received(answered.part);
+    delivered += answered.part.ids.length;
+    if (delivered >= answered.part.total) {
+      return { answered: true, total: answered.part.total, engineMs: answered.engineMs, attempts: mostAttempts, parts: part + 1, lost };
+    }
   }
-  return { answered: false, attempts: MAX_ATTEMPTS, reason: lost[lost.length - 1] ?? 'no answer', lost };
 }

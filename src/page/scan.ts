@@ -1,17 +1,22 @@
 /**
  * The engine on the page, for when the background cannot answer (engine-page.ts loads it lazily): scans
- * extracted text for claims in slices that yield to the page, turning each claim into a live Range over the
- * page's own Text nodes as it is found, so highlights appear while the rest is still read.
+ * extracted text for claims in slices that yield to the page, handing each slice's claims to the caller
+ * (which maps them onto the page's own Text nodes), so highlights appear while the rest is still read.
  */
 import { analyse, type AnalyseOptions, analyseSteps } from '../core/analyse';
 import type { Steps } from '../core/steps';
 import { findQuantities } from '../core/quantity';
-import type { DocumentInfo } from '../core/types';
+import type { Claim, DocumentInfo } from '../core/types';
 import type { TextExtraction } from './article';
-import { toPageClaim, type PageClaim, type ScanCallbacks } from './page-claim';
 import { measured, runInSlices, yieldToPage } from './timing';
 
-export type { PageClaim, ScanCallbacks } from './page-claim';
+export type { PageClaim } from './page-claim';
+
+export interface FoundCallbacks {
+  /** Called inside the slice that found them, so mapping them onto the page counts as part of the slice. */
+  found(claims: Claim[]): void;
+  cancelled(): boolean;
+}
 
 /** A sentence that takes the engine through its number, unit, money, percentage, cue and time paths. */
 const WARM_UP_TEXT = 'Officials said on Monday that about 1,200 people, or 15%, paid $30 each for 5 km of road last year.';
@@ -42,13 +47,10 @@ async function warmUpEngine(forTexts: readonly string[]): Promise<void> {
 
 
 /** The claims of each extraction in turn, one sentence's worth per step, added to `batch`. */
-function* claimsOf(extractions: readonly TextExtraction[], info: DocumentInfo, batch: PageClaim[], options: AnalyseOptions): Steps<true> {
+function* claimsOf(extractions: readonly TextExtraction[], info: DocumentInfo, batch: Claim[], options: AnalyseOptions): Steps<true> {
   for (const extraction of extractions) {
     for (const claims of analyseSteps(extraction.text, info, options)) {
-      for (const claim of claims) {
-        const pageClaim = toPageClaim(extraction, claim);
-        if (pageClaim) batch.push(pageClaim);
-      }
+      batch.push(...claims);
       yield;
     }
     yield;
@@ -64,12 +66,12 @@ function* claimsOf(extractions: readonly TextExtraction[], info: DocumentInfo, b
 export async function scanInSlices(
   extractions: readonly TextExtraction[],
   info: DocumentInfo,
-  callbacks: ScanCallbacks,
+  callbacks: FoundCallbacks,
   options: AnalyseOptions = {},
 ): Promise<boolean> {
   if (extractions.length === 0) return true;
   await warmUpEngine(extractions.map((extraction) => extraction.text));
-  const batch: PageClaim[] = [];
+  const batch: Claim[] = [];
   const done = await runInSlices(claimsOf(extractions, info, batch, options), {
     what: 'scan',
     cancelled: callbacks.cancelled,

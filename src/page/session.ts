@@ -4,6 +4,7 @@
  */
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
+import { REPORTED_CLAIMS } from '../messages';
 import type { HighlightNumbers, HighlightStyle } from '../settings';
 import { extractBlocks } from './article/extract';
 import type { TextExtraction } from './article/types';
@@ -16,7 +17,7 @@ import { Overlay } from './overlay/overlay';
 import { createPainter, MARK_TAG, type Painter } from './paint';
 import { extensionEngine, loadPageEngine } from './engine-loader';
 import { scanOffThread, type EngineAccess } from './offthread-scan';
-import type { PageClaim } from './page-claim';
+import { cardClaimOf, claimOf, type PageClaim } from './page-claim';
 import { extractArticleOnPage, readInBackground } from './readable-client';
 import { addBackgroundFacts } from './related-client';
 import {
@@ -33,8 +34,8 @@ import {
 import { ContentWatcher, type Changes } from './watch';
 
 export interface SessionEvents {
-  /** The claims on the page changed (a scan finished or content left). */
-  claimsChanged(claims: Claim[], info: DocumentInfo): void;
+  /** The claims on the page changed (a scan finished or content left): the first of them, and how many there are. */
+  claimsChanged(first: Claim[], info: DocumentInfo, count: number): void;
 }
 
 function isMarkNode(node: Node): boolean {
@@ -108,10 +109,11 @@ export class PageSession {
   private article: TextExtraction | null = null;
   private info: DocumentInfo | null = null;
   private url = location.href;
-  private related = new Map<string, RelatedFact[]>();
-  /** The article's own related facts by claim id, as the engine answered them with each scan. */
-  private articleFacts = new Map<string, RelatedFact[]>();
-  private relatedReady = false;
+  /**
+   * Related facts from the reader's history and fact packs, by claim id, for the claims whose card has
+   * opened since the claims were last reported (the background is asked when a card opens).
+   */
+  private backgroundFacts = new Map<string, RelatedFact[]>();
   private stopped = false;
   /** Scans run one after another: a new content scan waits for the one before it. */
   private queue: Promise<void> = Promise.resolve();
@@ -119,8 +121,6 @@ export class PageSession {
   private pending: PendingChanges | null = null;
   /** Whether a report of the claims (and their related facts) is queued. */
   private reportQueued = false;
-  /** Counts reports, so related facts computed for claims that have since changed are dropped. */
-  private reportGeneration = 0;
   /** When the claims were last reported (performance.now()), or null before the first report. */
   private lastReportAt: number | null = null;
   private pointer: { x: number; y: number } | null = null;
@@ -162,8 +162,9 @@ export class PageSession {
     if (document.body) this.watcher.start(document.body);
   }
 
-  get pageClaims(): readonly PageClaim[] {
-    return this.claims;
+  /** Every claim on the page with its record read (for the popup, which lists them all). */
+  claimRecords(): Claim[] {
+    return measured('claims listed', () => this.claims.map(claimOf));
   }
 
   get documentInfo(): DocumentInfo | null {
@@ -208,7 +209,6 @@ export class PageSession {
     if (this.stopped) return;
     this.info = extraction?.info ?? null;
     this.article = extraction;
-    this.articleFacts = new Map();
     this.url = location.href;
     if (extraction && !this.stopped) await this.scan([extraction]);
     this.finishScan();
@@ -216,7 +216,7 @@ export class PageSession {
 
   private async scan(extractions: TextExtraction[]): Promise<void> {
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
-    const facts = await scanOffThread(extractions, info, ENGINE, {
+    await scanOffThread(extractions, info, ENGINE, {
       cancelled: () => this.stopped,
       found: (found) => {
         this.painter.paint(found);
@@ -225,7 +225,6 @@ export class PageSession {
         markOnce(FIRST_HIGHLIGHT_MARK);
       },
     }, { highlight: this.highlight });
-    for (const [id, list] of facts) this.articleFacts.set(id, list);
   }
 
   /**
@@ -261,8 +260,8 @@ export class PageSession {
   }
 
   /**
-   * Tells the background and the popup what is on the page and works out the related facts, in slices. A
-   * live page still changing is reported once its queued changes are read, or every few seconds.
+   * Tells the background and the popup what is on the page. A live page still changing is reported once its
+   * queued changes are read, or every few seconds.
    */
   private async report(): Promise<void> {
     // Queued right after a scan's last task: start a task of its own.
@@ -274,36 +273,35 @@ export class PageSession {
     if (this.pending && this.lastReportAt !== null && now - this.lastReportAt < REPORT_AT_LEAST_EVERY_MS) return;
     this.lastReportAt = now;
     const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
-    const claims = measured('claims listed', () => this.claims.map((item) => item.claim));
-    measured('claims reported', () => this.events.claimsChanged(claims, info));
-    await yieldToPage();
-    this.relatedReady = false;
-    const generation = ++this.reportGeneration;
-    const stale = () => this.stopped || generation !== this.reportGeneration;
-    // The engine answered the article's own facts with the claims; copies, as the background's are added to them.
-    const inArticle = measured('related facts listed', () => {
-      const lists = new Map<string, RelatedFact[]>();
-      for (const claim of claims) lists.set(claim.id, [...(this.articleFacts.get(claim.id) ?? [])]);
-      return lists;
-    });
+    const first = measured('claims listed', () => this.claims.slice(0, REPORTED_CLAIMS).map(claimOf));
+    measured('claims reported', () => this.events.claimsChanged(first, info, this.claims.length));
+    // The history may have changed with this report: cards look their facts up anew.
+    this.backgroundFacts = new Map();
+    // The article's own facts came with each claim's record: read when its card opens.
     performance.mark(RELATED_DONE_MARK);
-    void addBackgroundFacts(inArticle, claims, info, location.href).then(
-      ({ facts }) => {
-        if (stale()) return;
-        this.related = facts;
-        this.relatedReady = true;
-        const card = this.card;
-        if (card.phase === 'idle') return;
-        if (card.factsReady) this.overlay.refresh(this.info, this.factsFor(this.overlay.current));
-        else this.dispatch({ type: 'lookup-done', token: card.token });
-      },
-      () => undefined,
-    );
   }
 
+  /**
+   * Asks the background for the history's and packs' facts of the claim whose card opened, then tells the
+   * card (which drops an answer to a card opened before it). One claim a lookup: a page of 20,000 claims
+   * no longer reads every record to send them all, a thousand a message, before any card can open.
+   */
+  private async lookUp(item: PageClaim, token: number): Promise<void> {
+    if (!this.backgroundFacts.has(item.id)) {
+      const info = this.info ?? { title: document.title || null, url: location.href, publisher: null, published: null };
+      const claim = claimOf(item);
+      const { facts } = await addBackgroundFacts(new Map([[claim.id, []]]), [claim], info, location.href);
+      if (this.stopped) return;
+      this.backgroundFacts.set(item.id, facts.get(claim.id) ?? []);
+    }
+    this.dispatch({ type: 'lookup-done', token });
+  }
+
+  /** The article's own facts of the claim, then those from history and packs; null until those are in. */
   private factsFor(item: PageClaim | null): RelatedFact[] | null {
-    if (!item) return null;
-    return this.relatedReady ? (this.related.get(item.claim.id) ?? []) : null;
+    const more = item ? this.backgroundFacts.get(item.id) : undefined;
+    if (!item || !more) return null;
+    return [...item.records.facts(item.number), ...more];
   }
 
   /**
@@ -373,7 +371,7 @@ export class PageSession {
   private removeClaims(items: PageClaim[]): void {
     if (items.length === 0) return;
     const leaving = new Set(items);
-    this.dispatch({ type: 'page-mutation', removed: items.map((item) => item.claim.id) });
+    this.dispatch({ type: 'page-mutation', removed: items.map((item) => item.id) });
     this.painter.unpaint(items);
     this.claims = this.claims.filter((item) => !leaving.has(item));
   }
@@ -406,7 +404,7 @@ export class PageSession {
 
   /** Tells the state machine where the pointer went: onto a claim, onto the card, or elsewhere. */
   private pointerAt(item: PageClaim | null, onCard: boolean): void {
-    const id = item?.claim.id ?? null;
+    const id = item?.id ?? null;
     if (this.pointerOnCard && !onCard) {
       this.pointerOnCard = false;
       this.dispatch({ type: 'pointer-leave-card' });
@@ -436,7 +434,7 @@ export class PageSession {
   }
 
   private claimById(id: string): PageClaim | undefined {
-    return this.claims.find((item) => item.claim.id === id);
+    return this.claims.find((item) => item.id === id);
   }
 
   /** Feeds one event to the card's state machine and runs the effects of the change. */
@@ -453,17 +451,19 @@ export class PageSession {
         const item = this.claimById(effect.claimId);
         if (!item) return;
         this.painter.setActive(item);
-        this.overlay.show(item, this.info, effect.factsReady ? this.factsFor(item) : null);
+        this.overlay.show(cardClaimOf(item), this.info, effect.factsReady ? this.factsFor(item) : null);
         return;
       }
       case 'hide':
         this.overlay.hide();
         this.painter.setActive(null);
         return;
-      case 'lookup':
-        // The page's facts are computed once per scan: answer at once when they are in, else when they arrive.
-        if (this.relatedReady) queueMicrotask(() => this.dispatch({ type: 'lookup-done', token: effect.token }));
+      case 'lookup': {
+        const item = this.claimById(effect.claimId);
+        // After this change of state is over: an answer already at hand is a new event, not part of this one.
+        if (item) queueMicrotask(() => void this.lookUp(item, effect.token));
         return;
+      }
       case 'start-hide-timer':
         clearTimeout(this.timer);
         this.timer = setTimeout(() => this.dispatch({ type: 'hide-timeout', token: effect.token }), HIDE_DELAY_MS);
@@ -476,9 +476,9 @@ export class PageSession {
         clearTimeout(this.timer);
         return;
       case 'announce': {
-        const index = this.claims.findIndex((item) => item.claim.id === effect.claimId);
+        const index = this.claims.findIndex((item) => item.id === effect.claimId);
         const item = this.claims[index];
-        if (item) this.overlay.announce(announcement(item.claim, index + 1, this.claims.length));
+        if (item) this.overlay.announce(announcement(claimOf(item), index + 1, this.claims.length));
         return;
       }
     }
@@ -495,7 +495,7 @@ export class PageSession {
   private step(direction: 1 | -1): void {
     if (this.claims.length === 0) return;
     const shown = shownClaim(this.card);
-    const current = shown === null ? -1 : this.claims.findIndex((item) => item.claim.id === shown);
+    const current = shown === null ? -1 : this.claims.findIndex((item) => item.id === shown);
     let index: number;
     if (current >= 0) index = (current + direction + this.claims.length) % this.claims.length;
     else index = direction === 1 ? this.firstInView() : this.lastInView();
@@ -516,7 +516,7 @@ export class PageSession {
 
   /** Shows the claim with this id as the keyboard would; false when it is not on the page. */
   revealClaim(id: string): boolean {
-    const index = this.claims.findIndex((item) => item.claim.id === id);
+    const index = this.claims.findIndex((item) => item.id === id);
     if (index === -1) return false;
     this.reveal(index);
     return true;
@@ -529,6 +529,6 @@ export class PageSession {
     if (box.top < 0 || box.bottom > window.innerHeight) {
       item.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     }
-    this.dispatch({ type: 'focus-claim', claimId: item.claim.id });
+    this.dispatch({ type: 'focus-claim', claimId: item.id });
   }
 }

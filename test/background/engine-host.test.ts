@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import type { ScanRequest } from '../../src/messages';
+import { jsonOf, readClaimRecord, readFacts } from '../../src/messaging/packed-claims';
 
 type Listener = (message: unknown, sender: object, sendResponse: (response: unknown) => void) => true | undefined;
 const listeners: Listener[] = [];
@@ -30,15 +31,20 @@ describe('engine host', () => {
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     expect(answer.scanId).toBe('scan-1');
-    expect(answer.claims).toEqual(analyse(text, info, { highlight: 'every' }));
-    expect(answer.claims.map((claim) => claim.text)).toContain('4,200 containers');
-    expect(Object.keys(answer.related).sort()).toEqual(answer.claims.map((claim) => claim.id).sort());
+    const claims = answer.claims.ids.map((id, at) => readClaimRecord(jsonOf(answer.claims, 'records', at), id));
+    expect(claims).toEqual(analyse(text, info, { highlight: 'every' }));
+    expect(claims.map((claim) => claim.text)).toContain('4,200 containers');
+    expect(answer.claims.starts).toEqual(claims.map((claim) => claim.start));
+    expect(answer.claims).toMatchObject({ first: 0, total: claims.length });
+    // Each claim's facts name the other claims of the answer by number, and read back as those claims.
+    const facts = answer.claims.ids.map((_, at) => readFacts(jsonOf(answer.claims, 'facts', at), (number) => claims[number]!));
+    expect(facts).toHaveLength(claims.length);
     expect(answer.engineMs).toBeGreaterThanOrEqual(0);
   });
 
   it('reads the numbers the reader chose to see highlighted, and refuses any other choice', () => {
     const key = answerScan(request({ highlight: 'key' }));
-    expect(key.ok && key.claims).toEqual(analyse(text, info, { highlight: 'key' }));
+    expect(key.ok && key.claims.ids).toEqual(analyse(text, info, { highlight: 'key' }).map((claim) => claim.id));
     expect(!answerScan(request({ highlight: 'all' })).ok).toBe(true);
     expect(!answerScan(request({ highlight: undefined })).ok).toBe(true);
   });
@@ -87,5 +93,10 @@ describe('engine host listener', () => {
     const first = ask(repeated, fromTab);
     expect(ask(repeated, fromTab)).toBe(first);
     expect(ask(repeated, { ...fromTab, tab: { id: 8 } })).not.toBe(first);
+  });
+
+  it('refuses a part past the last, and a part number that is not a whole number', () => {
+    expect(ask(request({ scanId: 'scan-parts', part: 1 }), fromTab)).toMatchObject({ ok: false, error: expect.stringMatching(/no part 1/) });
+    expect(ask(request({ scanId: 'scan-parts', part: 0.5 }), fromTab)).toMatchObject({ ok: false, error: expect.stringMatching(/part/) });
   });
 });

@@ -1,8 +1,13 @@
 /**
  * A big or restless page must not freeze its tab: on an article of 20,000 claims every task ClaimLens
- * runs stays under the 50 ms long-task bar and the scan (with the related facts) finishes; on a page that
- * adds 50 paragraphs every 100 ms, the page's own setInterval keeps its rhythm while the new paragraphs
- * still get highlighted.
+ * runs stays under the 50 ms long-task bar, garbage collection inside it included, and the scan (with the
+ * related facts) finishes; on a page that adds 50 paragraphs every 100 ms, the page's own setInterval keeps
+ * its rhythm while the new paragraphs still get highlighted.
+ *
+ * The collector's pauses are charged to the task they land in: they are as long as the heap is full of
+ * objects, and ClaimLens's claims were most of them (about 24 objects a claim, for pauses of up to 440 ms).
+ * The page now keeps three a claim (its Range, the highlight's copy, the page claim) and the rest packed
+ * as text (src/messaging/packed-claims.ts), which the test counts too.
  *
  * ClaimLens's tasks are the browser tasks that hold its "claimlens:task" measures (src/page/timing.ts),
  * read from a Chromium trace with their thread time (see task-trace.ts): a machine busy with other work
@@ -12,7 +17,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchContentHeap, type ContentHeap } from '../../bench/content-heap';
 import { generatedArticleHtml, paragraphsFor } from '../../bench/generated-page';
+import { CLAIMS_PER_PART } from '../../src/messaging/packed-claims';
 import { claimLensErrors, highlightedTexts, launchHarness, type Harness } from './harness';
 import { describeTask, traceTasks, type ClaimLensTask, type TracedTasks } from './task-trace';
 
@@ -56,8 +63,10 @@ function stormPage(ticks: number): string {
 </script></body></html>`;
 }
 
-/** Opens a page with a trace of its renderer running from before it loads. */
-async function openTraced(url: string): Promise<{ page: Page; errors: string[]; stop: () => Promise<TracedTasks> }> {
+/** Opens a page with a trace of its renderer running from before it loads, and a watch on the content script's heap. */
+async function openTraced(
+  url: string,
+): Promise<{ page: Page; errors: string[]; stop: () => Promise<TracedTasks>; heap: () => Promise<ContentHeap> }> {
   const page = await harness.context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -65,8 +74,9 @@ async function openTraced(url: string): Promise<{ page: Page; errors: string[]; 
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   const trace = await traceTasks(harness.context, page);
+  const contentHeap = await watchContentHeap(harness.context, page);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  return { page, errors, stop: () => trace.stop() };
+  return { page, errors, stop: () => trace.stop(), heap: () => contentHeap.read() };
 }
 
 /** Thread time of a task less the garbage collector's pauses in it: the work ClaimLens itself did. */
@@ -90,13 +100,13 @@ function summary(tasks: ClaimLensTask[]): string {
 }
 
 /**
- * Work done once per page in a single task, not yet sliced: reading the article out of the DOM
- * (src/page/article). On a page of 20,000 claims it takes about 70 ms; see the todo below.
+ * Reading the article out of the DOM (src/page/article), in steps: on a page of 20,000 claims its costliest
+ * task is 35 to 60 ms of thread time on a loaded 2-core machine, so it is judged apart; see the todo below.
  */
-const UNSLICED = new Set(['article extracted']);
+const EXTRACTION = 'article extracted';
 /** The report to the background (badge, history, popup): once per scan, so not sliced but bounded. */
 const REPORT = new Set(['claims listed', 'claims reported']);
-const isSliced = (task: ClaimLensTask): boolean => task.what.every((what) => !UNSLICED.has(what));
+const isExtraction = (task: ClaimLensTask): boolean => task.what.includes(EXTRACTION);
 
 function waitForMark(page: Page, mark: string, count: number, timeoutMs: number): Promise<unknown> {
   return page.waitForFunction(
@@ -115,35 +125,49 @@ const gapsOf = (ticks: number[]): number[] => ticks.slice(1).map((at, i) => at -
 
 describe('a page of 20,000 claims', () => {
   let tasks: ClaimLensTask[] = [];
+  let claims = 0;
+  let heap: ContentHeap | null = null;
 
   // One page, traced once, for both tests: a 20,000-claim page takes a minute to load and scan here.
   beforeAll(async () => {
     harness.server.route('/big.html', generatedArticleHtml(paragraphsFor(24_000)));
-    const { page, errors, stop } = await openTraced(harness.server.url('/big.html'));
+    const traced = await openTraced(harness.server.url('/big.html'));
+    const { page, errors, stop } = traced;
     await harness.waitForScan(page, 1, 240_000);
     await waitForMark(page, RELATED_DONE_MARK, 1, 120_000);
     tasks = (await stop()).claimLens;
+    heap = await traced.heap();
     const highlighted = await highlightedTexts(page);
-    process.stdout.write(`big page: ${highlighted.length} claims; ${summary(tasks)}\n`);
+    claims = highlighted.length;
+    process.stdout.write(
+      `big page: ${highlighted.length} claims; ${summary(tasks)}; after a full collection the content script's world holds ` +
+        `${heap.counts.Object} objects of Object's line (${heap.counts.Range} of them Ranges) in a heap of ${heap.heapMb.toFixed(1)} MB\n`,
+    );
     expect(highlighted.length).toBeGreaterThanOrEqual(20_000);
     expect(highlighted).toContain('4999 artillery shells');
     expect(claimLensErrors(errors)).toEqual([]);
     await page.close();
   }, 300_000);
 
-  it('is scanned, with its related facts, in slices of under 50 ms of ClaimLens work each', () => {
-    // Every sliced task (the scan, the related facts) costs the page under 50 ms of its own work; a
-    // garbage-collection pause of the whole renderer's heap may land in any task, so it is reported above
-    // rather than charged to the slice it happened to interrupt.
-    const sliced = tasks.filter((task) => isSliced(task) && !task.what.some((what) => REPORT.has(what)));
-    expect(sliced.length).toBeGreaterThan(100);
-    expect(ownMs(costliest(sliced, ownMs))).toBeLessThan(LONG_TASK_MS);
+  it('is scanned, with its related facts, in tasks of under 50 ms each, garbage collection included', () => {
+    // The claims come in parts and are painted in slices: at least one task a part.
+    const sliced = tasks.filter((task) => !isExtraction(task) && !task.what.some((what) => REPORT.has(what)));
+    expect(sliced.length).toBeGreaterThanOrEqual(Math.ceil(claims / CLAIMS_PER_PART));
+    expect(costliest(sliced).cpuMs).toBeLessThan(LONG_TASK_MS);
   });
 
-  it('reports its claims to the background in a task of under 50 ms as well', () => {
+  it('reports its claims to the background in tasks of under 50 ms as well, garbage collection included', () => {
     const reports = tasks.filter((task) => task.what.some((what) => REPORT.has(what)));
     expect(reports.length).toBeGreaterThan(0);
-    expect(ownMs(costliest(reports, ownMs))).toBeLessThan(LONG_TASK_MS);
+    expect(costliest(reports).cpuMs).toBeLessThan(LONG_TASK_MS);
+    // The history is asked about a claim when its card opens, not about all 20,000 in batches beforehand.
+    expect(tasks.filter((task) => task.what.includes('related lookup sent'))).toEqual([]);
+  });
+
+  it('keeps a few objects a claim alive, not the claims’ records and related facts', () => {
+    // Each claim's Range, the highlight's copy of it and the page claim: three; its record and related
+    // facts stay packed as text until its card opens. Held as objects they were about 24 a claim.
+    expect(heap!.counts.Object / claims).toBeLessThan(5);
   });
 
   it.todo('reads the article in tasks of under 50 ms as well');

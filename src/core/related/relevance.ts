@@ -2,7 +2,8 @@
  * Which figures of one article are related to which, by relevance rather than proximity. Each pair is
  * decided by a named rule that says why it fired:
  *
- * - `same-subject`: the subjects share a head noun and agree in their modifiers ("shells" ~ "artillery shells").
+ * - `same-subject`: the subjects share a head noun and agree in their modifiers ("shells" ~ "artillery shells");
+ *   a bare noun stands for a qualified one only within a few sentences, as "the shells" refers back.
  * - `listed-together`: counts the article lists as parts of one whole ("47 embassies, three consulates, …"),
  *   or sets side by side in one sentence under one head noun ("140 pilot whales …, 10 pygmy whales").
  * - `unit-price`: a count and the price of one of the same things ("1 million shells" ~ "$3,000 each").
@@ -10,7 +11,20 @@
  * - `shared-topic`: their clauses share a word that is not everywhere in the article ("$3 billion deal to
  *   buy Oculus" ~ "acquire Oculus for less than its $4 billion asking price").
  * - `apposition`: a figure with no words of its own qualifies the figure before it ("$390 billion next
- *   year, nearly 50 percent more than in 2017").
+ *   year, nearly 50 percent more than in 2017"), as does an earlier value of it ("13 percent, up from 6.6
+ *   percent"); either shares that figure's relations.
+ * - `rounded-value`: one figure is the other rounded ("$9.99" ~ "$10" in the headline).
+ * - `coordinated`: counts one sentence joins with ", and" ("5,000 incidents since 1840, and an average of 300
+ *   animals a year").
+ * - `topic-bridge`: across measures, one shared word relates two figures when another figure of the one's
+ *   measure relates to the other by two words, that one among them.
+ *
+ * A shared word is no evidence when it is what one figure counts and the other does not (`counted-elsewhere`:
+ * "300 lists" ≁ "five levels" of lists), when each figure names a different kind of it (`different-kind`:
+ * "a budget bill" ≁ "a stimulus bill"), or when two figures of one sentence read it only from the words
+ * joining them. Multipliers and changes carried to their level ("risen by half a point, to 3.1 percent")
+ * are comparisons, never listed. What a figure's words are (its clause, a pronoun's antecedent, an opening
+ * clause, what a general noun such as "incidents" counts) is read in context.ts.
  *
  * Mentions of one figure (the same value and unit about a compatible subject, or a headline repeating the
  * body) are one fact: never listed as related to each other, only noted ("also in the headline").
@@ -23,13 +37,23 @@ import { sentencesOf as sentenceSpans } from '../text/sentences';
 import { runToEnd, type Steps } from '../steps';
 import type { Claim, Span } from '../types';
 import { compareFigures } from './agreement';
-import { canonicalNoun, contextOf, topicWord, type FigureContext } from './context';
+import { canonicalNoun, contextOf, isGeneralNoun, openingClauseEnd, topicWord, topicWordsIn, type FigureContext } from './context';
 import { figureOf } from './figure';
+import { isChangeToLevel, isEarlierValue, isMultiplier, isRoundingOf, rateAfter, roundedTo, significantDigits } from './reading';
 import { normalisePer } from './stored';
 import { subjectsCompatible, termsOf, type SubjectTerms } from './subject';
 import { canonicalUnit, dimensionOf, measuredDimensionOf } from './units';
 
-export type RelevanceRule = 'same-subject' | 'listed-together' | 'unit-price' | 'same-rate' | 'shared-topic' | 'apposition';
+export type RelevanceRule =
+  | 'same-subject'
+  | 'listed-together'
+  | 'unit-price'
+  | 'same-rate'
+  | 'rounded-value'
+  | 'coordinated'
+  | 'shared-topic'
+  | 'topic-bridge'
+  | 'apposition';
 
 /** How strongly each rule speaks for a relation: the list shows the strongest first, then the nearest. */
 const RULE_STRENGTH: Record<RelevanceRule, number> = {
@@ -37,7 +61,10 @@ const RULE_STRENGTH: Record<RelevanceRule, number> = {
   'listed-together': 5,
   'unit-price': 5,
   'same-rate': 4,
+  'rounded-value': 4,
+  coordinated: 4,
   'shared-topic': 3,
+  'topic-bridge': 2,
   apposition: 2,
 };
 
@@ -53,6 +80,10 @@ const MAX_TERM_POSTINGS = 6;
 const MAX_EXAMINED = 8;
 /** A head-noun group larger than this is walked by neighbours, not by all its pairs. */
 const MAX_HEAD_GROUP = 24;
+/** The end of a sentence, for counting sentences between figures. */
+const SENTENCE_END = /[.!?]["”’)]*(?:\s+|$)/g;
+/** How many sentences apart a bare noun ("the shells") still stands for a qualified one ("artillery shells"). */
+const BARE_REFERENCE_SENTENCES = 3;
 /** Shared topic words needed to relate figures of different dimensions, or a bare number. */
 const CROSS_DIMENSION_TERMS = 2;
 
@@ -65,6 +96,10 @@ export interface ArticleFigure {
   dimension: string | null;
   per: string | null;
   inHeadline: boolean;
+  /** The figure's sentence, counted from the first figure's sentence. */
+  sentenceIndex: number;
+  /** Whether other figures list it: a multiplier or a change carried to its level is only a comparison. */
+  listed: boolean;
   /** The figure's fact: the first mention of the same figure (itself when it is the first). */
   fact: number;
 }
@@ -107,14 +142,27 @@ function isSingle(claim: Claim): boolean {
 /** "a billion-dollar deal", "a million-mile journey": a size written as a modifier names a class of things, not a figure. */
 const ORDER_OF_MAGNITUDE = /^an?\s+\p{L}+-\p{L}+$/u;
 
-/** Claims that relate to nothing: a single thing, or an order of magnitude used as a modifier. */
-function isNoFigure(claim: Claim): boolean {
-  return isSingle(claim) || ORDER_OF_MAGNITUDE.test(claim.quantity.text.trim());
+/**
+ * number-in-name: "any new 365 stores", "every 747 jet": a determiner that cannot count puts the number
+ * in a name or a model, not a count.
+ */
+const NAMING_DETERMINER = /\b(?:any|every)\s+(?:\p{Ll}+\s+)?$/iu;
+
+function isNumberInName(claim: Claim, text: string | undefined): boolean {
+  return claim.kind === 'count' && text !== undefined && NAMING_DETERMINER.test(text.slice(Math.max(claim.sentence.start, claim.start - 30), claim.start));
 }
 
-/** A count with neither a counted noun nor a subject: what it counts the article does not say beside it. */
-function isBare(claim: Claim): boolean {
-  return claim.kind === 'count' && claim.quantity.unit === null && claim.subject === null;
+/** Claims that relate to nothing: a single thing, an order of magnitude used as a modifier, a number in a name. */
+function isNoFigure(claim: Claim, text: string | undefined): boolean {
+  return isSingle(claim) || ORDER_OF_MAGNITUDE.test(claim.quantity.text.trim()) || isNumberInName(claim, text);
+}
+
+/**
+ * A count with neither a counted noun nor a subject that names one ("10 of their own"): what it counts the
+ * article does not say beside it.
+ */
+function isBare(figure: ArticleFigure): boolean {
+  return figure.claim.kind === 'count' && figure.subject === null;
 }
 
 /** Durations and ages take part only through their subject: "10-year" is not the yield it qualifies. */
@@ -185,11 +233,73 @@ function sharedTerms(a: ArticleFigure, b: ArticleFigure, common: Set<string>): s
   return a.context.terms.filter((t) => !common.has(t) && b.context.terms.includes(t));
 }
 
+/**
+ * counted-elsewhere: the word is what one figure counts, and the other counts something else; or what both
+ * count, beyond the few sentences a noun refers back over ("500 members" ≁ "three family members" pages on).
+ */
+function countedElsewhere(term: string, a: ArticleFigure, b: ArticleFigure): boolean {
+  // A general noun ("5,000 incidents") counts what its sentence names, not a thing of its own.
+  const counts = (f: ArticleFigure) => f.claim.kind === 'count' && f.subject !== null && !isGeneralNoun(f.subject.head);
+  const heads = [a, b].filter(counts).map((f) => f.subject!.head);
+  if (heads.length !== 2 || !heads.includes(term)) return false;
+  return heads[0] !== heads[1] || Math.abs(a.sentenceIndex - b.sentenceIndex) > BARE_REFERENCE_SENTENCES;
+}
+
+/**
+ * different-kind: one figure measures a kind of the word ("an $800 billion stimulus bill") and the other's
+ * clause names only other kinds of it ("a budget bill … raised spending by $300 billion").
+ */
+function differentKinds(term: string, a: ArticleFigure, b: ArticleFigure): boolean {
+  const kindsIn = (f: ArticleFigure) => f.context.compounds.filter(([, head]) => head === term).map(([modifier]) => modifier);
+  const measuresOther = (x: ArticleFigure, y: ArticleFigure) => {
+    const kinds = kindsIn(y);
+    return x.context.measures?.[1] === term && kinds.length > 0 && !kinds.includes(x.context.measures[0]);
+  };
+  return measuresOther(a, b) || measuresOther(b, a);
+}
+
+/**
+ * The shared words that speak for a relation: not what only one of them counts, not a word each names a
+ * different kind of, and none when both read their words from one sentence (its words are the sentence's,
+ * not either figure's: "$10 might seem a lot beside the $0 people pay").
+ */
+function evidentTerms(a: ArticleFigure, b: ArticleFigure, common: Set<string>, text: string | undefined): string[] {
+  const between = text === undefined ? null : wordsBetween(a, b, text);
+  return sharedTerms(a, b, common).filter((t) => !countedElsewhere(t, a, b) && !differentKinds(t, a, b) && !(between?.has(t) ?? false));
+}
+
+/**
+ * Topic words that two figures of one sentence read only from the words joining them ("$10 might seem a
+ * lot compared to the $0 …"): those are the sentence's, not either figure's. Null for figures of two
+ * sentences, and when the first sits in an opening subordinate clause, whose subject the words after it name.
+ */
+function wordsBetween(a: ArticleFigure, b: ArticleFigure, text: string): Set<string> | null {
+  if (a.claim.sentence.start !== b.claim.sentence.start) return null;
+  const [first, second] = a.claim.start < b.claim.start ? [a.claim, b.claim] : [b.claim, a.claim];
+  const sentence = first.sentence;
+  const opening = openingClauseEnd(text, sentence);
+  if (opening !== -1 && first.end <= opening && second.start > opening) return null;
+  const termsIn = (from: number, to: number) => new Set(topicWordsIn(text.slice(from, to)));
+  const between = termsIn(first.end, second.start);
+  const outside = new Set([...termsIn(sentence.start, first.start), ...termsIn(second.end, sentence.end)]);
+  return new Set([...between].filter((t) => !outside.has(t)));
+}
+
 /** Whether two figures of equal value are one figure mentioned twice. */
 function sameMention(a: ArticleFigure, b: ArticleFigure, common: Set<string>): boolean {
   if (a.inHeadline !== b.inHeadline) return true;
   if (a.subject && b.subject && subjectsCompatible(a.subject, b.subject)) return true;
   return sharedTerms(a, b, common).length > 0;
+}
+
+/**
+ * A bare noun ("shells") stands for a qualified one ("artillery shells") the way "the shells" refers back:
+ * a few sentences on, not across the article ("100 million members" of a service ≁ "three family members").
+ */
+function withinReference(a: ArticleFigure, b: ArticleFigure): boolean {
+  const bareA = a.subject!.modifiers.length === 0;
+  const bareB = b.subject!.modifiers.length === 0;
+  return bareA === bareB || Math.abs(a.sentenceIndex - b.sentenceIndex) <= BARE_REFERENCE_SENTENCES;
 }
 
 /** The `max` members of an article-ordered list nearest to a figure. */
@@ -217,8 +327,15 @@ export function isPricedEach(claim: Claim): boolean {
   return claim.kind === 'money' && EACH.has(claim.per?.toLowerCase().trim() ?? '');
 }
 
+/** Whether the figure's number is written with a decimal fraction: "$9.99", "13.7 billion". */
+function hasDecimals(claim: Claim): boolean {
+  return /\d\.\d/.test(claim.quantity.text);
+}
+
 /** Whether the text between two claims lists them: ", ", " and ", ", and ". */
 const LIST_JOIN = /^\s*(,|,?\s*and|,?\s*plus|;)\s*$/i;
+/** The text before a count ends so when the sentence joins it to the count before: ", and an average of". */
+const COORDINATED = /,\s*and\s+(?:(?:an?|the)\s+(?:average|total|further)\s+of\s+|another\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
 /** The text before a list's next item ends so: "…on Ninety Mile beach, 51 stranded". */
 const LIST_ITEM_START = /[,;]\s*(?:and\s+)?$/i;
 
@@ -228,24 +345,36 @@ export function articleRelevance(claims: Claim[], text: string | undefined, opti
 
 /** articleRelevance in small steps (a few per claim or sentence), for a page that runs it in slices. */
 export function* articleRelevanceSteps(claims: Claim[], text: string | undefined, options: RelevanceOptions = {}): Steps<ArticleRelevance> {
-  const ordered = claims.filter((claim) => !isNoFigure(claim)).sort((x, y) => x.start - y.start);
+  const ordered = claims.filter((claim) => !isNoFigure(claim, text)).sort((x, y) => x.start - y.start);
   const bySentence = sentencesOf(ordered.filter((claim) => !isDuration(claim)));
   const headline = options.headline ?? null;
   const figures: ArticleFigure[] = [];
+  const sentenceIndex = { last: -1, index: -1 };
   for (const [index, claim] of ordered.entries()) {
     yield;
+    if (claim.sentence.start !== sentenceIndex.last) {
+      // Sentences without figures count too: the sentence ends since the last figure's sentence began.
+      const ends = text === undefined || sentenceIndex.last < 0 ? 1 : (text.slice(sentenceIndex.last, claim.sentence.start).match(SENTENCE_END) ?? []).length;
+      sentenceIndex.index = sentenceIndex.last < 0 ? 0 : sentenceIndex.index + Math.max(1, ends);
+      sentenceIndex.last = claim.sentence.start;
+    }
     const unit = canonicalUnit(claim.quantity.unit);
-    const neighbours = (bySentence.get(claim.sentence.start) ?? []).filter((c) => c !== claim);
+    const inSentence = bySentence.get(claim.sentence.start) ?? [];
+    const neighbours = inSentence.filter((c) => c !== claim);
+    const next = inSentence[inSentence.indexOf(claim) + 1];
     const source = claim.source;
     const exclude = source.start !== null && source.end !== null ? [{ start: source.start, end: source.end }] : [];
     figures.push({
       claim,
       index,
       subject: canonicalTerms(termsOf({ kind: claim.kind, subject: claim.subject, unit })),
-      context: text === undefined ? { excerpt: { before: '', number: claim.text, after: '' }, terms: [] } : contextOf(claim, text, neighbours, exclude),
+      context:
+        text === undefined ? { excerpt: { before: '', number: claim.text, after: '' }, terms: [], compounds: [], measures: null } : contextOf(claim, text, neighbours, exclude),
       dimension: measuredDimensionOf(claim.kind, unit),
-      per: normalisePer(claim.per),
+      per: normalisePer(claim.per) ?? (text === undefined ? null : rateAfter(claim, text)),
       inHeadline: headline !== null && claim.start >= headline.start && claim.end <= headline.end,
+      sentenceIndex: sentenceIndex.index,
+      listed: !isMultiplier(claim) && !(text !== undefined && isChangeToLevel(claim, next, text)),
       fact: index,
     });
   }
@@ -293,7 +422,7 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
         yield;
         const a = group[i]!;
         const b = group[j]!;
-        if (a.subject && b.subject && subjectsCompatible(a.subject, b.subject)) propose(a, b, 'same-subject');
+        if (a.subject && b.subject && subjectsCompatible(a.subject, b.subject) && withinReference(a, b)) propose(a, b, 'same-subject');
       }
     }
   }
@@ -316,9 +445,16 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
         }
       }
       if (text !== undefined && figure.context.terms.length === 0) propose(previous, figure, 'apposition');
+      // "with 5,000 incidents recorded since 1840, and an average of 300 animals a year": counts one
+      // sentence joins with ", and" are figures it gives together about one matter.
+      if (join !== undefined && previous.claim.kind === 'count' && figure.claim.kind === 'count' && COORDINATED.test(join)) {
+        propose(previous, figure, 'coordinated');
+      }
+      // "13 percent of spending, up from 6.6 percent in 2017": the same measure at another time.
+      if (join !== undefined && previous.dimension === figure.dimension && isEarlierValue(join)) propose(previous, figure, 'apposition');
       // "140 pilot whales …, 10 pygmy whales …, 51 stranded": a bare number opening the next item of a list
       // counts what the item before it counts.
-      if (join !== undefined && isBare(figure.claim) && previous.claim.kind === 'count' && previous.subject && LIST_ITEM_START.test(join)) {
+      if (join !== undefined && isBare(figure) && previous.claim.kind === 'count' && previous.subject && LIST_ITEM_START.test(join)) {
         propose(previous, figure, 'listed-together');
       }
     }
@@ -363,7 +499,39 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
     }
   }
 
+  // rounded-value, through an index of first mentions by value, unit and rate: a precise figure looks up
+  // itself rounded to each shorter precision.
+  const byExactValue = new Map<string, ArticleFigure>();
+  const roundingKey = (f: ArticleFigure, value: number) => `${value}|${f.dimension}|${canonicalUnit(f.claim.quantity.unit) ?? ''}|${f.per ?? ''}`;
+  for (const figure of figures) {
+    const value = figure.claim.quantity.value;
+    if (value === null || figure.claim.quantity.range || figure.fact !== figure.index || !figure.dimension || isDuration(figure.claim)) continue;
+    yield;
+    const key = roundingKey(figure, value);
+    if (!byExactValue.has(key)) byExactValue.set(key, figure);
+  }
+  for (const figure of figures) {
+    const value = figure.claim.quantity.value;
+    // A reader rounds a figure written with decimals ("$9.99", "26.6 megabytes"); 1,001 is not 1,000 rounded.
+    if (value === null || figure.claim.quantity.range || !figure.dimension || isDuration(figure.claim) || !hasDecimals(figure.claim)) continue;
+    const precision = significantDigits(value);
+    for (let digits = 1; digits < precision; digits++) {
+      yield;
+      const round = byExactValue.get(roundingKey(figure, roundedTo(value, digits)));
+      if (round && isRoundingOf(value, round.claim.quantity.value!)) propose(round, figure, 'rounded-value');
+    }
+  }
+
   // shared-topic, through an index by topic word; a fact's mentions pool their words.
+  const factTerms = new Map<number, ArticleFigure[]>();
+  for (const figure of figures) pushTo(factTerms, figure.fact, figure);
+  // Pairs of two measures sharing one word only, by that word, for topic-bridge.
+  const oneWordAcross = new Map<string, [ArticleFigure, ArticleFigure][]>();
+  // Whether some other figure of `a`'s measure relates to `b` by two or more words, `term` among them.
+  const bridged = (a: ArticleFigure, b: ArticleFigure, term: string) =>
+    [...(candidates.get(b.index)?.values() ?? [])].some(
+      (r) => r.rule === 'shared-topic' && r.figure !== a && r.figure.dimension === a.dimension && r.shared.length >= CROSS_DIMENSION_TERMS && r.shared.includes(term),
+    );
   const byTerm = new Map<string, Set<number>>();
   for (const figure of figures) {
     if (isDuration(figure.claim)) continue;
@@ -374,8 +542,6 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
       postings.add(figure.fact);
     }
   }
-  const factTerms = new Map<number, ArticleFigure[]>();
-  for (const figure of figures) pushTo(factTerms, figure.fact, figure);
   for (const [term, facts] of byTerm) {
     yield;
     if (facts.size < 2 || facts.size > MAX_TERM_POSTINGS) continue;
@@ -389,12 +555,24 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
             // One shared word relates figures of one dimension; across dimensions ("$900 billion in interest
             // payments" and "13 percent of the budget") the clauses must share two.
             // A bare number ("a thing or two", "three of them") counts nothing named: one shared word is chance.
-            const shared = sharedTerms(a, b, common);
-            const weak = a.dimension !== b.dimension || isBare(a.claim) || isBare(b.claim);
+            const shared = evidentTerms(a, b, common, text);
+            if (!shared.includes(term)) continue;
+            const weak = a.dimension !== b.dimension || isBare(a) || isBare(b);
             if (!weak || shared.length >= CROSS_DIMENSION_TERMS) propose(a, b, 'shared-topic', shared);
+            else if (a.dimension !== b.dimension && !isBare(a) && !isBare(b)) pushTo(oneWordAcross, term, [a, b]);
           }
         }
       }
+    }
+  }
+
+  // topic-bridge: across measures one shared word relates two figures when a figure of the one's measure
+  // sharing that word relates to the other by two ("$390 billion of interest" ~ "13 percent of the budget
+  // for interest payments", since "$900 billion in interest payments" ~ that 13 percent).
+  for (const [term, pairs] of oneWordAcross) {
+    for (const [a, b] of pairs.slice(0, MAX_EXAMINED)) {
+      yield;
+      if (bridged(a, b, term) || bridged(b, a, term)) propose(a, b, 'topic-bridge', [term]);
     }
   }
 
@@ -406,9 +584,24 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
       if (relation.rule === 'apposition' && relation.figure.index < index) appositions.push([figures[index]!, relation.figure]);
     }
   }
+  // The head's relations are those of all its fact's mentions ("13 percent" said twice, once with the words).
+  // At most MAX_EXAMINED of them, the head's own first: a bounded look per apposition.
+  const relationsOfFact = (figure: ArticleFigure) => {
+    const mentions = [figure, ...(factTerms.get(figure.fact) ?? []).slice(0, MAX_EXAMINED).filter((m) => m !== figure)];
+    const found: Relation[] = [];
+    for (const mention of mentions) {
+      for (const relation of candidates.get(mention.index)?.values() ?? []) {
+        if (found.length >= MAX_EXAMINED) return found;
+        found.push(relation);
+      }
+    }
+    return found;
+  };
   for (const [qualifier, head] of appositions) {
-    for (const relation of [...(candidates.get(head.index)?.values() ?? [])].slice(0, MAX_EXAMINED)) {
-      if (relation.rule !== 'apposition' && relation.figure !== qualifier) propose(qualifier, relation.figure, 'apposition');
+    for (const relation of relationsOfFact(head)) {
+      yield;
+      // One step of inference only: never through another apposition or a bridge.
+      if (relation.rule !== 'apposition' && relation.rule !== 'topic-bridge' && relation.figure !== qualifier) propose(qualifier, relation.figure, 'apposition');
     }
   }
 
@@ -430,7 +623,7 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
     }
     const distance = (r: Relation) => Math.abs(r.figure.claim.start - figure.claim.start);
     const list = [...pooled.values()]
-      .filter((r) => r.figure.claim.id !== figure.claim.id)
+      .filter((r) => r.figure.claim.id !== figure.claim.id && r.figure.listed)
       .sort((x, y) => RULE_STRENGTH[y.rule] - RULE_STRENGTH[x.rule] || distance(x) - distance(y))
       .slice(0, max);
     related.set(figure.claim.id, list);

@@ -18,7 +18,7 @@ const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'of', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those',
   'some', 'all', 'more', 'than', 'over', 'under', 'about', 'around', 'nearly', 'almost', 'approximately',
   'roughly', 'some', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'each', 'per', 'new',
-  'other', 'such', 'many', 'several', 'few', 'total', 'estimated', 'least', 'most', 'up',
+  'other', 'such', 'many', 'several', 'few', 'total', 'estimated', 'least', 'most', 'up', 'own',
 ]);
 
 /** Unit abbreviations that appear inside subjects ("155 mm shells") and name no thing. */

@@ -7,13 +7,13 @@ import type { RelatedFact } from '../../core/related/types';
 import type { DocumentInfo } from '../../core/types';
 import { RelatedFacts } from './RelatedFacts';
 import { firmnessText, plainValue, sourceChainText, sourceKindText } from '../../view/claim';
-import type { PageClaim } from '../scan';
+import type { CardClaim } from '../page-claim';
 import { FindProof } from './find-proof';
 
 export const CARD_TITLE_ID = 'claimlens-card-title';
 
 export interface CardProps {
-  item: PageClaim;
+  item: CardClaim;
   info: DocumentInfo | null;
   /** Null while they are being looked up. */
   facts: RelatedFact[] | null;

@@ -6,7 +6,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualEle
 import { h, render } from 'preact';
 import type { RelatedFact } from '../../core/related/types';
 import type { DocumentInfo } from '../../core/types';
-import type { PageClaim } from '../scan';
+import type { CardClaim } from '../page-claim';
 import { Card } from './Card';
 import { createOverlayHost, type OverlayHost } from './host';
 
@@ -30,12 +30,8 @@ export class Overlay {
   /** What closing the card from its own button does (the session also clears the active highlight). */
   onClose: () => void = () => this.hide();
   private host: OverlayHost | null = null;
-  private shown: PageClaim | null = null;
+  private shown: CardClaim | null = null;
   private stopTracking: (() => void) | null = null;
-
-  get current(): PageClaim | null {
-    return this.shown;
-  }
 
   /** Whether an event target is the card (events inside the shadow root surface as its host). */
   contains(target: EventTarget | null): boolean {
@@ -58,9 +54,10 @@ export class Overlay {
     return this.host;
   }
 
-  show(item: PageClaim, info: DocumentInfo | null, facts: RelatedFact[] | null): void {
+  show(item: CardClaim, info: DocumentInfo | null, facts: RelatedFact[] | null): void {
     const host = this.ensureHost();
-    const same = this.shown === item;
+    // The same claim shown again (its facts arrived): each showing reads its record anew, so compare its range.
+    const same = this.shown?.range === item.range;
     this.shown = item;
     render(h(Card, { item, info, facts, onClose: this.onClose }), host.mount);
     if (same) return;
@@ -91,11 +88,6 @@ export class Overlay {
       });
     };
     this.stopTracking = autoUpdate(anchor, card, place, { animationFrame: false });
-  }
-
-  /** Re-renders the open card, e.g. once its related facts arrive. */
-  refresh(info: DocumentInfo | null, facts: RelatedFact[] | null): void {
-    if (this.shown && this.host) render(h(Card, { item: this.shown, info, facts, onClose: this.onClose }), this.host.mount);
   }
 
   hide(): void {

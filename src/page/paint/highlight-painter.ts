@@ -6,10 +6,13 @@
  * the page as much as to ClaimLens: a page can add ranges of its own (fake ClaimLens underlines), move
  * ClaimLens's ranges, replace or delete its highlights, clear the registry or drop its stylesheet. So the
  * registry holds copies of the claims' ranges (the session hit-tests the originals, which the page never
- * sees), and `guard()` puts everything back as ClaimLens left it, on every paint and on a timer.
+ * sees), and `guard()` puts everything back as ClaimLens left it, on a timer. Each paint looks only at what
+ * costs nothing to look at (the registry, the priorities, the sizes): looking at every range on every
+ * paint made painting a page of 20,000 claims cost in proportion to the square of their number.
  */
 import type { HighlightStyle } from '../../settings';
 import type { ClaimStyle } from '../../view/claim';
+import { measured } from '../timing';
 import { highlightCss } from './styles';
 import type { PaintedClaim, Painter } from './types';
 
@@ -55,6 +58,11 @@ function ownHighlight(name: string, priority: number): OwnHighlight {
   return { name, highlight, priority, shown: new Map() };
 }
 
+/** Whether the page has unregistered, replaced or reprioritised a highlight, or added or removed ranges. */
+function isVisiblyTampered(own: OwnHighlight): boolean {
+  return CSS.highlights.get(own.name) !== own.highlight || own.highlight.priority !== own.priority || own.highlight.size !== own.shown.size;
+}
+
 /**
  * Whether the page has touched a highlight: unregistered or replaced it, reprioritised it, added, removed or
  * moved ranges. A Highlight is a set, so holding each of ClaimLens's copies at ClaimLens's size means it holds
@@ -62,8 +70,7 @@ function ownHighlight(name: string, priority: number): OwnHighlight {
  * through Xray wrappers, which refuse iterators ("Xray wrapping of iterators not supported").
  */
 function isTampered(own: OwnHighlight): boolean {
-  if (CSS.highlights.get(own.name) !== own.highlight) return true;
-  if (own.highlight.priority !== own.priority || own.highlight.size !== own.shown.size) return true;
+  if (isVisiblyTampered(own)) return true;
   for (const [copy, original] of own.shown) {
     if (!own.highlight.has(copy) || !sameBoundaries(copy, original)) return true;
   }
@@ -114,9 +121,13 @@ export class HighlightPainter implements Painter {
     return [...this.byStyle.values(), this.active];
   }
 
-  /** Undoes whatever the page did to ClaimLens's highlights and stylesheet since the last look. */
-  guard(): void {
-    for (const own of this.ownHighlights()) if (isTampered(own)) restore(own);
+  /**
+   * Undoes whatever the page did to ClaimLens's highlights and stylesheet since the last look; `thorough`
+   * also checks every range (what the timer does), else only what is cheap to check.
+   */
+  guard(thorough = true): void {
+    const tampered = thorough ? isTampered : isVisiblyTampered;
+    for (const own of this.ownHighlights()) if (tampered(own)) restore(own);
     if (this.serialisedRules() !== this.sheetRules) {
       this.sheet.replaceSync(this.css);
       this.sheetRules = this.serialisedRules();
@@ -129,12 +140,12 @@ export class HighlightPainter implements Painter {
   }
 
   private startGuarding(): void {
-    this.timer ??= setInterval(() => this.guard(), GUARD_INTERVAL_MS);
+    this.timer ??= setInterval(() => measured('highlights guarded', () => this.guard()), GUARD_INTERVAL_MS);
   }
 
   paint(items: PaintedClaim[]): void {
     if (items.length === 0) return;
-    this.guard();
+    this.guard(false);
     for (const item of items) {
       const own = this.byStyle.get(item.style);
       if (!own || this.copies.has(item)) continue;

@@ -1,10 +1,8 @@
-import type { Claim } from '../../core/types';
 import type { HighlightStyle } from '../../settings';
 import type { ClaimStyle } from '../../view/claim';
 
-/** A claim found on the page with the live range of its words. */
+/** A claim found on the page: the live range of its words and how it looks (painters need nothing else). */
 export interface PaintedClaim {
-  claim: Claim;
   range: Range;
   style: ClaimStyle;
 }
