@@ -20,6 +20,7 @@ import {
   PUT_VERBS,
   REPORTED_CUE,
   SPEECH_VERBS,
+  STANCE_VERBS,
   THAT_ONLY_VERBS,
   TRAILING_CARRIER,
   VERB_CANDIDATE,
@@ -48,7 +49,15 @@ export interface FoundCue {
    * "In a poll released Monday,"), closes it (", according to X."), or stands between commas (", X said,").
    */
   sentenceWide: boolean;
+  /**
+   * How the cue was read, when not as a verb of saying or a forward cue: 'stance' for a verb of belief, wish,
+   * judgement or publishing ("supports", "knows", "named"), which speaks only within its own clause;
+   * 'document-has' for a poll or count that "has" or "gives" someone a figure.
+   */
+  reading?: CueReading;
 }
+
+export type CueReading = 'stance' | 'document-has';
 
 /** What names a person or body without naming them. */
 const ANONYMOUS_MARK =
@@ -203,6 +212,9 @@ function officeIn(text: string, aside: Span): SourceKind | null {
 const CLAUSE_FOLLOWS_NOUN =
   /^\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|show|shows|showed|suggest|suggests|indicate|indicates|say|says|said|of|on|in|for|to|from|by|with|and|or|but|\p{Ll}+ed)\b)\p{Ll}+\s+\p{Ll}+/u;
 
+/** Past tenses of stance verbs that end in neither -ed nor -ing: they are verbs wherever they stand. */
+const IRREGULAR_PAST = new Set(['knew', 'saw', 'felt']);
+
 /** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
 const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);
 
@@ -292,6 +304,13 @@ function cueText(text: string, start: number, end: number): string {
 /** "In a poll released Monday, …", "… in the same survey": "in" before a phrase naming where a figure is published. */
 const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
 
+/**
+ * "The latest poll has Ruiz leading by six points", "The tally gives her 1,280 delegates": a verb of having or
+ * giving after what figures come in, before the one it counts for, says what the poll or count shows.
+ */
+const DOCUMENT_HAS =
+  /\b(?:poll|polls|polling|survey|surveys|count|tally|average|results|forecast|projections?|model)\s+(?:now\s+|also\s+)?(has|had|have|gives|gave|give|puts|put)\s+(?=\p{Lu}|him\b|her\b|them\b)/gu;
+
 /** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
 const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
 
@@ -360,6 +379,17 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     taken.push({ start, end });
     if (found) cues.push({ role: 'forward', cue: 'in', start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
   }
+  for (const m of body.matchAll(DOCUMENT_HAS)) {
+    const nounEnd = at(m.index) + /^\S+/u.exec(m[0])![0].length;
+    const start = at(m.index) + m[0].lastIndexOf(m[1]!);
+    const end = start + m[1]!.length;
+    // The phrase runs to the document noun itself: "The county tally", "Monday's Harbour Post poll".
+    const before = phraseBefore(text, nounEnd, sentence.start);
+    const phrase = before ? { start: before.start, end: nounEnd, words: tokenize(text, before.start, nounEnd) } : null;
+    const found = named(text, sentence, phrase, false, true);
+    taken.push({ start, end });
+    if (found) cues.push({ role: 'speech', cue: m[1]!.toLowerCase(), start, end, ...found, sentenceWide: false, reading: 'document-has' });
+  }
   // A chain cue may share words with a speech verb ("was quoted as saying by"); both are read.
   for (const m of body.matchAll(CHAIN_CUE)) {
     const start = at(m.index);
@@ -392,7 +422,11 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
       SHOWING_VERBS.has(verb) &&
       /^\s+\p{Lu}/u.test(after) &&
       (/,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) || DOCUMENT_BEFORE_VERB.test(text.slice(Math.max(sentence.start, start - 48), start)));
-    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
+    const stance = STANCE_VERBS.has(verb);
+    // "Sanders supports raising the wage", not "his supports"; "they plan to", not "the plan to": a stance verb that
+    // may be a noun counts as a verb only before what a statement or an object starts with.
+    const nounLike = (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb)) || (stance && !IRREGULAR_PAST.has(verb) && !/(?:ed|ing)$/u.test(verb));
+    if (nounLike && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,
@@ -442,7 +476,10 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (found) {
       const from = Math.min(start, found.name.start);
       const to = Math.max(end, found.name.end);
-      cues.push({ role: 'speech', cue: verb, start, end, ...found, sentenceWide: isSentenceWide(text, sentence, from, to) });
+      // A stance ("supports", "named", "knows") is its subject's within its own clause only: it is no verb of saying
+      // that a sentence's other clauses could report.
+      if (stance && !SPEECH_VERBS.has(verb)) cues.push({ role: 'speech', cue: verb, start, end, ...found, sentenceWide: false, reading: 'stance' });
+      else cues.push({ role: 'speech', cue: verb, start, end, ...found, sentenceWide: isSentenceWide(text, sentence, from, to) });
     }
   }
   // "Data from the agency show": one source, read once, by the cue that names it first.

@@ -34,7 +34,7 @@ export interface DescriberOptions {
 }
 
 /** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
-const QUOTE_REACH = 8;
+const QUOTE_REACH = 30;
 /** How many cues refused as governing a claim the walk to the nearest one passes before giving up. */
 const NEAREST_TRIES = 3;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
@@ -218,8 +218,11 @@ export function createDescriber(
     const chains: Bound[] = [];
     for (const cue of cues) {
       if (cue.name && SHARE_OF_RESPONDENTS.test(text.slice(cue.name.start, cue.name.end))) continue;
-      const source = sourceOf(cue);
-      if (!source) continue;
+      const found = sourceOf(cue);
+      if (!found) continue;
+      // How the cue was read travels with its source, so the rule that chooses it can say so ("cue-in-clause:stance").
+      const { rule: _previous, ...plain } = found;
+      const source: Source = cue.reading ? { ...plain, rule: cue.reading } : plain;
       if (cue.role === 'reported') reported.push({ cue, source });
       else if (cue.role === 'chain') chains.push({ cue, source });
       else primary.push({ cue, source });
@@ -348,7 +351,7 @@ export function createDescriber(
         cueInClause: () => ownCue()?.source ?? null,
         reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
         cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
-        cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) ? 'refused' : governs(b)))?.source ?? null,
+        cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) || b.cue.reading === 'stance' ? 'refused' : governs(b)))?.source ?? null,
         quoteSpeaker: () => nearest(outside(governing, quoteAt!), claim, ownSentence, governs)?.source ?? null,
         speakerAfterQuote: () => speakerAfterQuote(claim.end),
         carried: () => carried,

@@ -91,6 +91,7 @@ export const DENIAL_VERBS = words(cues.denialVerbs);
 export const CLAIM_NOUNS = words(cues.claimNouns);
 export const DOCUMENT_NOUNS = words(cues.documentNouns);
 export const THAT_ONLY_VERBS = words(cues.thatOnlyVerbs);
+export const STANCE_VERBS = words(cues.stanceVerbs);
 
 /**
  * An alternation of phrases for a regular expression, longest first, spaces matching any run of
@@ -112,7 +113,7 @@ export const CHAIN_CUE = new RegExp(`\\b(?:${alternation(cues.chainCues)})\\b`, 
 export const REPORTED_CUE = new RegExp(`\\b(?:${alternation(cues.reportedCues)})\\b`, 'giu');
 export const HEDGE = new RegExp(`\\b(?:${alternation(cues.hedges)})\\b`, 'giu');
 export const VERB_CANDIDATE = new RegExp(
-  `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.putVerbs, ...cues.denialVerbs])})\\b`,
+  `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.stanceVerbs, ...cues.putVerbs, ...cues.denialVerbs])})\\b`,
   'giu',
 );
 

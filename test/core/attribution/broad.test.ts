@@ -1,0 +1,48 @@
+/**
+ * Attribution in the broad sense: besides who says a figure, who is said to believe, want, back or publish it,
+ * and the counts that "give" someone a figure. Each rule is tested on
+ * sentences of our own, and says which reading fired (`source.rule`).
+ */
+import { describe, expect, it } from 'vitest';
+import { describe as describeText, describeOne } from './describe-helper';
+
+const source = (text: string, phrase: string, quantity?: string) => describeOne(text, { phrase, ...(quantity ? { quantity } : {}) }).source;
+
+describe('stance verbs: what a source backs, knows, names or publishes', () => {
+  it('gives the figure to the subject of a verb of stance in its clause', () => {
+    expect(source('Mayor Ana Lind supports raising the bus fare to $3.', '$3', '$3')).toMatchObject({ name: 'Mayor Ana Lind', rule: 'cue-in-clause:stance' });
+    expect(source('The harbour board knows that 40 cranes sit idle.', '40 cranes')).toMatchObject({ name: 'The harbour board' });
+    expect(source('Governor Tom Baird named 12 judges to the new court.', '12 judges')).toMatchObject({ name: 'Governor Tom Baird' });
+    expect(source('Ruiz denounced a plan to close 9 clinics.', '9 clinics').kind).not.toBe('article');
+  });
+
+  it('reads a stance verb that is also a noun only where a verb stands', () => {
+    // "his supports", "the attacks that killed": nouns, not the speaker's stance.
+    expect(source('The bridge rests on supports that carry 40 tonnes.', '40 tonnes').kind).toBe('article');
+  });
+
+  it('keeps a stance to its own clause: another clause of the sentence is not what the source backs', () => {
+    const [first] = describeText('The fund endorsed the plan, and the port hired 300 workers.', [{ phrase: '300 workers' }]);
+    expect(first!.source.kind).toBe('article');
+  });
+});
+
+describe('counts and polls that give someone a figure', () => {
+  it('reads "the poll has X leading" and "the tally gives her" as the poll\'s or count\'s figures', () => {
+    expect(source("Monday's Harbour Post poll has Lind leading Ortiz by four points.", 'four points', 'four').rule).toBe('cue-in-clause:document-has');
+    expect(source('The county tally gives her 1,280 votes.', '1,280 votes')).toMatchObject({ kind: 'reported', text: 'The county tally' });
+  });
+
+  it('leaves a person who has a figure in the article\'s voice', () => {
+    expect(source('Lind has 1,280 votes in the county.', '1,280 votes').kind).toBe('article');
+  });
+});
+
+describe('quotations that run on', () => {
+  it('keeps a long quotation in its speaker\'s voice past many sentences of one paragraph', () => {
+    const sentences = Array.from({ length: 12 }, (_, i) => `We built pier number ${i + 1}.`).join(' ');
+    const text = `Ana Lind said: "${sentences} We need 40 more boats."`;
+    const claims = describeText(text, [{ phrase: '40 more boats' }]);
+    expect(claims[0]!.source).toMatchObject({ name: 'Ana Lind' });
+  });
+});
