@@ -87,12 +87,30 @@ function holdsClaim(text: string, name: Span, claim: Span): boolean {
 
 /**
  * An aside on the speaker's name that goes on past commas: "said Erin Lo, a fellow who works about 60 hours",
- * "Ivo Lang, an official at the port, which has 500 cranes, said". Whatever it counts describes the speaker.
+ * "Ivo Lang, an official at the port, which has 500 cranes, said", "said Mae Ito, 66, a nurse who lives 25 miles
+ * away", "said Rep. Al Roe (D-Ore.), one of four authors", "says Bo Kim, co-author of a study". Whatever it counts
+ * describes the speaker.
  */
-const ASIDE_ON_NAME = /^,\s*(?:who|whose|which|a|an|the|one|\p{Ll}+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)[^;:.!?"“”]*$/u;
+const ASIDE_ON_NAME =
+  /^(?:\s*\([^()]{1,30}\))?,\s*(?:\d{1,3},\s*)?(?:who|whose|which|a|an|the|one|[\p{Ll}-]+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)[^;:.!?"“”]*$/u;
 
-/** The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300" (not "told a crowd that …"). */
-const OCCASION_AFTER_VERB = /^\s*,?\s*(?:at one point|in front of|(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:crowd|audience|gathering|rally|hall|room)\b))(?![^;:"“”]*\bthat\b)[^,;:.!?"“”]*$/u;
+/**
+ * The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300", "said to a crowd of
+ * 500", "said of her three-minute call", "said in an interview, the first of her 14-month campaign", "told the
+ * hall, where 1,200 stood" (not "told a crowd that …").
+ */
+const OCCASION_AFTER_VERB =
+  /^\s*,?\s*(?:at one point|in front of|(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:crowd|audience|gathering|rally|hall|room)\b))(?![^;:"“”]*\bthat\b)(?:[^,;:.!?"“”]|,\s*(?:where|which|who|the|a|an)\s)*$/u;
+
+/** After a plain verb of saying only ("assured of winning 300", "reported between $5,000 and…" say what is said). */
+const OCCASION_AFTER_SAYING =
+  /^\s*,?\s*(?:to (?:a|an|the|his|her|their|its|about|some|nearly|more than)\s|(?:of|during|while|between|sandwiched)\s|as (?:he|she|they|it|we|i)\s|in (?:a|an|the|his|her|their|its) (?:\p{Ll}+ )?(?:interview|speech|statement|meeting|conversation|call|address|post|tweet|debate|hearing|appearance|rally|visit)\b)(?![^;:"“”]*\bthat\b)(?:[^,;:.!?"“”]|,\s*(?:where|which|who|the|a|an)\s)*$/u;
+
+/** The verbs of saying whose prepositional phrase right after them tells the occasion, not what is said. */
+const PLAIN_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|remarked|joked|recalled|continued)$/u;
+
+/** "told 2,000 supporters", "tells hundreds of fans", "tells 3,000 in Reno": the number (read from the claim's start) counts who was told. */
+const AUDIENCE_AFTER_CLAIM = /^\S+\s+(?:of\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:people|supporters|voters|students|listeners|members|attendees|fans|residents|workers|delegates|guests|followers|viewers|donors|in)\b/u;
 
 /** "said, clutching the lectern with two hands": a participle of manner after the verb, not of saying. */
 const MANNER_AFTER_VERB = /^\s*,\s*(\p{Ll}+ing|surrounded|flanked)\b(?![^;:"“”]*\bthat\b)[^;:.!?"“”]*$/u;
@@ -109,6 +127,8 @@ function describesSpeaking(text: string, cue: FoundCue, claim: Span): boolean {
   if (claim.start < after || claim.start - after > 120) return false;
   const between = text.slice(after, claim.start);
   if (OCCASION_AFTER_VERB.test(between)) return true;
+  if (PLAIN_SAYING.test(cue.cue) && OCCASION_AFTER_SAYING.test(between)) return true;
+  if (/^(?:tells?|told|telling)$/u.test(cue.cue) && /^\s*$/u.test(between) && AUDIENCE_AFTER_CLAIM.test(text.slice(claim.start, claim.start + 60))) return true;
   const manner = MANNER_AFTER_VERB.exec(between);
   return manner !== null && !SPEECH_VERBS.has(manner[1]!);
 }

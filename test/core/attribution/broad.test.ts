@@ -46,3 +46,28 @@ describe('quotations that run on', () => {
     expect(claims[0]!.source).toMatchObject({ name: 'Ana Lind' });
   });
 });
+
+describe('what describes the speaker or the occasion of speaking', () => {
+  it('reads an aside on the speaker past an age, a party in brackets or a hyphenated role', () => {
+    expect(source('"It is a long walk," said Mae Ito, 66, a nurse who lives about 25 miles from the clinic.', '25 miles').kind).toBe('article');
+    expect(source('"We were never asked," said Rep. Al Roe (D-Ore.), one of four authors of the bill.', 'four authors', 'four').kind).toBe('article');
+    expect(source('"The odds are slim," says Bo Kim, co-author of Seven Roads, a study of ferries.', 'Seven Roads', 'Seven').kind).toBe('article');
+  });
+
+  it('reads a prepositional phrase right after a plain verb of saying as the occasion', () => {
+    expect(source('"We will win," Lind said to a crowd of about 500.', '500').kind).toBe('article');
+    expect(source('"That is like an hour," she said of her three-minute call with the minister.', 'three-minute call', 'three').kind).toBe('article');
+    expect(source('"We are ready," Lind said in an interview, the first of her 14-month campaign.', '14-month campaign', '14').kind).toBe('article');
+  });
+
+  it('reads the number right after "told" or "tells" as who was told', () => {
+    expect(source('Lind tells 3,000 in Harbourview the port will reopen.', '3,000').kind).toBe('article');
+    expect(source('"Let us go," he told 2,000 supporters at the pier.', '2,000 supporters').kind).toBe('article');
+  });
+
+  it('keeps what follows other verbs and prepositions as what is said', () => {
+    expect(source('Lind is now assured of winning at least 300 seats.', '300 seats').kind).not.toBe('article');
+    expect(source('Ruiz boasted of cutting $25 million from the price.', '$25 million').kind).not.toBe('article');
+    expect(source('Lind told reporters 40 boats had sunk.', '40 boats').kind).not.toBe('article');
+  });
+});
