@@ -17,6 +17,7 @@ import {
   HUMAN_SPEECH_VERBS,
   INVERTED_VERBS,
   LEADING_CARRIER,
+  NOMINAL_CUE,
   PUT_VERBS,
   REPORTED_CUE,
   SPEECH_VERBS,
@@ -52,12 +53,13 @@ export interface FoundCue {
   /**
    * How the cue was read, when not as a verb of saying or a forward cue: 'stance' for a verb of belief, wish,
    * judgement or publishing ("supports", "knows", "named"), which speaks only within its own clause;
-   * 'document-has' for a poll or count that "has" or "gives" someone a figure.
+   * 'document-has' for a poll or count that "has" or "gives" someone a figure; 'nominal' for a noun of saying or
+   * planning with its possessor ("his plan to"), which speaks only for what follows it.
    */
   reading?: CueReading;
 }
 
-export type CueReading = 'stance' | 'document-has';
+export type CueReading = 'stance' | 'document-has' | 'nominal';
 
 /** What names a person or body without naming them. */
 const ANONYMOUS_MARK =
@@ -389,6 +391,21 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const found = named(text, sentence, phrase, false, true);
     taken.push({ start, end });
     if (found) cues.push({ role: 'speech', cue: m[1]!.toLowerCase(), start, end, ...found, sentenceWide: false, reading: 'document-has' });
+  }
+  // "Ruiz's plan to deport 11 million", "his estimate that 40 boats sank": the possessor of a noun of saying or
+  // planning is the source of what follows the noun.
+  for (const m of body.matchAll(NOMINAL_CUE)) {
+    const start = at(m.index + m[0].indexOf(m[1]!));
+    const end = start + m[1]!.length;
+    if (overlapsAny([...taken].sort((a, b) => a.start - b.start), { start, end })) continue;
+    const owner = at(m.index);
+    // "his", "their": a possessive pronoun stands for someone named before (a determiner to the phrase reader).
+    const pronounEnd = /^\p{L}/u.test(m[0]) ? owner + m[0].split(/\s/u, 1)[0]!.length : null;
+    const found: Named | null =
+      pronounEnd !== null
+        ? { name: { start: owner, end: pronounEnd, words: tokenize(text, owner, pronounEnd) }, kind: 'person', pronoun: true, individual: false }
+        : named(text, sentence, phraseBefore(text, owner, sentence.start), true);
+    if (found) cues.push({ role: 'speech', cue: cueText(text, start, end), start, end, ...found, sentenceWide: false, reading: 'nominal' });
   }
   // A chain cue may share words with a speech verb ("was quoted as saying by"); both are read.
   for (const m of body.matchAll(CHAIN_CUE)) {

@@ -355,6 +355,8 @@ export function createDescriber(
       // cue speaks it either. "7 scenes she wrote": a pronoun's clause only describes the counted thing.
       const governs = (b: Bound): Governs => {
         if (describesSpeaking(text, b.cue, claim)) return 'speaker';
+        // "his plan to deport 11 million": a noun of saying speaks for what follows it, not for what came before.
+        if (b.cue.reading === 'nominal' && claim.start < b.cue.end) return 'refused';
         // "Ruiz, who announced a $275 billion plan": the cue itself stands between the name and the claim.
         const cueBetween = b.cue.name !== null && b.cue.start >= b.cue.name.end && b.cue.end <= claim.start;
         // A cue closing the sentence after a comma governs it all, a relative clause before it included.

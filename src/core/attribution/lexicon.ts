@@ -93,6 +93,12 @@ export const DOCUMENT_NOUNS = words(cues.documentNouns);
 export const THAT_ONLY_VERBS = words(cues.thatOnlyVerbs);
 export const STANCE_VERBS = words(cues.stanceVerbs);
 
+/** "his plan to", "Ruiz's estimate that": a possessor, up to two modifiers, a noun of saying or planning, and what opens its content. */
+export const NOMINAL_CUE = new RegExp(
+  `(?:['’]s?|\\b(?:his|her|their|its|our|my))\\s+((?:\\p{Ll}+(?:-\\p{Ll}+)*\\s+){0,2}?(?:${alternation(cues.nominalCues)}))\\s+(?:(?:last|this|next)\\s+\\p{L}+\\s+)?(?:to|that|of|would|calls?\\s+for|includes?)\\b`,
+  'gu',
+);
+
 /**
  * An alternation of phrases for a regular expression, longest first, spaces matching any run of
  * spaces; with `eitherInitial`, each word may also open with a capital ("Data from…" starts a sentence).

@@ -71,3 +71,15 @@ describe('what describes the speaker or the occasion of speaking', () => {
     expect(source('Lind told reporters 40 boats had sunk.', '40 boats').kind).not.toBe('article');
   });
 });
+
+describe('nouns of saying or planning with their possessor', () => {
+  it("gives what follows \"X's plan to\" or \"his estimate that\" to the possessor", () => {
+    expect(source("Mayor Lind's plan to build 40 new piers would cost more.", '40 new piers')).toMatchObject({ name: 'Mayor Lind', rule: 'cue-in-clause:nominal' });
+    expect(source('The port was closed, and his estimate that 300 boats sank was disputed.', '300 boats')).toMatchObject({ kind: 'person', text: 'his' });
+  });
+
+  it('leaves the noun without its content, and what comes before it, in the article\'s voice', () => {
+    expect(source("Lind's plan passed with 40 votes.", '40 votes').kind).toBe('article');
+    expect(source('After 12 boats sank, her decision to close the port was welcomed.', '12 boats').kind).toBe('article');
+  });
+});
