@@ -43,8 +43,18 @@ export interface GoldClaim {
   note?: string;
 }
 
+/**
+ * Which part of the gold a page belongs to. 'development': the attribution rules were refined with the
+ * page's errors in view, so its figures are development figures. 'fresh': annotated before ClaimLens's
+ * attribution was ever run on it, and no rule tuned against it since, so its figures say how the rules generalise.
+ */
+export const GOLD_SPLITS = ['development', 'fresh'] as const;
+export type GoldSplit = (typeof GOLD_SPLITS)[number];
+
 export interface GoldPage {
   page: string;
+  /** 'development' when not given. */
+  split?: GoldSplit;
   /** The page's HTML file, relative to the gold file; pages/<page>.html when not given. */
   html?: string;
   notes?: string;
@@ -91,8 +101,11 @@ function parseSource(value: unknown, where: string): GoldSource {
 /** Checks a parsed gold file; throws an Error naming the file and the claim at fault. */
 export function parseGoldPage(json: unknown, origin: string): GoldPage {
   if (!isRecord(json)) fail(origin, 'a gold file is an object { page, claims }');
-  const { page, html, notes, claims } = json;
+  const { page, split, html, notes, claims } = json;
   if (typeof page !== 'string' || page === '') fail(origin, '"page" must name the page');
+  if (split !== undefined && !(GOLD_SPLITS as readonly unknown[]).includes(split)) {
+    fail(origin, `"split" must be one of ${GOLD_SPLITS.join(', ')}, not ${JSON.stringify(split)}`);
+  }
   if (html !== undefined && (typeof html !== 'string' || html === '')) fail(origin, '"html" must be a file path');
   if (!Array.isArray(claims)) fail(origin, '"claims" must be an array');
   const parsed = claims.map((claim: unknown, i): GoldClaim => {
@@ -112,7 +125,17 @@ export function parseGoldPage(json: unknown, origin: string): GoldPage {
       ...(typeof note === 'string' ? { note } : {}),
     };
   });
-  return { page, ...(typeof html === 'string' ? { html } : {}), ...(typeof notes === 'string' ? { notes } : {}), claims: parsed };
+  return {
+    page,
+    ...(split !== undefined ? { split: split as GoldSplit } : {}),
+    ...(typeof html === 'string' ? { html } : {}),
+    ...(typeof notes === 'string' ? { notes } : {}),
+    claims: parsed,
+  };
+}
+
+export function pageSplit(page: GoldPage): GoldSplit {
+  return page.split ?? 'development';
 }
 
 /** Where a gold file's page is: its `html`, or pages/<page>.html, beside the gold file. */
@@ -311,6 +334,17 @@ export function summarise(outcomes: readonly ClaimOutcome[]): Summary {
   }
   summary.nameTokenF1 = summary.goldNamed ? tokenF1Sum / summary.goldNamed : 0;
   return summary;
+}
+
+/**
+ * One summary per split that has pages, in GOLD_SPLITS order: the fresh pages' figures are reported
+ * beside the development pages', never only pooled with them.
+ */
+export function summariseBySplit(pages: readonly { gold: GoldPage; outcomes: readonly ClaimOutcome[] }[]): Array<{ split: GoldSplit; pages: number; summary: Summary }> {
+  return GOLD_SPLITS.map((split) => {
+    const members = pages.filter((p) => pageSplit(p.gold) === split);
+    return { split, pages: members.length, summary: summarise(members.flatMap((p) => p.outcomes)) };
+  }).filter((group) => group.pages > 0);
 }
 
 /** Name precision, recall and F1 of a summary; null where a denominator is zero. */

@@ -4,7 +4,10 @@
  *   npm run bench:sources -- [DIR_OR_FILE] [--errors]
  *
  * DIR_OR_FILE is a folder of gold files (<page>.json) or one gold file, with the pages beside them in
- * pages/<page>.html; the default is test/fixtures/sources-gold. Each page is read the way the scanner
+ * pages/<page>.html or where a gold file's "html" says (a .gz page is gunzipped); the default is
+ * test/fixtures/sources-gold. The figures are printed for all pages and for each split apart: the fresh
+ * pages, annotated before the rules were run on them, are the check on text the rules were not tuned on;
+ * the development pages' figures are development figures. Each page is read the way the scanner
  * reads it (linkedom, the article extraction), analysed, and its claims aligned with the gold claims.
  * The rules of the measure are in sources-scoring.ts. --errors lists every gold claim that was not found
  * or whose source came out wrong. --gold-quantities measures attribution alone: the gold claims' own spans
@@ -21,11 +24,13 @@ import type { QuantityFinding } from '../src/core/quantity';
 import { splitSentences } from '../src/core/sentences';
 import type { Claim, DocumentInfo, Span } from '../src/core/types';
 import { extractArticle } from '../src/page/article';
+import { pageMarkup } from './page-markup';
 import {
   SOURCE_KINDS,
   type ClaimOutcome,
   type GoldPage,
   type GoldSource,
+  type GoldSplit,
   comparableSource,
   type PredictedClaim,
   type Summary,
@@ -33,9 +38,11 @@ import {
   goldPageFile,
   locateClaim,
   nameScores,
+  pageSplit,
   parseGoldPage,
   scorePage,
   summarise,
+  summariseBySplit,
 } from './sources-scoring';
 
 const DEFAULT_GOLD = 'test/fixtures/sources-gold';
@@ -82,9 +89,10 @@ function describeGoldSpans(text: string, info: DocumentInfo, spans: Span[], opti
 async function runPage(file: string, goldQuantities: boolean, options: DescriberOptions): Promise<PageRun> {
   const gold = parseGoldPage(JSON.parse(await readFile(file, 'utf8')), file);
   const htmlFile = goldPageFile(file, gold);
-  const html = await readFile(htmlFile, 'utf8').catch(() => {
+  const bytes = await readFile(htmlFile).catch(() => {
     throw new Error(`${file}: the page ${htmlFile} cannot be read`);
   });
+  const html = pageMarkup(bytes, htmlFile);
   const { document } = parseHTML(html);
   const article = extractArticle(document as unknown as Document, { url: `file://${path.resolve(htmlFile)}` });
   if (!article) throw new Error(`${htmlFile}: no article text found`);
@@ -142,6 +150,28 @@ function confusionTable(s: Summary): string[] {
   return lines;
 }
 
+const SPLIT_TITLES: Record<GoldSplit, string> = {
+  development: 'development pages (the rules were refined with their errors in view: development figures)',
+  fresh: 'fresh pages (annotated before the rules were run on them: the check on text they were not tuned on)',
+};
+
+function figureLines(s: Summary): string[] {
+  const names = nameScores(s);
+  return [
+    `gold claims:           ${s.gold}`,
+    `located in the text:   ${s.located} (${percent(s.located, s.gold)})`,
+    `claims found:          ${s.found} (${percent(s.found, s.gold)} of gold)`,
+    `source-kind accuracy:  ${percent(s.kindCorrect, s.found)} (${s.kindCorrect}/${s.found} found claims)`,
+    `  'article' everywhere: ${percent(s.articleBaseline, s.found)} (the floor: what naming nobody anywhere would score)`,
+    `source-name F1:        ${ratio(names.f1)} (precision ${ratio(names.precision)} = ${s.namesCorrect}/${s.predictedNamed} predicted named, ` +
+      `recall ${ratio(names.recall)} = ${s.namesCorrect}/${s.goldNamed} gold named)`,
+    `name token F1 (mean):  ${s.goldNamed ? ratio(s.nameTokenF1) : 'n/a'} over gold-named found claims`,
+    '',
+    'confusion over found claims (rows gold kind, columns predicted kind):',
+    ...confusionTable(s),
+  ];
+}
+
 function describe(source: GoldSource): string {
   return source.name === null ? source.kind : `${source.kind} "${source.name}"`;
 }
@@ -183,29 +213,28 @@ async function main(): Promise<void> {
   for (const file of await goldFiles(target)) runs.push(await runPage(file, goldQuantities, describerOptions));
 
   const all = summarise(runs.flatMap((r) => r.outcomes));
-  const names = nameScores(all);
+  const splits = summariseBySplit(runs);
   const out: string[] = [];
   out.push(`Attribution benchmark: ${runs.length} page${runs.length === 1 ? '' : 's'}, gold ${target}`);
   if (goldQuantities) out.push('quantities: the gold spans (--gold-quantities), so this measures attribution alone');
   out.push(`language layer: ${languageName}`);
   out.push('');
   out.push(`${'page'.padEnd(16)} ${'gold'.padStart(5)} ${'located'.padStart(8)} ${'found'.padStart(13)} ${'kind acc'.padStart(9)} ${'name F1'.padStart(9)}`);
-  for (const run of runs) out.push(pageLine(run.gold.page, summarise(run.outcomes)));
+  for (const { split, summary } of splits) {
+    for (const run of runs.filter((r) => pageSplit(r.gold) === split)) out.push(pageLine(run.gold.page, summarise(run.outcomes)));
+    if (splits.length > 1) out.push(pageLine(split.toUpperCase(), summary));
+  }
   out.push(pageLine('ALL', all));
-  out.push('');
-  out.push(`gold claims:           ${all.gold}`);
-  out.push(`located in the text:   ${all.located} (${percent(all.located, all.gold)})`);
-  out.push(`claims found:          ${all.found} (${percent(all.found, all.gold)} of gold)`);
-  out.push(`source-kind accuracy:  ${percent(all.kindCorrect, all.found)} (${all.kindCorrect}/${all.found} found claims)`);
-  out.push(`  'article' everywhere: ${percent(all.articleBaseline, all.found)} (the floor: what naming nobody anywhere would score)`);
-  out.push(
-    `source-name F1:        ${ratio(names.f1)} (precision ${ratio(names.precision)} = ${all.namesCorrect}/${all.predictedNamed} predicted named, ` +
-      `recall ${ratio(names.recall)} = ${all.namesCorrect}/${all.goldNamed} gold named)`,
-  );
-  out.push(`name token F1 (mean):  ${all.goldNamed ? ratio(all.nameTokenF1) : 'n/a'} over gold-named found claims`);
-  out.push('');
-  out.push('confusion over found claims (rows gold kind, columns predicted kind):');
-  out.push(...confusionTable(all));
+  for (const { split, pages, summary } of splits) {
+    out.push('');
+    out.push(`== ${SPLIT_TITLES[split]}: ${pages} page${pages === 1 ? '' : 's'}`);
+    out.push(...figureLines(summary));
+  }
+  if (splits.length > 1) {
+    out.push('');
+    out.push(`== all pages together: ${runs.length}`);
+    out.push(...figureLines(all));
+  }
   if (showErrors) {
     out.push('');
     out.push('errors:');

@@ -3,12 +3,14 @@
  * starts loading another page, and recomputed when the settings switch a site or everything off.
  */
 import { browser, type Browser } from '../browser';
-import { isMessageOf, type ClaimsReport } from '../messages';
+import type { ClaimsReport } from '../messages';
+import type { BackgroundProtocol } from '../messaging/protocol';
+import { serve } from '../messaging/serve';
 import { isActiveOn, type Settings } from '../settings';
 import { isGoneTabError, showBadge } from './badge';
-import { loadSettings } from './settings-store';
+import { loadSettings } from '../messaging/settings-store';
 import { forgetTab, recordTab, tabStates } from './tab-state';
-import { normaliseHost } from './settings-edit';
+import { normaliseHost } from '../messaging/settings-edit';
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
@@ -46,12 +48,15 @@ export async function repaintAll(settings: Settings): Promise<void> {
 }
 
 export function listenForClaims(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender) => {
-    if (isMessageOf<ClaimsReport>(message, 'claims-report')) {
-      void onClaimsReport(message, sender);
-    }
-    // No answer: other listeners (and the sender) must not wait on this one.
-    return undefined;
+  serve<BackgroundProtocol>({
+    'claims-report': {
+      from: ['content-script'],
+      handle: (report, sender) => {
+        void onClaimsReport(report, sender);
+        // No answer: the history's route handles the same report, and the sender does not wait.
+        return undefined;
+      },
+    },
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {

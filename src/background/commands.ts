@@ -1,8 +1,8 @@
 /** The keyboard commands declared in manifest.json. */
 import { browser } from '../browser';
-import { queryPageState } from './page-query';
-import { isSiteSwitchedOff, toggleSite } from './settings-edit';
-import { updateSettings } from './settings-store';
+import { queryPageState } from '../messaging/page-query';
+import { isSiteSwitchedOff, toggleSite } from '../messaging/settings-edit';
+import { updateSettings } from '../messaging/settings-store';
 
 export const TOGGLE_SITE = 'toggle-site';
 

@@ -4,7 +4,7 @@
  * Where the browser granted it at install there is nothing to explain, and no tab is opened.
  */
 import { browser, type Browser } from '../browser';
-import { hasHostAccess } from './host-access';
+import { hasHostAccess } from '../messaging/host-access';
 
 export const WELCOME_PAGE = 'welcome.html';
 

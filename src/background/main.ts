@@ -9,7 +9,7 @@ import { runCommand, type CommandOutcome } from './commands';
 import { openWelcomeOnInstall } from './first-run';
 import { listenForGrants } from './host-access';
 import { registerRelatedHandlers } from './history/handlers';
-import { watchSettings } from './settings-store';
+import { watchSettings } from '../messaging/settings-store';
 
 listenForClaims();
 listenForScans();

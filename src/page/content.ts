@@ -4,7 +4,10 @@
  */
 import { browser } from '../browser';
 import type { Claim, DocumentInfo } from '../core/types';
-import { isMessageOf, REPORTED_CLAIMS, type ClaimsReport, type GetPageState, type PageState, type RevealClaim } from '../messages';
+import { REPORTED_CLAIMS, type PageState } from '../messages';
+import type { ContentProtocol } from '../messaging/protocol';
+import { serve } from '../messaging/serve';
+import { notifyBackground } from '../messaging/send';
 import { isActiveOn, parseSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { PageSession } from './session';
 import { START_MARK } from './timing';
@@ -20,19 +23,7 @@ function emptyInfo(): DocumentInfo {
 }
 
 function report(claims: Claim[], info: DocumentInfo): void {
-  const message: ClaimsReport = {
-    type: 'claims-report',
-    url: location.href,
-    info,
-    count: claims.length,
-    claims: claims.slice(0, REPORTED_CLAIMS),
-  };
-  try {
-    // The background may be asleep or reloading; the next report will reach it.
-    browser.runtime.sendMessage(message).catch(() => undefined);
-  } catch {
-    // The extension was updated or removed under this page: its old content script has nobody to tell.
-  }
+  notifyBackground({ type: 'claims-report', url: location.href, info, count: claims.length, claims: claims.slice(0, REPORTED_CLAIMS) });
 }
 
 function apply(next: Settings): void {
@@ -69,10 +60,10 @@ function pageState(): PageState {
   };
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (isMessageOf<GetPageState>(message, 'get-page-state')) return Promise.resolve(pageState());
-  if (isMessageOf<RevealClaim>(message, 'reveal-claim')) return Promise.resolve(session?.revealClaim(message.id) ?? false);
-  return undefined;
+// The popup and the keyboard command ask; both are ClaimLens's own (a web page cannot message its content script).
+serve<ContentProtocol>({
+  'get-page-state': { from: ['extension'], handle: () => pageState() },
+  'reveal-claim': { from: ['extension'], handle: (message) => session?.revealClaim(message.id) ?? false },
 });
 
 browser.storage.onChanged.addListener((changes, area) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setHighlightNumbers } from '../../src/background/settings-edit';
+import { setHighlightNumbers } from '../../src/messaging/settings-edit';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/settings';
 
 describe('which numbers are highlighted', () => {

@@ -3,6 +3,7 @@
  * cleared on navigation and when settings switch the site off, and the keyboard command's toggle.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { engineClaims, NO_INFO } from '../messaging/fixtures';
 import { createFakeBrowser, settle, type FakeBrowser } from './settings-fake-browser';
 
 let fake: FakeBrowser;
@@ -18,13 +19,16 @@ beforeEach(() => {
   vi.resetModules();
 });
 
+/** ClaimLens's own content script: the browser gives its messages the extension's id. */
+const CONTENT_SCRIPT_ID = 'claimlens@claimlens.dev';
+
 async function startBackground(): Promise<void> {
   await import('../../src/background/main');
 }
 
 function report(tabId: number, url: string, count: number, frameId = 0): void {
-  const claims = Array.from({ length: count }, (_, i) => ({ id: `c${i}` }));
-  fake.runtime.onMessage.emit({ type: 'claims-report', url, info: {}, count, claims }, { tab: { id: tabId }, frameId, url });
+  const claims = engineClaims(count);
+  fake.runtime.onMessage.emit({ type: 'claims-report', url, info: NO_INFO, count, claims }, { id: CONTENT_SCRIPT_ID, tab: { id: tabId }, frameId, url });
 }
 
 describe('the badge', () => {
@@ -40,9 +44,9 @@ describe('the badge', () => {
   it('shows how many claims the page counts, not how many the report carries', async () => {
     await startBackground();
     // A big page sends its first claims only (REPORTED_CLAIMS), with the count of them all.
-    const firstClaims = [{ id: 'c0' }, { id: 'c1' }];
+    const firstClaims = engineClaims(2);
     const url = 'https://news.example.com/big';
-    fake.runtime.onMessage.emit({ type: 'claims-report', url, info: {}, count: 500, claims: firstClaims }, { tab: { id: 1 }, frameId: 0, url });
+    fake.runtime.onMessage.emit({ type: 'claims-report', url, info: NO_INFO, count: 500, claims: firstClaims }, { id: CONTENT_SCRIPT_ID, tab: { id: 1 }, frameId: 0, url });
     await settle();
     expect(fake.badges.get(1)).toBe('500');
   });
@@ -52,6 +56,17 @@ describe('the badge', () => {
     report(1, 'https://ads.example.net/frame', 5, 7);
     await settle();
     expect(fake.badges.has(1)).toBe(false);
+  });
+
+  it('ignores a report out of the protocol’s shape, and one from another extension', async () => {
+    await startBackground();
+    const url = 'https://news.example.com/a';
+    const forged = { type: 'claims-report', url, info: NO_INFO, count: 9, claims: [{ id: 'c0' }] };
+    fake.runtime.onMessage.emit(forged, { id: CONTENT_SCRIPT_ID, tab: { id: 1 }, frameId: 0, url });
+    fake.runtime.onMessage.emit({ ...forged, claims: engineClaims(1) }, { id: 'another-extension', tab: { id: 2 }, frameId: 0, url });
+    await settle();
+    expect(fake.badges.has(1)).toBe(false);
+    expect(fake.badges.has(2)).toBe(false);
   });
 
   it('clears when the tab starts loading another page', async () => {

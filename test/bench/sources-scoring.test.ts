@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageMarkup } from '../../bench/page-markup';
 import {
   alignClaims,
   chooseReading,
@@ -12,9 +14,11 @@ import {
   nameScores,
   nameTokens,
   namesMatch,
+  pageSplit,
   parseGoldPage,
   scorePage,
   summarise,
+  summariseBySplit,
   type GoldClaim,
   type GoldPage,
   type PredictedClaim,
@@ -167,6 +171,43 @@ describe('parseGoldPage', () => {
   });
 });
 
+describe('splits', () => {
+  const page = (split?: unknown) => ({ page: 'p', ...(split === undefined ? {} : { split }), claims: [] });
+
+  it('takes a page without a split as a development page, and keeps a fresh one apart', () => {
+    expect(pageSplit(parseGoldPage(page(), 'p.json'))).toBe('development');
+    expect(pageSplit(parseGoldPage(page('fresh'), 'p.json'))).toBe('fresh');
+    expect(() => parseGoldPage(page('test'), 'p.json')).toThrow(/p\.json: "split" must be one of development, fresh, not "test"/);
+  });
+
+  it('summarises each split on its own pages only, development first, leaving out empty splits', () => {
+    const text = 'It cost $5, Reuters said. Then 7 more fell.';
+    const five = claim('$5', 'It cost $5', { kind: 'media', name: 'Reuters' });
+    const seven = claim('7', 'Then 7 more', article);
+    const dev: GoldPage = { page: 'd', claims: [five] };
+    const fresh: GoldPage = { page: 'f', split: 'fresh', claims: [seven] };
+    // The development page is scored right, the fresh page wrong: pooled, the fresh miss would hide.
+    const devRun = { gold: dev, outcomes: scorePage(text, dev, [predict('$5', text, { kind: 'media', name: 'Reuters' })]) };
+    const freshRun = { gold: fresh, outcomes: scorePage(text, fresh, [predict('7', text, { kind: 'media', name: 'Reuters' })]) };
+    const groups = summariseBySplit([freshRun, devRun]);
+    expect(groups.map((g) => [g.split, g.pages, g.summary.gold, g.summary.kindCorrect])).toEqual([
+      ['development', 1, 1, 1],
+      ['fresh', 1, 1, 0],
+    ]);
+    expect(nameScores(groups[1]!.summary).precision).toBe(0);
+    expect(summariseBySplit([devRun]).map((g) => g.split)).toEqual(['development']);
+  });
+});
+
+describe('pageMarkup', () => {
+  it('gunzips a .gz page and decodes the charset it declares', () => {
+    const html = '<meta charset="windows-1252"><p>caf\u00e9 \u201cquoted\u201d</p>';
+    const bytes = Buffer.from(html.replace('\u201c', '\x93').replace('\u201d', '\x94'), 'latin1');
+    expect(pageMarkup(gzipSync(bytes), 'page.html.gz')).toBe(html);
+    expect(pageMarkup(bytes, 'page.html')).toBe(html);
+  });
+});
+
 describe('the shipped gold', () => {
   const dir = path.join(__dirname, '../fixtures/sources-gold');
   const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
@@ -175,7 +216,7 @@ describe('the shipped gold', () => {
     const page = parseGoldPage(JSON.parse(readFileSync(path.join(dir, name), 'utf8')), name);
     const html = goldPageFile(path.join(dir, name), page);
     expect(existsSync(html)).toBe(true);
-    const { document } = parseHTML(readFileSync(html, 'utf8'));
+    const { document } = parseHTML(pageMarkup(readFileSync(html), html));
     const fold = foldForMatching(document.body?.textContent ?? '');
     const missing = page.claims.filter((c) => locateClaim(fold, c) === null).map((c) => c.context);
     expect(missing).toEqual([]);

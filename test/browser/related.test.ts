@@ -68,32 +68,45 @@ async function hoverPainted(page: Page, contains: string): Promise<void> {
 
 describe('the background’s related-facts messages', () => {
   it('remembers the claims a tab reports and answers another page’s lookup with them', async () => {
-    const seen = claim({ phrase: '700,000 artillery shells', kind: 'count', value: 700_000, unit: 'shell', subject: 'artillery shells' });
+    // A real content script reports: the history takes page claims from nothing else.
+    harness.server.route('/report.html', '<!doctype html><title>Report</title><meta property="article:published_time" content="2024-03-01T00:00:00Z"><article><p>' + 'The ministry said on Friday that 700,000 artillery shells had been delivered so far. '.repeat(2) + '</p></article>');
+    const reportUrl = harness.server.url('/report.html', '127.0.0.1');
+    const reported = await harness.open(reportUrl);
+    await harness.waitForScan(reported.page);
     const asked = claim({ phrase: 'about 1 million shells', kind: 'count', value: 1_000_000, change: '~', unit: 'shell', subject: 'shells' });
     const page = await harness.openExtensionPage('options.html');
     const answer = await page.evaluate(
-      async ([seenClaim, askedClaim]) => {
+      async (askedClaim) => {
         const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-        const info = (url: string) => ({ url, title: 'Report', publisher: null, published: '2024-03-01T00:00:00Z' });
-        await runtime.sendMessage({ type: 'claims-report', url: 'http://one.test/report', info: info('http://one.test/report'), claims: [seenClaim] });
+        const info = { url: 'http://two.test/news', title: 'News', publisher: null, published: '2024-03-01T00:00:00Z' };
         for (let i = 0; i < 50; i++) {
-          const result = (await runtime.sendMessage({
-            type: 'related-lookup',
-            url: 'http://two.test/news',
-            info: info('http://two.test/news'),
-            claims: [askedClaim],
-          })) as RelatedLookupResult;
+          const result = (await runtime.sendMessage({ type: 'related-lookup', url: info.url, info, claims: [askedClaim] })) as RelatedLookupResult;
           if (Object.keys(result.facts).length > 0) return result;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         return null;
       },
-      [seen, asked] as const,
+      asked,
     );
     expect(answer?.problem).toBeNull();
     expect(answer?.facts[asked.id]).toMatchObject([
-      { origin: 'history', source: { name: 'one.test', url: 'http://one.test/report' }, agreement: { verdict: 'differs', summary: 'differs: 30% lower' } },
+      { origin: 'history', source: { url: new URL(reportUrl).origin + '/report.html' }, agreement: { verdict: 'differs', summary: 'differs: 30% lower' } },
     ]);
+    await page.close();
+    await reported.page.close();
+  });
+
+  it('takes page claims into the history from content scripts only', async () => {
+    const before = await historyCount();
+    const page = await harness.openExtensionPage('options.html');
+    const forged = claim({ phrase: '9,999 drones', kind: 'count', value: 9_999, unit: 'drone', subject: 'drones' });
+    await page.evaluate(async (forgedClaim) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+      const info = { url: 'http://forged.test/', title: null, publisher: null, published: null };
+      await runtime.sendMessage({ type: 'claims-report', url: info.url, info, count: 1, claims: [forgedClaim] }).catch(() => undefined);
+    }, forged);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await historyCount()).toBe(before);
     await page.close();
   });
 

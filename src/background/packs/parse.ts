@@ -5,7 +5,7 @@
  */
 import { storedFigureOf } from '../../core/related/stored';
 import type { PackFactRecord } from '../history/db';
-import { MAX_PACK_BYTES } from './limits';
+import { MAX_PACK_BYTES } from '../../messaging/schemas';
 import { validatePack, type Pack, type PackFactInput } from './schema';
 
 export type ParsedPack = { ok: true; pack: Pack; facts: PackFactRecord[] } | { ok: false; error: string };

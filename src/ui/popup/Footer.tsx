@@ -1,5 +1,5 @@
-import { browser } from '../../browser';
 import type { Claim, DocumentInfo } from '../../core/types';
+import { openOptionsPage } from '../../messaging/extension-pages';
 import { ExportButtons } from '../related/ExportButtons';
 import { t } from '../shared/i18n';
 
@@ -13,7 +13,7 @@ export function Footer({ page }: FooterProps) {
   return (
     <footer class="popup-footer">
       {page ? <ExportButtons claims={page.claims} info={page.info} /> : <span />}
-      <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
         {t('popupSettings')}
       </button>
     </footer>

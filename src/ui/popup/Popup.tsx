@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../browser';
 import type { Claim } from '../../core/types';
-import type { RevealClaim } from '../../messages';
 import { isActiveOn } from '../../settings';
-import { isSiteSwitchedOff, setEnabled, setSiteActive } from '../../background/settings-edit';
+import { askTab } from '../../messaging/send';
+import { isSiteSwitchedOff, setEnabled, setSiteActive } from '../../messaging/settings-edit';
 import { claimCountMessage } from '../shared/claim-labels';
 import { t } from '../shared/i18n';
 import { Switch } from '../shared/Switch';
@@ -28,10 +27,9 @@ export function Popup() {
 
   const reveal = async (claim: Claim): Promise<void> => {
     if (!target) return;
-    const message: RevealClaim = { type: 'reveal-claim', id: claim.id };
-    let revealed: unknown;
+    let revealed: boolean;
     try {
-      revealed = await browser.tabs.sendMessage(target.id, message);
+      revealed = await askTab(target.id, { type: 'reveal-claim', id: claim.id });
     } catch {
       setRevealError(t('popupRevealNoAnswer'));
       return;

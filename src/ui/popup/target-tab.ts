@@ -2,7 +2,7 @@
  * Which tab the popup speaks for: the active tab of its window, or the tab named by `?tab=ID`, which is
  * how the popup is opened as an ordinary page (in a tab of its own, e.g. by the browser tests).
  */
-import { browser } from '../../browser';
+import { activeTabId } from '../../messaging/extension-pages';
 
 export interface TargetTab {
   id: number;
@@ -13,6 +13,6 @@ export interface TargetTab {
 export async function findTargetTab(search: string): Promise<TargetTab | null> {
   const named = Number.parseInt(new URLSearchParams(search).get('tab') ?? '', 10);
   if (Number.isInteger(named) && named >= 0) return { id: named, pinned: true };
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, pinned: false };
+  const id = await activeTabId();
+  return id === null ? null : { id, pinned: false };
 }

@@ -3,7 +3,7 @@
  * answer (a page that answers proves the access), and the reader's grant from the popup.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { hasHostAccess, reloadWhenGranted, requestHostAccess } from '../../background/host-access';
+import { hasHostAccess, reloadWhenGranted, requestHostAccess } from '../../messaging/host-access';
 
 /**
  * unknown: not asked (yet); granted: the page is silent for another reason; missing: the reader has not

@@ -4,10 +4,10 @@
  * makes the page repaint, after which it is asked again.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser, type Browser } from '../../browser';
-import { queryPageState } from '../../background/page-query';
-import { watchSettings } from '../../background/settings-store';
-import { isMessageOf, type ClaimsReport, type PageState } from '../../messages';
+import { queryPageState } from '../../messaging/page-query';
+import { watchSettings } from '../../messaging/settings-store';
+import type { PageState } from '../../messages';
+import { onClaimsReport } from '../../messaging/extension-pages';
 
 export type PageStatus =
   | { kind: 'loading' }
@@ -34,19 +34,15 @@ export function usePageState(tabId: number | null | undefined): PageStatus {
         if (live) setStatus(page ? { kind: 'ready', page } : { kind: 'unavailable' });
       });
     };
-    const onMessage = (message: unknown, sender: Browser.Runtime.MessageSender): undefined => {
-      if (sender.tab?.id === tabId && isMessageOf<ClaimsReport>(message, 'claims-report')) ask();
-      return undefined;
-    };
     ask();
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = onClaimsReport(tabId, ask);
     const stopWatching = watchSettings(() => {
       for (const delay of REQUERY_DELAYS_MS) timers.push(setTimeout(ask, delay));
     });
     return () => {
       live = false;
       timers.forEach(clearTimeout);
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       stopWatching();
     };
   }, [tabId]);

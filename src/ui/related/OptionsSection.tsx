@@ -4,9 +4,10 @@
  * which owns the database; a background that does not answer is itself shown as the problem.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from '../../browser';
-import type { HistoryClear, PackExport, PackImport, PackRemove, PackResult, RelatedStatus, RelatedStatusRequest } from '../../messages';
-import { MAX_PACK_BYTES } from '../../background/packs/limits';
+import type { RelatedStatus } from '../../messages';
+import { extensionUrl } from '../../messaging/extension-pages';
+import { MAX_PACK_BYTES } from '../../messaging/schemas';
+import { askBackground } from '../../messaging/send';
 import { exportFileName } from './export-format';
 import { formatBytes } from './format-bytes';
 import { downloadText } from './download';
@@ -14,12 +15,6 @@ import { downloadText } from './download';
 interface StorageUse {
   usage: number;
   quota: number;
-}
-
-async function ask<T>(message: RelatedStatusRequest | HistoryClear | PackImport | PackExport | PackRemove): Promise<T> {
-  const answer: unknown = await browser.runtime.sendMessage(message);
-  if (answer === undefined || answer === null) throw new Error('the background did not answer');
-  return answer as T;
 }
 
 function describe(error: unknown): string {
@@ -35,7 +30,7 @@ export function HistoryAndPacksSection() {
 
   const refresh = useCallback(async () => {
     try {
-      setStatus(await ask<RelatedStatus>({ type: 'related-status' }));
+      setStatus(await askBackground({ type: 'related-status' }));
       setFailure(null);
     } catch (error) {
       setFailure(`History and fact packs are unavailable: ${describe(error)}. Pages are still annotated, without them.`);
@@ -64,7 +59,7 @@ export function HistoryAndPacksSection() {
 
   const importText = (json: string) =>
     act(async () => {
-      const result = await ask<PackResult>({ type: 'pack-import', json });
+      const result = await askBackground({ type: 'pack-import', json });
       return result.ok ? `Imported “${result.pack?.name ?? ''}” (${result.pack?.factCount ?? 0} facts).` : `Not imported: ${result.error}`;
     });
 
@@ -78,14 +73,14 @@ export function HistoryAndPacksSection() {
 
   const importExample = () =>
     act(async () => {
-      const response = await fetch(browser.runtime.getURL('packs/example.json'));
-      const result = await ask<PackResult>({ type: 'pack-import', json: await response.text() });
+      const response = await fetch(extensionUrl('packs/example.json'));
+      const result = await askBackground({ type: 'pack-import', json: await response.text() });
       return result.ok ? `Imported “${result.pack?.name ?? ''}” (${result.pack?.factCount ?? 0} facts).` : `Not imported: ${result.error}`;
     });
 
   const exportPack = (id: string, name: string) =>
     act(async () => {
-      const result = await ask<PackResult>({ type: 'pack-export', id });
+      const result = await askBackground({ type: 'pack-export', id });
       if (!result.ok) return `Not exported: ${result.error}`;
       downloadText(result.json ?? '', 'application/json', exportFileName({ title: name, url: null, publisher: null, published: null }, 'json'));
       return null;
@@ -93,14 +88,14 @@ export function HistoryAndPacksSection() {
 
   const removePack = (id: string) =>
     act(async () => {
-      const result = await ask<PackResult>({ type: 'pack-remove', id });
+      const result = await askBackground({ type: 'pack-remove', id });
       return result.ok ? 'Pack removed.' : `Not removed: ${result.error}`;
     });
 
   const clearHistory = () =>
     act(async () => {
       if (!confirm('Forget every claim ClaimLens remembers from the pages you read?')) return null;
-      await ask<RelatedStatus>({ type: 'history-clear' });
+      await askBackground({ type: 'history-clear' });
       return 'History cleared.';
     });
 

@@ -3,7 +3,7 @@
  * and written through the pure edits. A failed write is kept as an error message for the page to show.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { loadSettings, updateSettings, watchSettings } from '../../background/settings-store';
+import { loadSettings, updateSettings, watchSettings } from '../../messaging/settings-store';
 import type { Settings } from '../../settings';
 
 export interface SettingsState {

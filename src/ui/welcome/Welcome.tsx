@@ -3,7 +3,7 @@
  * that to the reader): what ClaimLens does, why it needs to read pages, and the button that asks.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { hasHostAccess, requestHostAccess } from '../../background/host-access';
+import { hasHostAccess, requestHostAccess } from '../../messaging/host-access';
 import { t } from '../shared/i18n';
 
 /** unknown: not known yet; granted / missing: as the browser says; denied: the reader refused the prompt. */

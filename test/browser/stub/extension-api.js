@@ -115,7 +115,9 @@
           if (config.pageOnceAllowed) {
             setTimeout(() => {
               state.page = config.pageOnceAllowed;
-              onMessage.emit({ type: 'claims-report', url: 'http://news.test/', info: state.page.info, claims: state.page.claims }, { tab: { id: config.tabId } });
+              // As the browser delivers a content script's report: the extension's id, the tab and its page.
+              const report = { type: 'claims-report', url: 'http://news.test/', info: state.page.info, count: state.page.claims.length, claims: state.page.claims };
+              onMessage.emit(report, { id: 'claimlens@claimlens.dev', tab: { id: config.tabId }, url: 'http://news.test/' });
             }, 50);
           }
         }

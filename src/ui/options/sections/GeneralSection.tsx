@@ -1,5 +1,5 @@
 import type { Settings } from '../../../settings';
-import { setEnabled } from '../../../background/settings-edit';
+import { setEnabled } from '../../../messaging/settings-edit';
 import { t } from '../../shared/i18n';
 import { Switch } from '../../shared/Switch';
 import type { EditSettings } from './edit';

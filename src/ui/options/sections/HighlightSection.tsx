@@ -1,6 +1,6 @@
 import type { HighlightNumbers, HighlightStyle, Settings } from '../../../settings';
 import { claimDeclarations } from '../../../page/paint/styles';
-import { setHighlightNumbers, setHighlightStyle } from '../../../background/settings-edit';
+import { setHighlightNumbers, setHighlightStyle } from '../../../messaging/settings-edit';
 import { t, type MessageName } from '../../shared/i18n';
 import type { EditSettings } from './edit';
 

@@ -1,5 +1,5 @@
 import type { Settings } from '../../../settings';
-import { setHistoryEnabled, setHistoryRetentionDays } from '../../../background/settings-edit';
+import { setHistoryEnabled, setHistoryRetentionDays } from '../../../messaging/settings-edit';
 import { t } from '../../shared/i18n';
 import { Switch } from '../../shared/Switch';
 import type { EditSettings } from './edit';

@@ -1,5 +1,5 @@
 import type { Settings } from '../../../settings';
-import { setSiteActive } from '../../../background/settings-edit';
+import { setSiteActive } from '../../../messaging/settings-edit';
 import { t } from '../../shared/i18n';
 import type { EditSettings } from './edit';
 

@@ -9,7 +9,7 @@ import {
   setHistoryRetentionDays,
   setSiteActive,
   toggleSite,
-} from '../../src/background/settings-edit';
+} from '../../src/messaging/settings-edit';
 
 const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, disabledSites: [] });
 
