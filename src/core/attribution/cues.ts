@@ -144,12 +144,18 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$
  */
 const REPORTING_PASSIVES = new Set(['accused', 'alleged', 'charged', 'reported', 'said']);
 
+/** "polls that show", "the emails which showed": a relative pronoun right after a noun figures come in. */
+const DOCUMENT_THAT_BEFORE_VERB = /\b(?:poll|polls|survey|surveys|study|studies|data|figures|numbers|results|report|reports|records|emails?|documents?|tallies|count|counts)\s+(?:that|which)\s+$/u;
+
+/** "(R-Ky.) ", "(D) ": a party, a state or an age in brackets after a name. */
+const BRACKET_BEFORE_VERB = /\s*\([^()]{1,24}\)\s+$/u;
+
 /** ", which showed", ", that found", ", who announced": a relative pronoun opening the clause whose verb is the cue. */
 const RELATIVE_BEFORE_VERB = /,\s*(?:which|that|who)\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?$/u;
 
-/** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
+/** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…", ", then 38,", ", R-Ohio,". */
 const ASIDE_START =
-  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|\p{Ll}+ed|\d+)\b|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
+  /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|then|\p{Ll}+ed|\d+)\b|^\s*[RDI]-\p{Lu}[\p{L}.]*\s*$|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
 
 /**
  * A capitalised name of two words or more standing alone in an aside, joining words inside it allowed: "Dan Whit
@@ -222,7 +228,7 @@ const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts'
 
 /** What figures come in, just before a verb of showing: "poll", "polls by PollHub", "survey out this week". */
 const DOCUMENT_BEFORE_VERB =
-  /\b(?:poll|polls|polling|survey|surveys|average|study|email|memo|data|figures|results)(?:\s+(?:by|from|of)(?:\s+\p{Lu}[\p{L}.'’/-]*){1,4})?(?:\s+(?:out|released|published)(?:\s+\p{L}+){1,2})?\s+$/u;
+  /\b(?:poll|polls|polling|survey|surveys|average|study|email|memo|data|figures|results)(?:\s+(?:by|from|of|in)(?:\s+\p{Lu}[\p{L}.'’/-]*){1,4})?(?:\s+(?:out|released|published)(?:\s+\p{L}+){1,2})?\s+$/u;
 
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that", "the website notes:". */
 const STATEMENT_FOLLOWS =
@@ -468,6 +474,12 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     // "Figures released Friday, which showed …": the noun the relative clause hangs on says it.
     const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 24), start));
     if (relative) found = named(text, sentence, phraseBefore(text, start - relative[0].length, sentence.start), speaker, true);
+    // "The polls that show Lind at 10 percent": a relative pronoun right after what figures come in.
+    const documentRelative = found ? null : DOCUMENT_THAT_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    if (documentRelative) found = named(text, sentence, phraseBefore(text, start - documentRelative[0].length + documentRelative[0].search(/\s+(?:that|which)\s+$/u), sentence.start), speaker, true);
+    // "Sen. Ana Ruiz (R-Ky.) said": a party and state in brackets between the name and its verb.
+    const bracket = found ? null : BRACKET_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 32), start));
+    if (bracket) found = named(text, sentence, phraseBefore(text, start - bracket[0].length, sentence.start), speaker, !speaker);
     if (!found && /,\s*$/.test(beforeLeadIn)) {
       const around = nameAroundAside(text, leadIn, sentence.start);
       found = around ? named(text, sentence, around.name, speaker) : null;
@@ -482,7 +494,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     }
     // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject;
     // so does a verb joined to the subject's first one ("Ana Ruiz toured the port and said …").
-    const joined = /\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 16), start));
+    const joined = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 16), start));
     if (!found && ((/^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) || (joined && (speaker || /^\s+that\b/u.test(after))))) {
       const subject = OPENING_NAME.exec(text.slice(sentence.start, start));
       if (subject?.[1]) {

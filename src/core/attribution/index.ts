@@ -198,6 +198,8 @@ export function createDescriber(
       }
       const antecedent = personal ? memory.lastPerson : impersonal ? memory.lastBody : memory.lastNamed;
       if (antecedent) return { ...antecedent.source, ...mentioned };
+      // '"…," it stated.': a body named nowhere near is still who states it, though the text does not say who.
+      if (impersonal && /^it$/i.test(written)) return { kind: 'reported', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
       if (!personal) return null;
       const person = lastFullNameBefore(text, cue.name.start);
       if (person) {

@@ -83,3 +83,29 @@ describe('nouns of saying or planning with their possessor', () => {
     expect(source('After 12 boats sank, her decision to close the port was welcomed.', '12 boats').kind).toBe('article');
   });
 });
+
+describe('speakers the verb was not reaching', () => {
+  it('passes a party affiliation, an age with "then", or a party in brackets between the name and the verb', () => {
+    expect(source('Rep. Ana Ruiz, R-Ohio, says 40 boats sank.', '40 boats')).toMatchObject({ name: 'Rep. Ana Ruiz' });
+    expect(source('Mr. Lee, then 38, said he had met 12 ministers.', '12 ministers').kind).not.toBe('article');
+    expect(source('Sen. Ana Ruiz (R-Ky.) said that 67 senators would vote no.', '67 senators')).toMatchObject({ name: 'Sen. Ana Ruiz' });
+  });
+
+  it('gives a verb joined by "but" to the sentence\'s subject', () => {
+    expect(source('Chairman Tom Baird declined to name them but said 2 were new.', '2 were new', '2').kind).not.toBe('article');
+  });
+
+  it('reads polls "in" a place, polls "that show", and emails as what figures come in', () => {
+    expect(source('The most recent polling in Harbourview shows Lind ahead by 5 points.', '5 points').kind).not.toBe('article');
+    expect(source('The polls that show Lind at 10 percent are few.', '10 percent').kind).not.toBe('article');
+    expect(source('An internal email shows the agency sent 10 staffers.', '10 staffers').kind).not.toBe('article');
+  });
+
+  it('reads "pointed out" as said by whoever comes before it', () => {
+    expect(source('The candidate pointed out that Lind must win 58 percent of the rest.', '58 percent').kind).not.toBe('article');
+  });
+
+  it('keeps a quotation "it stated" out of the article\'s voice, though nobody is named', () => {
+    expect(source('"So far, 59 witnesses have spoken," it stated.', '59 witnesses')).toMatchObject({ kind: 'reported', text: 'it' });
+  });
+});
