@@ -144,6 +144,13 @@ function joinedAfter(text: string, claim: Span, cue: Span): boolean {
   return cue.start >= claim.end && JOINED_CLAUSE.test(text.slice(claim.end, cue.start));
 }
 
+/** Between a claim and a verb of saying that closes what it says: a comma, a quotation mark, a colon or a dash. */
+const SAID_AFTER = /[,"”'’:;—–]/u;
+
+/** The noun the claim counts, then the speaker: "[$40 million] figure the mayor", "[9] things that the senator". */
+const OBJECT_RELATIVE =
+  /^(?:\s+(?!(?:after|before|when|while|as|if|since|until|because|and|but|or|of|in|on|for|to|with|from|by|at|than)\b)\p{Ll}+)\s+(?:(?:that|which)\s+)?$/u;
+
 /** The cues outside a quotation: those inside it speak only within the quoted words. */
 function outside(bounds: Bound[], quotation: Span): Bound[] {
   return bounds.filter((b) => !within(quotation, b.cue.start));
@@ -359,6 +366,12 @@ export function createDescriber(
         if (describesSpeaking(text, b.cue, claim)) return 'speaker';
         // "his plan to deport 11 million": a noun of saying speaks for what follows it, not for what came before.
         if (b.cue.reading === 'nominal' && claim.start < b.cue.end) return 'refused';
+        // "Two military analysts found", "the $59 million spent by the campaign had come …, meaning Trump charged":
+        // a verb later in the clause, with no comma or quotation mark between, has the claim in its subject or in
+        // what came before, not in what it says.
+        // "the $40 million figure the mayor cited", "things the senator had said": the claim is what the verb takes.
+        const objectOfVerb = b.cue.name !== null && !b.cue.pronoun && b.cue.name.start >= claim.end && OBJECT_RELATIVE.test(text.slice(claim.end, b.cue.name.start));
+        if (b.cue.role === 'speech' && b.cue.cue !== ':' && b.cue.start >= claim.end && !objectOfVerb && !SAID_AFTER.test(text.slice(claim.end, b.cue.start))) return 'refused';
         // "Ruiz, who announced a $275 billion plan": the cue itself stands between the name and the claim.
         const cueBetween = b.cue.name !== null && b.cue.start >= b.cue.name.end && b.cue.end <= claim.start;
         // A cue closing the sentence after a comma governs it all, a relative clause before it included.

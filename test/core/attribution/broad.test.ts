@@ -109,3 +109,21 @@ describe('speakers the verb was not reaching', () => {
     expect(source('"So far, 59 witnesses have spoken," it stated.', '59 witnesses')).toMatchObject({ kind: 'reported', text: 'it' });
   });
 });
+
+describe('a verb later in the clause', () => {
+  it('does not speak for a claim in its subject or before it, with no comma or quotation mark between', () => {
+    expect(source('Two harbour engineers found that the pier was sinking.', 'Two harbour engineers', 'Two').kind).toBe('article');
+    expect(source('The port lost 12 cranes last winter and the mayor said repairs would start soon.', '12 cranes').kind).toBe('article');
+  });
+
+  it('still speaks for what stands before it after a comma or a quotation', () => {
+    expect(source('Forty boats sank in the storm, the minister said.', 'Forty boats', 'Forty').kind).not.toBe('article');
+    expect(source('"We lost 12 cranes" the mayor said.', '12 cranes').kind).not.toBe('article');
+  });
+});
+
+describe('a claim that a later verb takes as its object', () => {
+  it('gives "the 9 things the senator had said" to the one who said them', () => {
+    expect(source('Here are the 9 things the senator had said about ferries.', '9 things').kind).not.toBe('article');
+  });
+});
