@@ -147,9 +147,19 @@ function joinedAfter(text: string, claim: Span, cue: Span): boolean {
 /** Between a claim and a verb of saying that closes what it says: a comma, a quotation mark, a colon or a dash. */
 const SAID_AFTER = /[,"”'’:;—–]/u;
 
-/** The noun the claim counts, then the speaker: "[$40 million] figure the mayor", "[9] things that the senator". */
+/** At most the noun the claim counts, then "that" or "which" or nothing: "[$40 million] figure (that) the mayor". */
 const OBJECT_RELATIVE =
-  /^(?:\s+(?!(?:after|before|when|while|as|if|since|until|because|and|but|or|of|in|on|for|to|with|from|by|at|than)\b)\p{Ll}+)\s+(?:(?:that|which)\s+)?$/u;
+  /^(?:\s+(?!(?:after|before|when|while|as|if|since|until|because|and|but|or|of|in|on|for|to|with|from|by|at|than)\b)\p{Ll}+)?\s+((?:that|which)\s+)?$/u;
+
+/**
+ * Whether the claim is what a later verb takes: "the $40 million figure the mayor cited", "the 9 things that the
+ * senator said". The speaker opens with a determiner, or a relative pronoun stands before it.
+ */
+function objectOfVerb(text: string, claim: Span, name: Span): boolean {
+  if (name.start < claim.end) return false;
+  const relative = OBJECT_RELATIVE.exec(text.slice(claim.end, name.start));
+  return relative !== null && (relative[1] !== undefined || /^(?:the|a|an|his|her|its|their)\s/iu.test(text.slice(name.start, name.end + 1)));
+}
 
 /** The cues outside a quotation: those inside it speak only within the quoted words. */
 function outside(bounds: Bound[], quotation: Span): Bound[] {
@@ -370,8 +380,9 @@ export function createDescriber(
         // a verb later in the clause, with no comma or quotation mark between, has the claim in its subject or in
         // what came before, not in what it says.
         // "the $40 million figure the mayor cited", "things the senator had said": the claim is what the verb takes.
-        const objectOfVerb = b.cue.name !== null && !b.cue.pronoun && b.cue.name.start >= claim.end && OBJECT_RELATIVE.test(text.slice(claim.end, b.cue.name.start));
-        if (b.cue.role === 'speech' && b.cue.cue !== ':' && b.cue.start >= claim.end && !objectOfVerb && !SAID_AFTER.test(text.slice(claim.end, b.cue.start))) return 'refused';
+        if (b.cue.role === 'speech' && b.cue.cue !== ':' && b.cue.start >= claim.end && !SAID_AFTER.test(text.slice(claim.end, b.cue.start))) {
+          return b.cue.name !== null && !b.cue.pronoun && objectOfVerb(text, claim, b.cue.name) ? 'governs' : 'refused';
+        }
         // "Ruiz, who announced a $275 billion plan": the cue itself stands between the name and the claim.
         const cueBetween = b.cue.name !== null && b.cue.start >= b.cue.name.end && b.cue.end <= claim.start;
         // A cue closing the sentence after a comma governs it all, a relative clause before it included.
