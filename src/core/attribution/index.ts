@@ -33,7 +33,10 @@ export interface DescriberOptions {
   language?: LanguageLayer;
 }
 
-/** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
+/**
+ * How many sentences an unclosed quotation may run before it is taken as a stray mark; a paragraph break that
+ * opens with no quotation mark ends it first, so a long quoted speech keeps its speaker to its paragraph's end.
+ */
 const QUOTE_REACH = 30;
 /** How many cues refused as governing a claim the walk to the nearest one passes before giving up. */
 const NEAREST_TRIES = 3;
@@ -259,9 +262,9 @@ export function createDescriber(
       if (cue.name && SHARE_OF_RESPONDENTS.test(text.slice(cue.name.start, cue.name.end))) continue;
       const found = sourceOf(cue);
       if (!found) continue;
-      // How the cue was read travels with its source, so the rule that chooses it can say so ("cue-in-clause:stance").
-      const { rule: _previous, ...plain } = found;
-      const source: Source = cue.reading ? { ...plain, rule: cue.reading } : plain;
+      // How this cue was read travels with its source (not the reading of the cue that named an antecedent), so
+      // the rule that chooses it can say so ("cue-in-clause:stance").
+      const source: Source = { ...found, rule: cue.reading };
       if (cue.role === 'reported') reported.push({ cue, source });
       else if (cue.role === 'chain') chains.push({ cue, source });
       else primary.push({ cue, source });
@@ -378,8 +381,8 @@ export function createDescriber(
         if (b.cue.reading === 'nominal' && claim.start < b.cue.end) return 'refused';
         // "Two military analysts found", "the $59 million spent by the campaign had come …, meaning Trump charged":
         // a verb later in the clause, with no comma or quotation mark between, has the claim in its subject or in
-        // what came before, not in what it says.
-        // "the $40 million figure the mayor cited", "things the senator had said": the claim is what the verb takes.
+        // what came before, not in what it says; unless the claim is what the verb takes ("the $40 million figure
+        // the mayor cited").
         if (b.cue.role === 'speech' && b.cue.cue !== ':' && b.cue.start >= claim.end && !SAID_AFTER.test(text.slice(claim.end, b.cue.start))) {
           return b.cue.name !== null && !b.cue.pronoun && objectOfVerb(text, claim, b.cue.name) ? 'governs' : 'refused';
         }
