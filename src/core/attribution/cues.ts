@@ -309,8 +309,11 @@ function cueText(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** "In a poll released Monday, …", "… in the same survey": "in" before a phrase naming where a figure is published. */
-const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
+/**
+ * "In a poll released Monday, …", "… in the same survey", "By the agency's tally, …": "in" or "by" before a phrase
+ * naming where a figure is published.
+ */
+const IN_DOCUMENT = /\b(?:[Ii]n|[Bb]y)\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
 
 /**
  * "The latest poll has Ruiz leading by six points", "The tally gives her 1,280 delegates": a verb of having or
@@ -318,6 +321,9 @@ const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|
  */
 const DOCUMENT_HAS =
   /\b(?:poll|polls|polling|survey|surveys|count|tally|average|results|forecast|projections?|model)\s+(?:now\s+|also\s+)?(has|had|have|gives|gave|give|puts|put)\s+(?=\p{Lu}|him\b|her\b|them\b)/gu;
+
+/** What "by" names a figure's source with: "By the agency's tally", "by one estimate". */
+const COUNT_NOUNS = new Set(['tally', 'count', 'estimate', 'estimates', 'calculation', 'calculations', 'reckoning']);
 
 /** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
 const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
@@ -383,9 +389,11 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const end = start + m[0].length;
     const phrase = phraseAfter(text, end, sentence.end);
     if (!phrase || !phrase.words.some((w) => DOCUMENT_NOUNS.has(w.lower))) continue;
+    // "by the agency's tally", not "by an average of seven points": after "by", only a count is where a figure is from.
+    if (/^[Bb]/u.test(m[0]) && !phrase.words.some((w) => COUNT_NOUNS.has(w.lower))) continue;
     const found = named(text, sentence, phrase, false, true);
     taken.push({ start, end });
-    if (found) cues.push({ role: 'forward', cue: 'in', start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
+    if (found) cues.push({ role: 'forward', cue: m[0].trim().toLowerCase(), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
   }
   for (const m of body.matchAll(DOCUMENT_HAS)) {
     const nounEnd = at(m.index) + /^\S+/u.exec(m[0])![0].length;

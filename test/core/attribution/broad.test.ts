@@ -127,3 +127,10 @@ describe('a claim that a later verb takes as its object', () => {
     expect(source('Here are the 9 things the senator had said about ferries.', '9 things').kind).not.toBe('article');
   });
 });
+
+describe('"by" a count', () => {
+  it('reads "By the agency\'s tally" as where the figure is from, but not "by an average of"', () => {
+    expect(source("By the harbour board's tally, Lind now has 739 votes.", '739 votes').kind).not.toBe('article');
+    expect(source('Lind leads by an average of 7 points.', '7 points').kind).toBe('article');
+  });
+});
