@@ -39,6 +39,8 @@ export interface HighlightedClaim extends Span {
   text: string;
   /** The claim's unit: the counted noun for a count. */
   unit: string | null;
+  /** The rule that took the counted noun from outside the number's phrase, when one did. */
+  nounRule?: string;
 }
 
 function fail(origin: string, message: string): never {
@@ -94,6 +96,10 @@ export interface PageScore {
   wrong: { claim: HighlightedClaim; covers: GoldNumber | null }[];
   /** Found counts whose noun was not read: the gold number and the unit read. */
   nounMisses: { gold: GoldNumber; read: string | null }[];
+  /** Found counts whose sentence names no noun and whose highlight carries none either. */
+  unnamed: GoldNumber[];
+  /** Found counts whose noun a rule took from outside the number's phrase: the gold number, the noun and the rule. */
+  taken: { gold: GoldNumber; unit: string; rule: string }[];
 }
 
 /** Scores one page's highlighted claims against its gold. */
@@ -120,6 +126,8 @@ export function scoreClaimsPage(text: string, gold: ClaimsGoldPage, highlighted:
     misses: gold.numbers.filter((n) => n.claim && unlocated.includes(n)),
     wrong: [],
     nounMisses: [],
+    unnamed: [],
+    taken: [],
   };
   for (const h of highlighted) {
     if (claims.some((c) => shares(c.span, h))) score.right++;
@@ -135,7 +143,11 @@ export function scoreClaimsPage(text: string, gold: ClaimsGoldPage, highlighted:
     if (c.gold.noun === undefined) continue;
     score.counts++;
     if (hit.unit !== null) score.countsWithUnit++;
-    if (c.gold.noun === null) continue;
+    if (hit.unit !== null && hit.nounRule) score.taken.push({ gold: c.gold, unit: hit.unit, rule: hit.nounRule });
+    if (c.gold.noun === null) {
+      if (hit.unit === null) score.unnamed.push(c.gold);
+      continue;
+    }
     score.nouns++;
     if (hit.unit !== null && headWord(hit.unit) === headWord(c.gold.noun)) score.nounsRead++;
     else score.nounMisses.push({ gold: c.gold, read: hit.unit });

@@ -42,7 +42,13 @@ async function goldFiles(target: string): Promise<string[]> {
 async function runPage(file: string): Promise<{ page: string; score: PageScore }> {
   const gold = parseClaimsGold(JSON.parse(await readFile(file, 'utf8')), file);
   const text = await articleText(path.join(path.dirname(file), gold.html));
-  const highlighted: HighlightedClaim[] = analyse(text).map((c) => ({ start: c.start, end: c.end, text: c.text, unit: c.quantity.unit }));
+  const highlighted: HighlightedClaim[] = analyse(text).map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    unit: c.quantity.unit,
+    ...(c.nounRule ? { nounRule: c.nounRule } : {}),
+  }));
   return { page: gold.page, score: scoreClaimsPage(text, gold, highlighted) };
 }
 
@@ -59,6 +65,8 @@ function errorLines(page: string, s: PageScore): string[] {
     ...s.misses.filter((g) => !s.unlocated.includes(g)).map((g) => `  MISSED       ${page}: "${g.text}" in "${g.context}"`),
     ...s.wrong.map(({ claim, covers }) => `  NOT A CLAIM  ${page}: "${claim.text}"${covers ? ` (${covers.reason}) in "${covers.context}"` : ' (covers no gold number)'}`),
     ...s.nounMisses.map(({ gold, read }) => `  NOUN         ${page}: "${gold.text}" counts ${gold.noun}, read ${read ?? 'nothing'} in "${gold.context}"`),
+    ...s.unnamed.map((g) => `  NO NOUN      ${page}: "${g.text}" carries no counted noun in "${g.context}"`),
+    ...s.taken.map(({ gold, unit, rule }) => `  NOUN TAKEN   ${page}: "${gold.text}" counts ${unit} (${rule}) in "${gold.context}"`),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { createDescriber, type DescriberOptions } from './attribution';
 import { hashString } from './ids';
-import { findQuantities } from './quantity';
+import { EMPTY_NOUN_MEMORY, findQuantities, type NounMemory, supplyElidedNouns } from './quantity';
 import { sentencesOf } from './sentences';
 import type { Claim, DocumentInfo } from './types';
 
@@ -19,10 +19,14 @@ export function* analyseSteps(text: string, info: Partial<DocumentInfo> = {}, op
   const describe = createDescriber(text, info, options);
   const every = options.highlight === 'every';
   const seen = new Map<string, number>();
+  // What earlier sentences counted or asked about, for a later count that names no noun ("Nine are full").
+  let nouns: NounMemory = EMPTY_NOUN_MEMORY;
   // Sentence by sentence, not split up front: on a long page each step costs about one sentence.
   for (const sentence of sentencesOf(text)) {
+    const read = supplyElidedNouns(text, sentence, findQuantities(text, sentence), nouns);
+    nouns = read.memory;
     // The describer still sees every sentence, so a source named in one carries over to the next.
-    const findings = findQuantities(text, sentence).filter((f) => every || f.prominence === 'key');
+    const findings = read.findings.filter((f) => every || f.prominence === 'key');
     const described = describe(sentence, findings);
     if (described.length === 0) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -32,8 +36,8 @@ export function* analyseSteps(text: string, info: Partial<DocumentInfo> = {}, op
       const key = `${sentenceText}\u0000${claim.text}`;
       const nth = seen.get(key) ?? 0;
       seen.set(key, nth + 1);
-      const { prominence, rule } = findings[k]!;
-      return { id: hashString(`${key}\u0000${nth}`), ...claim, prominence, prominenceRule: rule };
+      const { prominence, rule, nounRule } = findings[k]!;
+      return { id: hashString(`${key}\u0000${nth}`), ...claim, prominence, prominenceRule: rule, ...(nounRule ? { nounRule } : {}) };
     });
   }
 }

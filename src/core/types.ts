@@ -80,6 +80,8 @@ export interface Claim extends Span {
   /** Set by the analysis: whether a reader counts this number as a claim, and the rule that decided it. */
   prominence?: Prominence;
   prominenceRule?: string;
+  /** Set by the analysis when the counted noun came from outside the number's phrase ("Nine are full" after "40 shelters"): the rule that took it. */
+  nounRule?: string;
 }
 
 /** Page-level facts the core may use, e.g. to name the publication for 'article' sources. */

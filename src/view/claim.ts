@@ -42,6 +42,15 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 1 ? 3 : 2 });
 }
 
+/**
+ * The claim's subject, unless its counted noun was taken from elsewhere ("Nine are full" after "40
+ * shelters"): that noun is what the count counts, and the words found around such a count ("the number that
+ * ran late") are no noun of it.
+ */
+export function ownSubject(claim: Claim): string | null {
+  return claim.nounRule ? null : claim.subject;
+}
+
 /** One amount with its unit: "$3,000", "19%", "155 millimetres", "3 consulates". */
 function amount(value: number, claim: Claim): string {
   const { unit } = claim.quantity;
@@ -53,7 +62,7 @@ function amount(value: number, claim: Claim): string {
     return `${number} ${value === 1 ? unit : plural(unit)}`;
   }
   if (claim.kind === 'count') {
-    const noun = claim.subject ?? (unit ? (value === 1 ? unit : plural(unit)) : null);
+    const noun = ownSubject(claim) ?? (unit ? (value === 1 ? unit : plural(unit)) : null);
     return noun ? `${number} ${noun}` : number;
   }
   if (unit) return `${number} ${value === 1 ? unit : plural(unit)}`;

@@ -7,6 +7,7 @@ import { relatedInArticle } from '../core/related';
 import { subjectsCompatible, termsOf, type SubjectTerms } from '../core/related/subject';
 import { canonicalUnit } from '../core/related/units';
 import type { Claim, DocumentInfo } from '../core/types';
+import { ownSubject } from './claim';
 
 export interface GroupedClaim {
   claim: Claim;
@@ -21,7 +22,7 @@ export interface ClaimGroup {
 }
 
 function subjectWords(claim: Claim): string | null {
-  return claim.subject ?? (claim.kind === 'count' ? claim.quantity.unit : null);
+  return ownSubject(claim) ?? (claim.kind === 'count' ? claim.quantity.unit : null);
 }
 
 export function groupBySubject(claims: Claim[], info?: Partial<DocumentInfo> | null): ClaimGroup[] {
@@ -31,7 +32,7 @@ export function groupBySubject(claims: Claim[], info?: Partial<DocumentInfo> | n
   let unknown: ClaimGroup | null = null;
   for (const claim of claims) {
     const item = { claim, related: (related.get(claim.id) ?? []).filter((f) => f.origin !== 'repeat').length };
-    const terms = termsOf({ kind: claim.kind, subject: claim.subject, unit: canonicalUnit(claim.quantity.unit) });
+    const terms = termsOf({ kind: claim.kind, subject: ownSubject(claim), unit: canonicalUnit(claim.quantity.unit) });
     if (!terms) {
       if (!unknown) groups.push({ terms: null, group: (unknown = { subject: null, claims: [] }) });
       unknown.claims.push(item);

@@ -47,6 +47,16 @@ describe('scoreClaimsPage', () => {
     expect([s.counts, s.countsWithUnit]).toEqual([2, 1]);
   });
 
+  it('lists a count that carries no noun, and a count whose noun a rule took from elsewhere', () => {
+    const unnamedGold: ClaimsGoldPage = { ...gold, numbers: gold.numbers.map((n) => (n.text === '3' ? { ...n, noun: null } : n)) };
+    const bare = scoreClaimsPage(TEXT, unnamedGold, [mark('40 seasonal pickers', 'picker'), mark('3')]);
+    expect(bare.unnamed.map((g) => g.text)).toEqual(['3']);
+    expect(bare.taken).toEqual([]);
+    const taken = scoreClaimsPage(TEXT, unnamedGold, [mark('40 seasonal pickers', 'picker'), { ...mark('3'), unit: 'picker', nounRule: 'earlier-count' }]);
+    expect(taken.unnamed).toEqual([]);
+    expect(taken.taken.map((t) => [t.gold.text, t.unit, t.rule])).toEqual([['3', 'picker', 'earlier-count']]);
+  });
+
   it('marks a highlight over no listed number as wrong, and a gold number whose context moved as unlocated', () => {
     const moved: ClaimsGoldPage = { ...gold, numbers: [...gold.numbers, { text: '7', context: 'seven 7 barns', claim: true, reason: 'count' }] };
     const s = scoreClaimsPage(TEXT, moved, [mark('co-op')]);

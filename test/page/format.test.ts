@@ -45,6 +45,12 @@ describe('plainValue', () => {
     expect(plainValue(claim({ quantity: { value: 47, unit: 'embassy' } }))).toBe('47 embassies');
   });
 
+  it('names a count by the noun a rule took from elsewhere, not by the words found around it', () => {
+    expect(plainValue(claim({ subject: 'ran late', nounRule: 'number-of', quantity: { value: 200, unit: 'train', change: '>' } }))).toBe('more than 200 trains');
+    expect(plainValue(claim({ nounRule: 'previous-count', quantity: { value: 9, unit: 'crane' } }))).toBe('9 cranes');
+    expect(plainValue(claim({ nounRule: 'number-of', quantity: { value: 900, unit: 'Canadian', change: '~' } }))).toBe('about 900 Canadians');
+  });
+
   it('reads ranges, money with its "per", percentages and measures', () => {
     expect(plainValue(claim({ subject: 'protesters', quantity: { value: null, range: [2000, 3000] } }))).toBe(
       'between 2,000 and 3,000 protesters',

@@ -18,6 +18,13 @@ describe('the popup groups claims by subject', () => {
     ]);
   });
 
+  it('groups a count by the noun a rule took from elsewhere, not by the words found around it', () => {
+    const text = 'The port runs 40 cranes. Nine are idle.';
+    const cranes = claimIn(text, { phrase: '40 cranes', kind: 'count', value: 40, unit: 'crane', subject: 'cranes' });
+    const idle = { ...claimIn(text, { phrase: 'Nine', kind: 'count', value: 9, unit: 'crane', subject: 'are idle' }), nounRule: 'previous-count' };
+    expect(groupBySubject([cranes, idle]).map((g) => [g.subject, g.claims.map((c) => c.claim.text)])).toEqual([['cranes', ['40 cranes', 'Nine']]]);
+  });
+
   it('counts each claim’s related facts', () => {
     const [tankGroup] = groupBySubject([tanks, helicopters, lost]);
     // 40 tanks: the 3 battle tanks, and the sum with the helicopters listed beside it (the popup has no text,

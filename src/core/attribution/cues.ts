@@ -124,8 +124,8 @@ function anonymousAround(text: string, phrase: Phrase, floor: number, ceiling: n
 /** "put [Obama's approval during the first four months] at": the object may run a few words before "at". */
 const PUT_AT = /^[^.,;]{1,80}?\bat\s/;
 
-/** Adverbs between a name set off by commas and its verb: "Sam Reyes, later said". */
-const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further)\s+)+$/u;
+/** Adverbs and auxiliaries between a name set off by commas and its verb: "Sam Reyes, later said", "…, has repeatedly promised". */
+const ADVERBS_BEFORE_VERB = /(?:\b(?:later|also|then|previously|earlier|recently|once|again|separately|further|has|have|had|\p{Ll}+ly)\s+)+$/u;
 
 /** ", saying she would …": after a comma, a participle of saying may open a clause with its own subject. */
 function participleClause(text: string, sentence: Span, verbAt: number, after: string): boolean {
@@ -331,8 +331,13 @@ const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\
 /** A colon right before an opening quotation mark. */
 const COLON_BEFORE_QUOTE = /:\s*(?=["“])/gu;
 
-/** The capitalised name or the pronoun that opens a sentence as its subject, before a lowercase verb. */
-const OPENING_NAME = /^["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}/u;
+/**
+ * The capitalised name or the pronoun that opens a sentence as its subject, before a lowercase verb; a leading
+ * phrase set off by a comma ("In a statement, Gov. Ana Ruiz (D) said"), a conjunction ("So Ruiz said") and a party tag
+ * after the name are passed.
+ */
+const OPENING_NAME =
+  /^["“]?\s*(?:(?:In|At|On|After|Before|During|Since|With|Under|Earlier|Later|Meanwhile|So|Still)\b[^,;:"“”]{0,60},\s*|(?:So|But|And|Yet|Then)\s+)?(?!(?:In|At|On|After|Before|During|Since|With|Under|So|But|And|Or|Yet|That|This|These|Those|There|It|We|I|You|What|When|If)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey)(?:\s*\([^()]{1,12}\))?\s+\p{Ll}/u;
 
 /** After the name: only a time, or who compiled it, and the sentence's end (", according to X on Monday.", ", according to the average compiled by Y."). */
 const CLOSES_SENTENCE = /^\s*(?:(?:compiled|released|published|conducted|issued|gathered|obtained|filed)\s+(?:by|from|on|in|last|this)\s+[^,;:.!?]*)?(?:(?:on|last|this|in)\s+\p{L}+\s*)?[.!?]?["”’]?\s*$/u;

@@ -1,6 +1,6 @@
 import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
-import { bareDefiniteHead, createBodyRegistry } from './antecedents';
+import { bareDefiniteHead, createBodyRegistry, pointPronounsAtSpeakerNamedBefore, relativeMention } from './antecedents';
 import { createBlockTracker } from './blocks';
 import { hangChains } from './chains';
 import { chooseSource } from './choose';
@@ -82,8 +82,8 @@ function holdsClaim(text: string, name: Span, claim: Span): boolean {
   if (claim.start >= name.end && claim.start - name.end <= 120) {
     const between = text.slice(name.end, claim.start);
     if (RELATIVE_ON_NAME.test(between)) return true;
-    // An age set off by commas closes right after the number: "Haines, 44, …", "said Haines, 44."
-    if (/^,\s*$/.test(between) && /^\s*(?:[,.;)]|$)/.test(text.slice(claim.end, claim.end + 2))) return true;
+    // An age set off by commas closes right after the number: "Haines, 44, …", "said Haines, 44.", "Lind, then 41, said".
+    if (/^,\s*(?:then\s+)?$/.test(between) && /^\s*(?:[,.;)]|$)/.test(text.slice(claim.end, claim.end + 2))) return true;
   }
   return claim.end <= name.start && name.start - claim.end <= 40 && WITHIN_NOUN_PHRASE.test(text.slice(claim.end, name.start));
 }
@@ -205,7 +205,9 @@ export function createDescriber(
       return { kind: 'reported', name: null, text: null, start: null, end: null, cue: cue.cue, via: null };
     }
     const written = text.slice(cue.name.start, cue.name.end);
-    const mentioned = mentionAt(cue.name.start, cue.name.end, cue.cue);
+    // "Ana Ruiz, who announced": the name is Ana Ruiz's, the mention that governs the cue is "who".
+    const relative = cue.pronoun ? null : relativeMention(text, cue.name, cue.start);
+    const mentioned = mentionAt(relative?.start ?? cue.name.start, relative?.end ?? cue.name.end, cue.cue);
     if (cue.pronoun) {
       // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.
       const personal = /^(?:he|she|his|her)$/i.test(written);
@@ -244,8 +246,8 @@ export function createDescriber(
     const antecedent = head ? bodies.antecedentFor(head) : null;
     if (antecedent) return { ...antecedent, ...mentioned };
     // "according to the results": a source the text points at without naming who made it.
-    if (kind === 'reported') return { kind, name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
-    return { kind, name: written, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
+    if (kind === 'reported') return { kind, name: null, via: null, ...mentioned };
+    return { kind, name: written, via: null, ...mentioned };
   }
 
   /** The words of the text that name a source for one cue: its span, its text and the cue itself. */
@@ -269,7 +271,7 @@ export function createDescriber(
       else if (cue.role === 'chain') chains.push({ cue, source });
       else primary.push({ cue, source });
     }
-    return { primary: hangChains(primary, chains), reported };
+    return { primary: pointPronounsAtSpeakerNamedBefore(text, hangChains(primary, chains)), reported };
   }
 
   /**

@@ -136,7 +136,8 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
 
   const capitals = core.filter((w, k) => isCapitalised(w.text) && !(k === 0 && firstWordStartsSentence && words[0] === w));
   if (core.length === 1 && core[0] && isCapitalised(core[0].text)) {
-    return /^\p{Lu}{2,}$/u.test(core[0].text) ? 'organisation' : 'person';
+    // "The CBO's estimate": the owner's letters, not its possessive, tell an acronym.
+    return /^\p{Lu}{2,}$/u.test(withoutPossessive(core[0].text)) ? 'organisation' : 'person';
   }
   if (capitals.length === 0) return null;
   const allCapitalised = core.every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.lower));

@@ -19,6 +19,32 @@ const PARTICIPLE_BEFORE_VERB = new RegExp(String.raw`\s(?:${[...TRAILING_PARTICI
 /** "a poll out this week shows": "out" and a time between what is published and its verb. */
 const OUT_WITH_TIME_BEFORE_VERB = /\sout\s+(?:(?:this|last)\s+)?(?:week|month|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/iu;
 
+/**
+ * What may stand between a name and its verb without being part of the name, read from the verb back:
+ * a party and state ("Sen. Ana Ruiz (D-Ore.) said", "Rep. Sam Reyes, R-Tex., says"), a day and its part
+ * ("Ruiz on Tuesday night warned", "Ruiz Tuesday said") and a time gone by ("has in the past said").
+ */
+const INTERRUPTIONS_BEFORE_VERB = [
+  /\s*\(\s*[DRI](?:-[\p{L}.\s]{1,12})?\s*\)\s*$/u,
+  /\s*,\s*[DRI]-\p{Lu}[\p{L}.]{0,10}\s*,\s*$/u,
+  /\s+(?:in the past|at the time|in recent (?:days|weeks|months|years)|for (?:years|months|decades))\s*$/u,
+];
+
+/** Cuts the interruptions between a name and its verb off the stretch that ends at `at`. */
+function beforeInterruptions(text: string, from: number, at: number): number {
+  for (let cut = true; cut; ) {
+    cut = false;
+    for (const pattern of INTERRUPTIONS_BEFORE_VERB) {
+      const found = pattern.exec(text.slice(from, at));
+      if (found && found.index > 0) {
+        at = from + found.index;
+        cut = true;
+      }
+    }
+  }
+  return at;
+}
+
 const MAX_WORDS = 12;
 /** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
 export const WINDOW = 160;
@@ -41,6 +67,23 @@ const STOPS = new Set([
 ]);
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+const NEGATED = /n['’]t$/u;
+
+/** What follows a noun that is also a verb ("report", "polls") when it is used as a noun. */
+const NOUN_ENDS_BEFORE = /^(?:\s*[.,;:)]|\s+(?:from|by|of|for|on)\b)/u;
+
+/** "Democratic", "Hispanic", "Republican", "American": a capitalised adjective, which alone is no one's name. */
+const ADJECTIVE_OF_A_NAME = /^\p{Lu}\p{Ll}+(?:ic|ican)$/u;
+
+/** "We've", "he's", "they'd": a pronoun with its auxiliary written onto it is still the pronoun. */
+const CONTRACTION = /['’](?:ve|re|s|d|ll|m)$/u;
+
+/** The pronoun a word is, contraction aside ("They've" → "they"), or null. */
+export function pronounOf(word: string): string | null {
+  const bare = word.toLowerCase().replace(CONTRACTION, '');
+  return PRONOUNS.has(bare) ? bare : null;
+}
 
 /** Words a name may hold between two of its words: "Bank of England", "spokesman for the agency". */
 function joinsInside(word: Word, before: Word | undefined, after: Word | undefined): boolean {
@@ -73,6 +116,9 @@ function joinsInside(word: Word, before: Word | undefined, after: Word | undefin
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words that may lead into a day between a name and its verb. */
+const DAY_LEADS = new Set(['on', 'earlier', 'later']);
 
 /** Lowercase words that may lead into a name: "defence minister [Karl Aune]", "chief executive [Sara Lind]". */
 const ROLE_MODIFIERS = new Set([
@@ -104,7 +150,7 @@ const BETWEEN_NAME_AND_VERB = new Set([
   'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'previously', 'earlier', 'later', 'recently',
   'further', 'separately', 'again', 'then', 'last', 'first', 'once', 'had', 'did', 'does', 'do', 'not', 'never', 'always',
   'now', 'still', 'already', 'today', 'yesterday', 'itself', 'himself', 'herself', 'themselves', 'could', 'may', 'might',
-  'can', 'should', 'must', 'shall', 'been', 'be',
+  'can', 'should', 'must', 'shall', 'been', 'be', 'often', 'sometimes', 'long', 'since', 'ever',
 ]);
 
 /**
@@ -117,17 +163,25 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
   if (participle && !breaksBetween(text, from + participle.index, at)) at = from + participle.index;
   const out = OUT_WITH_TIME_BEFORE_VERB.exec(text.slice(from, at));
   if (out) at = from + out.index;
+  at = beforeInterruptions(text, from, at);
   const words = tokenize(text, from, at);
   let i = words.length - 1;
   let boundary = at;
   while (i >= 0) {
     const w = words[i]!;
     if (breaksBetween(text, w.end, boundary)) return null;
-    // "Dell on Monday announced": a day between the name and its verb.
+    // "Dell on Monday announced", "Ruiz on Tuesday night warned": a day between the name and its verb.
     const before = words[i - 1];
-    if (WEEKDAYS.has(w.lower) && before?.lower === 'on') {
-      boundary = before.start;
-      i -= 2;
+    if (PARTS_OF_DAY.has(w.lower) && before && WEEKDAYS.has(before.lower)) {
+      boundary = w.start;
+      i--;
+      continue;
+    }
+    // "Gowdy earlier Thursday said": a day after "earlier" or "later" needs no "on" ("Super Tuesday" is a name).
+    if (WEEKDAYS.has(w.lower) && before && DAY_LEADS.has(before.lower)) {
+      const on = before.lower === 'on';
+      boundary = on ? before.start : w.start;
+      i -= on ? 2 : 1;
       continue;
     }
     if (!BETWEEN_NAME_AND_VERB.has(w.lower) && !/ly$/.test(w.lower)) break;
@@ -139,10 +193,12 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
     const w = words[i]!;
     const next = taken[0];
     if (breaksBetween(text, w.end, next ? next.start : boundary)) break;
-    if (PRONOUNS.has(w.lower)) {
+    if (pronounOf(w.text)) {
       if (taken.length === 0) taken.unshift(w);
       break;
     }
+    // "aren't", "didn't": a negated auxiliary is a verb, never part of a name.
+    if (NEGATED.test(w.lower)) break;
     if (DETERMINERS.has(w.lower)) {
       taken.unshift(w);
       const before = words[i - 1];
@@ -156,12 +212,16 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
       continue;
     }
     // "police [reports] show" keeps its carrier for the caller to drop; "… estimates [home values]" does not.
-    if (STOPS.has(w.lower) || (endsNameAfter(w) && !CARRIER_WORDS.has(w.lower)) || WEEKDAYS.has(w.lower)) break;
+    // "The Harbor [Project] said": a capitalised word after a capital or a determiner is part of a name, not a verb.
+    const verbLike = endsNameAfter(w) && !CARRIER_WORDS.has(w.lower) && !insideCapitalisedName(w, words[i - 1]);
+    if (STOPS.has(w.lower) || verbLike || WEEKDAYS.has(w.lower)) break;
     // "you were about to retire [Anthony] says": a plain lowercase word does not lead into a name.
     if (next && isCapitalisedRun(taken) && /^\p{Ll}/u.test(w.text) && !isLexiconWord(w.text) && !ROLE_MODIFIERS.has(w.lower)) break;
     taken.unshift(w);
   }
   while (taken[0] && LINKS.has(taken[0].lower)) taken.shift();
+  // "leaning Democratic [states]", "most Republican [states]": a lone capitalised adjective modifies the noun after it.
+  if (taken.length === 1 && ADJECTIVE_OF_A_NAME.test(taken[0]!.text)) return null;
   return phraseOf(taken);
 }
 
@@ -194,7 +254,9 @@ export function phraseAfter(text: string, at: number, ceiling: number): Phrase |
     // "the agency [reports]" ends the name; "a [report] by" does not, nor a capital inside a name ("Project Jonah").
     // "the 2009 paper": a year after a determiner is part of the name, not a figure it gives.
     const year = /^(?:19|20)\d\d$/.test(w.text) && previous !== undefined && DETERMINERS.has(previous.lower);
-    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text) && !year;
+    // "a recent [report] from X", "the networks' entrance [polls].": a word that is also a verb is a noun before a preposition or the end.
+    const noun = AMBIGUOUS_VERBS.has(w.lower) && NOUN_ENDS_BEFORE.test(text.slice(w.end, w.end + 8));
+    const verbLike = endsNameAfter(w) && !/^\p{Lu}/u.test(w.text) && !year && !noun;
     if (verbLike && !(AMBIGUOUS_VERBS.has(w.lower) && previous && DETERMINERS.has(previous.lower))) break;
     // "According to Fox News Ms Rosa allegedly…": a title starts someone else.
     if (COURTESY_TITLES.has(w.text.replace(/\.$/, '')) && taken.some((t) => /^\p{Lu}/u.test(t.text))) break;
@@ -230,8 +292,13 @@ export function properNameOf(phrase: Phrase): Phrase {
   return phraseOf(rest) ?? phrase;
 }
 
+/** Whether a capitalised word continues the name before it: "The Harbor [Project]", "the [Report] Card". */
+function insideCapitalisedName(word: Word, before: Word | undefined): boolean {
+  return /^\p{Lu}/u.test(word.text) && before !== undefined && (/^\p{Lu}/u.test(before.text) || DETERMINERS.has(before.lower));
+}
+
 export function isPronoun(phrase: Phrase): boolean {
-  return phrase.words.length === 1 && PRONOUNS.has(phrase.words[0]!.lower);
+  return phrase.words.length === 1 && pronounOf(phrase.words[0]!.text) !== null;
 }
 
 export { DETERMINERS, ROLE_MODIFIERS };

@@ -27,7 +27,7 @@ const SUBJECT_STOPS = new Set([
   'not', 'no', 'also', 'only', 'up', 'down', 'out', 'off', 'about', 'around', 'between', 'among', 'against', 'per',
   'higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer', 'older', 'younger', 'earlier', 'later',
   'toward', 'towards', 'via', 'despite', 'across', 'through', 'within', 'without', 'along', 'amid', 'behind', 'beyond',
-  'near', 'onto', 'upon', 'like', 'you', 'me', 'us', 'them', 'him', 'i', 'what', 'where', 'how', 'why',
+  'near', 'onto', 'upon', 'like', 'you', 'me', 'us', 'them', 'him', 'i', 'what', 'where', 'how', 'why', 'own',
 ]);
 
 const clean = (words: Word[]): string => words.map((w) => w.text).join(' ');

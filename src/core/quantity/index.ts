@@ -8,6 +8,8 @@ import { countedNounAt, isFunctionWord, partitiveNounAt } from './nouns';
 import { isNumberWord, isVulgarFraction, type Numeral, readNumeral } from './numerals';
 import { phoneSpans, rejection } from './reject';
 import { AMOUNT, roleOf } from './roles';
+
+export { EMPTY_NOUN_MEMORY, type NounMemory, supplyElidedNouns } from './elided';
 import { type Token, tokenize, touching } from './tokens';
 import { currencyBefore, unitAt } from './units';
 
@@ -32,6 +34,8 @@ export interface ReadFinding extends QuantityFinding {
   prominence: Prominence;
   /** The rule that decided the prominence ("amount", "descriptive-age", "time-expression"…). */
   rule: string;
+  /** The named rule that took the counted noun from outside the number's own phrase ("earlier-count", "previous-count"…), when one did. */
+  nounRule?: string;
 }
 
 /** A number with what is written onto it: sign, currency, scale and unit. */
@@ -223,7 +227,7 @@ function sharedNoun(text: string, previous: ReadFinding, finding: ReadFinding): 
   const q = previous.quantity;
   if (q.unit !== null || finding.counted === undefined || previous.kind !== 'count' || finding.kind !== 'count') return previous;
   if (!/^[ \u00a0]+(?:or|to)[ \u00a0]+$/.test(text.slice(previous.phrase.end, finding.phrase.start))) return previous;
-  return { ...previous, quantity: { ...q, unit: finding.quantity.unit } };
+  return { ...previous, quantity: { ...q, unit: finding.quantity.unit }, nounRule: 'shared-noun' };
 }
 
 /** Between a count and a later one that leaves its noun out: "One person was killed and 12 were injured". */
@@ -238,8 +242,10 @@ function elidedNoun(text: string, previous: ReadFinding, finding: ReadFinding): 
   if (finding.kind !== 'count' || finding.quantity.unit !== null || previous.kind !== 'count' || previous.counted === undefined) return [previous, finding];
   // "15 of the staff" names its own noun; "15 of them" points back like a bare count.
   if (/^[ \u00a0]*of[ \u00a0]+(?!them|those|whom|which)/u.test(text.slice(finding.quantity.end, finding.quantity.end + 12))) return [previous, finding];
+  // "and 12 Democrats": a capitalised word after the count is its own noun, though the finder does not read it.
+  if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(finding.phrase.end, finding.phrase.end + 3))) return [previous, finding];
   if (!ELIDED_BETWEEN.test(text.slice(previous.phrase.end, finding.phrase.start))) return [previous, finding];
-  const counted: ReadFinding = { ...finding, quantity: { ...finding.quantity, unit: previous.quantity.unit } };
+  const counted: ReadFinding = { ...finding, quantity: { ...finding.quantity, unit: previous.quantity.unit }, nounRule: 'elided-noun' };
   return [previous.rule === 'determiner-one' ? { ...previous, prominence: 'key', rule: 'answered-one' } : previous, counted];
 }
 

@@ -28,7 +28,8 @@ export function tokenize(text: string, start: number, end: number): Word[] {
 }
 
 /** Punctuation that ends a noun phrase: a name never runs across it. */
-const BREAK = /[,;:()[\]{}"“”«»—–!?]|\.(?!\w)|\s-\s|\n/;
+// " - " and a dash typed against the next word ("BROOKLYN -Mrs. Clinton said", a dateline) part phrases.
+const BREAK = /[,;:()[\]{}"“”«»—–!?]|\.(?!\w)|\s-\s|\s-$|\n/;
 
 /** Whether the text between two offsets holds punctuation a phrase cannot run across; an abbreviation's dot is none. */
 export function breaksBetween(text: string, from: number, to: number): boolean {

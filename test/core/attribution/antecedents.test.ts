@@ -1,4 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
+import { relativeMention } from '../../../src/core/attribution/antecedents';
 import { describe } from './describe-helper';
 
 group('bare definite mentions take their antecedent', () => {
@@ -38,5 +39,23 @@ group('bare definite mentions take their antecedent', () => {
       [{ phrase: '9 stores' }],
     );
     expect(claim!.source).toMatchObject({ kind: 'organisation', name: 'Acme Tools' });
+  });
+});
+
+group('the relative pronoun between a name and its verb', () => {
+  const at = (text: string, name: string, verb: string): string | null => {
+    const start = text.indexOf(name);
+    const span = relativeMention(text, { start, end: start + name.length }, text.indexOf(verb));
+    return span ? text.slice(span.start, span.end) : null;
+  };
+
+  it('finds "who" and "which", auxiliaries and adverbs between it and the verb allowed', () => {
+    expect(at('Ana Ruiz, who announced a plan, left.', 'Ana Ruiz', 'announced')).toBe('who');
+    expect(at('Harbor Events Group, which has also reported losses, closed.', 'Harbor Events Group', 'reported')).toBe('which');
+  });
+
+  it('finds none when the verb follows the name directly or a clause stands between', () => {
+    expect(at('Ana Ruiz announced a plan.', 'Ana Ruiz', 'announced')).toBeNull();
+    expect(at('Ana Ruiz, who met the mayor, announced a plan.', 'Ana Ruiz', 'announced')).toBeNull();
   });
 });

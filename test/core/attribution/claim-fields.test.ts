@@ -84,6 +84,10 @@ group('subject', () => {
   it('is null when nothing is said to be counted', () => {
     expect(describeOne('It was 1,200.', { phrase: '1,200' }).subject).toBeNull();
   });
+
+  it('is not "own" in "N of their own": that names nothing counted', () => {
+    expect(describeOne('Each crate holds 20 of its own.', { phrase: '20' }).subject).toBeNull();
+  });
 });
 
 group('disputedBy', () => {

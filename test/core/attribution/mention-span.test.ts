@@ -31,6 +31,39 @@ group('the source span is the governing mention, the name its referent', () => {
     expect(spanOf(text, claim!.source)).toBe('The company');
   });
 
+  it('"X, who announced" keeps the name X and points at "who"', () => {
+    const text = 'Lena Marsh, who announced a plan to build 40 ferries, toured the port on Monday.';
+    const [claim] = describe(text, [{ phrase: '40 ferries' }]);
+    expect(claim!.source).toMatchObject({ kind: 'person', name: 'Lena Marsh', text: 'who', cue: 'announced' });
+    expect(spanOf(text, claim!.source)).toBe('who');
+  });
+
+  it('", which expects" points at "which" and keeps the body', () => {
+    const text = 'Tickets went on sale through Harbor Events Group, which expects 5,000 visitors.';
+    const [claim] = describe(text, [{ phrase: '5,000 visitors' }]);
+    expect(claim!.source).toMatchObject({ name: 'Harbor Events Group', text: 'which' });
+  });
+
+  it('a pronoun inside what a speaker named just before says points at that speaker', () => {
+    const text = 'Dana Ortiz, the harbor master, said she expected up to 9,000 visitors.';
+    const [claim] = describe(text, [{ phrase: 'up to 9,000 visitors' }]);
+    expect(claim!.source).toMatchObject({ name: 'Dana Ortiz', text: 'Dana Ortiz' });
+    const body = 'The Harbor Authority said it found 40 wrecks.';
+    expect(describe(body, [{ phrase: '40 wrecks' }])[0]!.source).toMatchObject({ name: 'The Harbor Authority', text: 'The Harbor Authority' });
+  });
+
+  it('a short quotation closed between the speaker and the pronoun does not part them', () => {
+    const text = 'Dana Ortiz said “it breaks my heart” whenever she counts the 40 wrecks.';
+    expect(spanOf(text, describe(text, [{ phrase: '40 wrecks' }])[0]!.source)).toBe('Dana Ortiz');
+  });
+
+  it('a pronoun opening a clause of its own, or not agreeing with the speaker before, keeps its own span', () => {
+    const text = 'Dana Ortiz said the port was busy, but she said 40 boats sank.';
+    expect(spanOf(text, describe(text, [{ phrase: '40 boats' }])[0]!.source)).toBe('she');
+    const other = 'The Harbor Authority said 12 ferries were late. Dana Ortiz said it expected 40 boats.';
+    expect(spanOf(other, describe(other, [{ phrase: '12 ferries' }, { phrase: '40 boats' }])[1]!.source)).toBe('it');
+  });
+
   it('a name written in full is its own span', () => {
     const text = 'Harbour officials said 25 cranes were idle.';
     const [claim] = describe(text, [{ phrase: '25 cranes' }]);

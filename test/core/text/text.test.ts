@@ -22,6 +22,12 @@ describe('one table of abbreviations and titles', () => {
     expect(titleAt(['Supt.', 'Ana'])?.kind).toBe('government');
     expect(titleAt(['Ana', 'Ruiz'])).toBeNull();
   });
+
+  it('reads an office of two words before the rank inside it: a lieutenant governor governs, a rear admiral commands', () => {
+    expect(titleAt(['Lt.', 'Gov.', 'Ana', 'Ruiz'])).toEqual({ words: ['Lt', 'Gov'], kind: 'government' });
+    expect(titleAt(['Rear', 'Adm.', 'Ana', 'Ruiz'])?.kind).toBe('military');
+    expect(titleAt(['House', 'Speaker', 'Ana', 'Ruiz'])?.kind).toBe('government');
+  });
 });
 
 describe('the tokenizer', () => {
@@ -34,5 +40,11 @@ describe('the tokenizer', () => {
     const text = 'Capt. Ana Ruiz. Then boats.';
     expect(breaksBetween(text, 4, 6)).toBe(false);
     expect(breaksBetween(text, 14, 16)).toBe(true);
+  });
+
+  it('parts a phrase at a dash typed against the next word, as in a dateline, but not inside a hyphenated word', () => {
+    const text = 'NORTHPORT -Ms. Lind said so. A well-known port.';
+    expect(breaksBetween(text, text.indexOf(' -'), text.indexOf('Ms'))).toBe(true);
+    expect(breaksBetween(text, text.indexOf('well') + 4, text.indexOf('known'))).toBe(false);
   });
 });
