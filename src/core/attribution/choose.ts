@@ -71,11 +71,14 @@ const UNQUOTED_RULES: Rule[] = [
   ['article-voice', (c) => c.article],
 ];
 
-/** The first rule that gives a source, with the rule's name on it. */
+/**
+ * The first rule that gives a source, with the rule's name on it; a cue read other than as a verb of saying
+ * adds its reading ("cue-in-clause:stance", "cue-in-clause:document-has").
+ */
 export function chooseSource(candidates: SourceCandidates): Source {
   for (const [rule, candidate] of candidates.inQuote ? QUOTED_RULES : UNQUOTED_RULES) {
     const found = candidate(candidates);
-    if (found) return { ...found, rule };
+    if (found) return { ...found, rule: found.rule ? `${rule}:${found.rule}` : rule };
   }
   return { ...candidates.article, rule: 'article-voice' };
 }

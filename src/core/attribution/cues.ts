@@ -17,9 +17,11 @@ import {
   HUMAN_SPEECH_VERBS,
   INVERTED_VERBS,
   LEADING_CARRIER,
+  NOMINAL_CUE,
   PUT_VERBS,
   REPORTED_CUE,
   SPEECH_VERBS,
+  STANCE_VERBS,
   THAT_ONLY_VERBS,
   TRAILING_CARRIER,
   VERB_CANDIDATE,
@@ -48,7 +50,16 @@ export interface FoundCue {
    * "In a poll released Monday,"), closes it (", according to X."), or stands between commas (", X said,").
    */
   sentenceWide: boolean;
+  /**
+   * How the cue was read, when not as a verb of saying or a forward cue: 'stance' for a verb of belief, wish,
+   * judgement or publishing ("supports", "knows", "named"), which speaks only within its own clause;
+   * 'document-has' for a poll or count that "has" or "gives" someone a figure; 'nominal' for a noun of saying or
+   * planning with its possessor ("his plan to"), which speaks only for what follows it.
+   */
+  reading?: CueReading;
 }
+
+export type CueReading = 'stance' | 'document-has' | 'nominal';
 
 /** What names a person or body without naming them. */
 const ANONYMOUS_MARK =
@@ -133,10 +144,16 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$
  */
 const REPORTING_PASSIVES = new Set(['accused', 'alleged', 'charged', 'reported', 'said']);
 
+/** "polls that show", "the emails which showed": a relative pronoun right after a noun figures come in. */
+const DOCUMENT_THAT_BEFORE_VERB = /\b(?:poll|polls|survey|surveys|study|studies|data|figures|numbers|results|report|reports|records|emails?|documents?|tallies|count|counts)\s+(?:that|which)\s+$/u;
+
+/** "(R-Ky.) ", "(D) ": a party, a state or an age in brackets after a name. */
+const BRACKET_BEFORE_VERB = /\s*\([^()]{1,24}\)\s+$/u;
+
 /** ", which showed", ", that found", ", who announced": a relative pronoun opening the clause whose verb is the cue. */
 const RELATIVE_BEFORE_VERB = /,\s*(?:which|that|who)\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?$/u;
 
-/** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…". */
+/** The first word of an aside between a name and its verb: ", which…", ", a spokeswoman for…", ", then 38,", ", R-Ohio,". */
 const ASIDE_START =
   /^\s*(?:which|who|whose|a|an|the|one|its|his|her|their|also|itself|himself|herself|speaking|writing|in|at|for|citing|quoting|according|meanwhile|however|though|too|moreover|nonetheless|nevertheless|likewise|meantime|then|\p{Ll}+ed|\d+)\b|^\s*[RDI]-\p{Lu}[\p{L}.]*\s*$|^\s*(?!and\b|but\b|or\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for)\s/u;
 
@@ -203,12 +220,15 @@ function officeIn(text: string, aside: Span): SourceKind | null {
 const CLAUSE_FOLLOWS_NOUN =
   /^\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|show|shows|showed|suggest|suggests|indicate|indicates|say|says|said|of|on|in|for|to|from|by|with|and|or|but|\p{Ll}+ed)\b)\p{Ll}+\s+\p{Ll}+/u;
 
+/** Past tenses of stance verbs that end in neither -ed nor -ing: they are verbs wherever they stand. */
+const IRREGULAR_PAST = new Set(['knew', 'saw', 'felt']);
+
 /** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
 const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);
 
 /** What figures come in, just before a verb of showing: "poll", "polls by PollHub", "survey out this week". */
 const DOCUMENT_BEFORE_VERB =
-  /\b(?:poll|polls|polling|survey|surveys|average|study|email|memo|data|figures|results)(?:\s+(?:by|from|of)(?:\s+\p{Lu}[\p{L}.'’/-]*){1,4})?(?:\s+(?:out|released|published)(?:\s+\p{L}+){1,2})?\s+$/u;
+  /\b(?:poll|polls|polling|survey|surveys|average|study|email|memo|data|figures|results)(?:\s+(?:by|from|of|in)(?:\s+\p{Lu}[\p{L}.'’/-]*){1,4})?(?:\s+(?:out|released|published)(?:\s+\p{L}+){1,2})?\s+$/u;
 
 /** What may follow a verb that is also a noun when it is used as a verb: "the agency estimates that", "the website notes:". */
 const STATEMENT_FOLLOWS =
@@ -289,8 +309,21 @@ function cueText(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** "In a poll released Monday, …", "… in the same survey": "in" before a phrase naming where a figure is published. */
-const IN_DOCUMENT = /\b[Ii]n\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
+/**
+ * "In a poll released Monday, …", "… in the same survey", "By the agency's tally, …": "in" or "by" before a phrase
+ * naming where a figure is published.
+ */
+const IN_DOCUMENT = /\b(?:[Ii]n|[Bb]y)\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
+
+/**
+ * "The latest poll has Ruiz leading by six points", "The tally gives her 1,280 delegates": a verb of having or
+ * giving after what figures come in, before the one it counts for, says what the poll or count shows.
+ */
+const DOCUMENT_HAS =
+  /\b(?:poll|polls|polling|survey|surveys|count|tally|average|results|forecast|projections?|model)\s+(?:now\s+|also\s+)?(has|had|have|gives|gave|give|puts|put)\s+(?=\p{Lu}|him\b|her\b|them\b)/gu;
+
+/** What "by" names a figure's source with: "By the agency's tally", "by one estimate". */
+const COUNT_NOUNS = new Set(['tally', 'count', 'estimate', 'estimates', 'calculation', 'calculations', 'reckoning']);
 
 /** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
 const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
@@ -361,9 +394,37 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const end = start + m[0].length;
     const phrase = phraseAfter(text, end, sentence.end);
     if (!phrase || !phrase.words.some((w) => DOCUMENT_NOUNS.has(w.lower))) continue;
+    // "by the agency's tally", not "by an average of seven points": after "by", only a count is where a figure is from.
+    if (/^[Bb]/u.test(m[0]) && !phrase.words.some((w) => COUNT_NOUNS.has(w.lower))) continue;
     const found = named(text, sentence, phrase, false, true);
     taken.push({ start, end });
-    if (found) cues.push({ role: 'forward', cue: 'in', start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
+    if (found) cues.push({ role: 'forward', cue: m[0].trim().toLowerCase(), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
+  }
+  for (const m of body.matchAll(DOCUMENT_HAS)) {
+    const nounEnd = at(m.index) + /^\S+/u.exec(m[0])![0].length;
+    const start = at(m.index) + m[0].lastIndexOf(m[1]!);
+    const end = start + m[1]!.length;
+    // The phrase runs to the document noun itself: "The county tally", "Monday's Harbour Post poll".
+    const before = phraseBefore(text, nounEnd, sentence.start);
+    const phrase = before ? { start: before.start, end: nounEnd, words: tokenize(text, before.start, nounEnd) } : null;
+    const found = named(text, sentence, phrase, false, true);
+    taken.push({ start, end });
+    if (found) cues.push({ role: 'speech', cue: m[1]!.toLowerCase(), start, end, ...found, sentenceWide: false, reading: 'document-has' });
+  }
+  // "Ruiz's plan to deport 11 million", "his estimate that 40 boats sank": the possessor of a noun of saying or
+  // planning is the source of what follows the noun.
+  for (const m of body.matchAll(NOMINAL_CUE)) {
+    const start = at(m.index + m[0].indexOf(m[1]!));
+    const end = start + m[1]!.length;
+    if (overlapsAny([...taken].sort((a, b) => a.start - b.start), { start, end })) continue;
+    const owner = at(m.index);
+    // "his", "their": a possessive pronoun stands for someone named before (a determiner to the phrase reader).
+    const pronounEnd = /^\p{L}/u.test(m[0]) ? owner + m[0].split(/\s/u, 1)[0]!.length : null;
+    const found: Named | null =
+      pronounEnd !== null
+        ? { name: { start: owner, end: pronounEnd, words: tokenize(text, owner, pronounEnd) }, kind: 'person', pronoun: true, individual: false }
+        : named(text, sentence, phraseBefore(text, owner, sentence.start), true);
+    if (found) cues.push({ role: 'speech', cue: cueText(text, start, end), start, end, ...found, sentenceWide: false, reading: 'nominal' });
   }
   // A chain cue may share words with a speech verb ("was quoted as saying by"); both are read.
   for (const m of body.matchAll(CHAIN_CUE)) {
@@ -397,7 +458,11 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
       SHOWING_VERBS.has(verb) &&
       /^\s+\p{Lu}/u.test(after) &&
       (/,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) || DOCUMENT_BEFORE_VERB.test(text.slice(Math.max(sentence.start, start - 48), start)));
-    if (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb) && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
+    const stance = STANCE_VERBS.has(verb);
+    // "Sanders supports raising the wage", not "his supports"; "they plan to", not "the plan to": a stance verb that
+    // may be a noun counts as a verb only before what a statement or an object starts with.
+    const nounLike = (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb)) || (stance && !IRREGULAR_PAST.has(verb) && !/(?:ed|ing)$/u.test(verb));
+    if (nounLike && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,
@@ -422,6 +487,12 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     // "Figures released Friday, which showed …": the noun the relative clause hangs on says it.
     const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 24), start));
     if (relative) found = named(text, sentence, phraseBefore(text, start - relative[0].length, sentence.start), speaker, true);
+    // "The polls that show Lind at 10 percent": a relative pronoun right after what figures come in.
+    const documentRelative = found ? null : DOCUMENT_THAT_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    if (documentRelative) found = named(text, sentence, phraseBefore(text, start - documentRelative[0].length + documentRelative[0].search(/\s+(?:that|which)\s+$/u), sentence.start), speaker, true);
+    // "Sen. Ana Ruiz (R-Ky.) said": a party and state in brackets between the name and its verb.
+    const bracket = found ? null : BRACKET_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 32), start));
+    if (bracket) found = named(text, sentence, phraseBefore(text, start - bracket[0].length, sentence.start), speaker, !speaker);
     if (!found && /,\s*$/.test(beforeLeadIn)) {
       const around = nameAroundAside(text, leadIn, sentence.start);
       found = around ? named(text, sentence, around.name, speaker) : null;
@@ -436,7 +507,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     }
     // "Ana Ruiz praised the port, adding that …": a participle clause speaks in the voice of the sentence's subject;
     // so does a verb joined to the subject's first one ("Ana Ruiz toured the port and said …").
-    const joined = /\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 16), start));
+    const joined = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 16), start));
     if (!found && ((/^\p{L}+ing$/u.test(verb) && /,\s*$/.test(justBefore)) || (joined && (speaker || /^\s+that\b/u.test(after))))) {
       const subject = OPENING_NAME.exec(text.slice(sentence.start, start));
       if (subject?.[1]) {
@@ -447,7 +518,10 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (found) {
       const from = Math.min(start, found.name.start);
       const to = Math.max(end, found.name.end);
-      cues.push({ role: 'speech', cue: verb, start, end, ...found, sentenceWide: isSentenceWide(text, sentence, from, to) });
+      // A stance ("supports", "named", "knows") is its subject's within its own clause only: it is no verb of saying
+      // that a sentence's other clauses could report.
+      if (stance && !SPEECH_VERBS.has(verb)) cues.push({ role: 'speech', cue: verb, start, end, ...found, sentenceWide: false, reading: 'stance' });
+      else cues.push({ role: 'speech', cue: verb, start, end, ...found, sentenceWide: isSentenceWide(text, sentence, from, to) });
     }
   }
   // "Data from the agency show": one source, read once, by the cue that names it first.

@@ -33,8 +33,11 @@ export interface DescriberOptions {
   language?: LanguageLayer;
 }
 
-/** How many sentences an unclosed quotation may run before it is taken as a stray mark. */
-const QUOTE_REACH = 8;
+/**
+ * How many sentences an unclosed quotation may run before it is taken as a stray mark; a paragraph break that
+ * opens with no quotation mark ends it first, so a long quoted speech keeps its speaker to its paragraph's end.
+ */
+const QUOTE_REACH = 30;
 /** How many cues refused as governing a claim the walk to the nearest one passes before giving up. */
 const NEAREST_TRIES = 3;
 /** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
@@ -87,12 +90,30 @@ function holdsClaim(text: string, name: Span, claim: Span): boolean {
 
 /**
  * An aside on the speaker's name that goes on past commas: "said Erin Lo, a fellow who works about 60 hours",
- * "Ivo Lang, an official at the port, which has 500 cranes, said". Whatever it counts describes the speaker.
+ * "Ivo Lang, an official at the port, which has 500 cranes, said", "said Mae Ito, 66, a nurse who lives 25 miles
+ * away", "said Rep. Al Roe (D-Ore.), one of four authors", "says Bo Kim, co-author of a study". Whatever it counts
+ * describes the speaker.
  */
-const ASIDE_ON_NAME = /^,\s*(?:who|whose|which|a|an|the|one|\p{Ll}+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)[^;:.!?"“”]*$/u;
+const ASIDE_ON_NAME =
+  /^(?:\s*\([^()]{1,30}\))?,\s*(?:\d{1,3},\s*)?(?:who|whose|which|a|an|the|one|[\p{Ll}-]+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)[^;:.!?"“”]*$/u;
 
-/** The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300" (not "told a crowd that …"). */
-const OCCASION_AFTER_VERB = /^\s*,?\s*(?:at one point|in front of|(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:crowd|audience|gathering|rally|hall|room)\b))(?![^;:"“”]*\bthat\b)[^,;:.!?"“”]*$/u;
+/**
+ * The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300", "said to a crowd of
+ * 500", "said of her three-minute call", "said in an interview, the first of her 14-month campaign", "told the
+ * hall, where 1,200 stood" (not "told a crowd that …").
+ */
+const OCCASION_AFTER_VERB =
+  /^\s*,?\s*(?:at one point|in front of|(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:crowd|audience|gathering|rally|hall|room)\b))(?![^;:"“”]*\bthat\b)(?:[^,;:.!?"“”]|,\s*(?:where|which|who|the|a|an)\s)*$/u;
+
+/** After a plain verb of saying only ("assured of winning 300", "reported between $5,000 and…" say what is said). */
+const OCCASION_AFTER_SAYING =
+  /^\s*,?\s*(?:to (?:a|an|the|his|her|their|its|about|some|nearly|more than)\s|(?:of|during|while|between|sandwiched)\s|as (?:he|she|they|it|we|i)\s|in (?:a|an|the|his|her|their|its) (?:\p{Ll}+ )?(?:interview|speech|statement|meeting|conversation|call|address|post|tweet|debate|hearing|appearance|rally|visit)\b)(?![^;:"“”]*\bthat\b)(?:[^,;:.!?"“”]|,\s*(?:where|which|who|the|a|an)\s)*$/u;
+
+/** The verbs of saying whose prepositional phrase right after them tells the occasion, not what is said. */
+const PLAIN_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|remarked|joked|recalled|continued)$/u;
+
+/** "told 2,000 supporters", "tells hundreds of fans", "tells 3,000 in Reno": the number (read from the claim's start) counts who was told. */
+const AUDIENCE_AFTER_CLAIM = /^\S+\s+(?:of\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:people|supporters|voters|students|listeners|members|attendees|fans|residents|workers|delegates|guests|followers|viewers|donors|in)\b/u;
 
 /** "said, clutching the lectern with two hands": a participle of manner after the verb, not of saying. */
 const MANNER_AFTER_VERB = /^\s*,\s*(\p{Ll}+ing|surrounded|flanked)\b(?![^;:"“”]*\bthat\b)[^;:.!?"“”]*$/u;
@@ -109,6 +130,8 @@ function describesSpeaking(text: string, cue: FoundCue, claim: Span): boolean {
   if (claim.start < after || claim.start - after > 120) return false;
   const between = text.slice(after, claim.start);
   if (OCCASION_AFTER_VERB.test(between)) return true;
+  if (PLAIN_SAYING.test(cue.cue) && OCCASION_AFTER_SAYING.test(between)) return true;
+  if (/^(?:tells?|told|telling)$/u.test(cue.cue) && /^\s*$/u.test(between) && AUDIENCE_AFTER_CLAIM.test(text.slice(claim.start, claim.start + 60))) return true;
   const manner = MANNER_AFTER_VERB.exec(between);
   return manner !== null && !SPEECH_VERBS.has(manner[1]!);
 }
@@ -122,6 +145,23 @@ const JOINED_CLAUSE = /[,;]\s*(?:but|and|while|whereas|although|though|yet)\s|;/
  */
 function joinedAfter(text: string, claim: Span, cue: Span): boolean {
   return cue.start >= claim.end && JOINED_CLAUSE.test(text.slice(claim.end, cue.start));
+}
+
+/** Between a claim and a verb of saying that closes what it says: a comma, a quotation mark, a colon or a dash. */
+const SAID_AFTER = /[,"”'’:;—–]/u;
+
+/** At most the noun the claim counts, then "that" or "which" or nothing: "[$40 million] figure (that) the mayor". */
+const OBJECT_RELATIVE =
+  /^(?:\s+(?!(?:after|before|when|while|as|if|since|until|because|and|but|or|of|in|on|for|to|with|from|by|at|than)\b)\p{Ll}+)?\s+((?:that|which)\s+)?$/u;
+
+/**
+ * Whether the claim is what a later verb takes: "the $40 million figure the mayor cited", "the 9 things that the
+ * senator said". The speaker opens with a determiner, or a relative pronoun stands before it.
+ */
+function objectOfVerb(text: string, claim: Span, name: Span): boolean {
+  if (name.start < claim.end) return false;
+  const relative = OBJECT_RELATIVE.exec(text.slice(claim.end, name.start));
+  return relative !== null && (relative[1] !== undefined || /^(?:the|a|an|his|her|its|their)\s/iu.test(text.slice(name.start, name.end + 1)));
 }
 
 /** The cues outside a quotation: those inside it speak only within the quoted words. */
@@ -180,6 +220,8 @@ export function createDescriber(
       }
       const antecedent = personal ? memory.lastPerson : impersonal ? memory.lastBody : memory.lastNamed;
       if (antecedent) return { ...antecedent.source, ...mentioned };
+      // '"…," it stated.': a body named nowhere near is still who states it, though the text does not say who.
+      if (impersonal && /^it$/i.test(written)) return { kind: 'reported', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
       if (!personal) return null;
       const person = lastFullNameBefore(text, cue.name.start);
       if (person) {
@@ -220,8 +262,11 @@ export function createDescriber(
     const chains: Bound[] = [];
     for (const cue of cues) {
       if (cue.name && SHARE_OF_RESPONDENTS.test(text.slice(cue.name.start, cue.name.end))) continue;
-      const source = sourceOf(cue);
-      if (!source) continue;
+      const found = sourceOf(cue);
+      if (!found) continue;
+      // How this cue was read travels with its source (not the reading of the cue that named an antecedent), so
+      // the rule that chooses it can say so ("cue-in-clause:stance").
+      const source: Source = { ...found, rule: cue.reading };
       if (cue.role === 'reported') reported.push({ cue, source });
       else if (cue.role === 'chain') chains.push({ cue, source });
       else primary.push({ cue, source });
@@ -334,6 +379,15 @@ export function createDescriber(
       // cue speaks it either. "7 scenes she wrote": a pronoun's clause only describes the counted thing.
       const governs = (b: Bound): Governs => {
         if (describesSpeaking(text, b.cue, claim)) return 'speaker';
+        // "his plan to deport 11 million": a noun of saying speaks for what follows it, not for what came before.
+        if (b.cue.reading === 'nominal' && claim.start < b.cue.end) return 'refused';
+        // "Two military analysts found", "the $59 million spent by the campaign had come …, meaning Trump charged":
+        // a verb later in the clause, with no comma or quotation mark between, has the claim in its subject or in
+        // what came before, not in what it says; unless the claim is what the verb takes ("the $40 million figure
+        // the mayor cited").
+        if (b.cue.role === 'speech' && b.cue.cue !== ':' && b.cue.start >= claim.end && !SAID_AFTER.test(text.slice(claim.end, b.cue.start))) {
+          return b.cue.name !== null && !b.cue.pronoun && objectOfVerb(text, claim, b.cue.name) ? 'governs' : 'refused';
+        }
         // "Ruiz, who announced a $275 billion plan": the cue itself stands between the name and the claim.
         const cueBetween = b.cue.name !== null && b.cue.start >= b.cue.name.end && b.cue.end <= claim.start;
         // A cue closing the sentence after a comma governs it all, a relative clause before it included.
@@ -350,7 +404,7 @@ export function createDescriber(
         cueInClause: () => ownCue()?.source ?? null,
         reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
         cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
-        cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) ? 'refused' : governs(b)))?.source ?? null,
+        cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) || b.cue.reading === 'stance' ? 'refused' : governs(b)))?.source ?? null,
         quoteSpeaker: () => nearest(outside(governing, quoteAt!), claim, ownSentence, governs)?.source ?? null,
         speakerAfterQuote: () => speakerAfterQuote(claim.end),
         carried: () => carried,

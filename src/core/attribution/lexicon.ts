@@ -91,6 +91,13 @@ export const DENIAL_VERBS = words(cues.denialVerbs);
 export const CLAIM_NOUNS = words(cues.claimNouns);
 export const DOCUMENT_NOUNS = words(cues.documentNouns);
 export const THAT_ONLY_VERBS = words(cues.thatOnlyVerbs);
+export const STANCE_VERBS = words(cues.stanceVerbs);
+
+/** "his plan to", "Ruiz's estimate that": a possessor, up to two modifiers, a noun of saying or planning, and what opens its content. */
+export const NOMINAL_CUE = new RegExp(
+  `(?:['’]s?|\\b(?:his|her|their|its|our|my))\\s+((?:\\p{Ll}+(?:-\\p{Ll}+)*\\s+){0,2}?(?:${alternation(cues.nominalCues)}))\\s+(?:(?:last|this|next)\\s+\\p{L}+\\s+)?(?:to|that|of|would|calls?\\s+for|includes?)\\b`,
+  'gu',
+);
 
 /**
  * An alternation of phrases for a regular expression, longest first, spaces matching any run of
@@ -112,7 +119,7 @@ export const CHAIN_CUE = new RegExp(`\\b(?:${alternation(cues.chainCues)})\\b`, 
 export const REPORTED_CUE = new RegExp(`\\b(?:${alternation(cues.reportedCues)})\\b`, 'giu');
 export const HEDGE = new RegExp(`\\b(?:${alternation(cues.hedges)})\\b`, 'giu');
 export const VERB_CANDIDATE = new RegExp(
-  `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.putVerbs, ...cues.denialVerbs])})\\b`,
+  `\\b(?:${alternation([...cues.speechVerbs, ...cues.ambiguousVerbs, ...cues.stanceVerbs, ...cues.putVerbs, ...cues.denialVerbs])})\\b`,
   'giu',
 );
 
