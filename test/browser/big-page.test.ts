@@ -100,8 +100,8 @@ function summary(tasks: ClaimLensTask[]): string {
 }
 
 /**
- * Reading the article out of the DOM (src/page/article), in steps: on a page of 20,000 claims its costliest
- * task is 35 to 60 ms of thread time on a loaded 2-core machine, so it is judged apart; see the todo below.
+ * Reading the article out of the DOM (src/page/article), in steps that yield every few hundred nodes, with
+ * Readability's reading in the background: judged apart, since it is the page's one walk over every node.
  */
 const EXTRACTION = 'article extracted';
 /** The report to the background (badge, history, popup): once per scan, so not sliced but bounded. */
@@ -170,7 +170,11 @@ describe('a page of 20,000 claims', () => {
     expect(heap!.counts.Object / claims).toBeLessThan(5);
   });
 
-  it.todo('reads the article in tasks of under 50 ms as well');
+  it('reads the article in tasks of under 50 ms as well, garbage collection included', () => {
+    const reading = tasks.filter(isExtraction);
+    expect(reading.length).toBeGreaterThan(1);
+    expect(costliest(reading).cpuMs).toBeLessThan(LONG_TASK_MS);
+  });
 });
 
 describe('a page adding 50 paragraphs every 100 ms', () => {
