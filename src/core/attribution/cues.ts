@@ -316,6 +316,14 @@ function cueText(text: string, start: number, end: number): string {
 const IN_DOCUMENT = /\b(?:[Ii]n|[Bb]y)\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
 
 /**
+ * "rose in the polls", "above 50 percent in national polls": polls in general, with no one poll named or
+ * described, are where a standing is measured, not a source that states it ("in polls taken in May", "in recent
+ * polls from PollHub" name one).
+ */
+const POLLS_IN_GENERAL =
+  /^(?:the\s+|some\s+|most\s+|many\s+|all\s+)?(?:(?:national|state|statewide|recent|early|latest|public|opinion|primary)\s+)?(?:polls|surveys|polling)\b(?!\s+(?:taken|conducted|released|published|by|from|of|that|which|show|showed|shows|found|find)\b)/u;
+
+/**
  * "The latest poll has Ruiz leading by six points", "The tally gives her 1,280 delegates": a verb of having or
  * giving after what figures come in, before the one it counts for, says what the poll or count shows.
  */
@@ -396,6 +404,7 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (!phrase || !phrase.words.some((w) => DOCUMENT_NOUNS.has(w.lower))) continue;
     // "by the agency's tally", not "by an average of seven points": after "by", only a count is where a figure is from.
     if (/^[Bb]/u.test(m[0]) && !phrase.words.some((w) => COUNT_NOUNS.has(w.lower))) continue;
+    if (POLLS_IN_GENERAL.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
     const found = named(text, sentence, phrase, false, true);
     taken.push({ start, end });
     if (found) cues.push({ role: 'forward', cue: m[0].trim().toLowerCase(), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
