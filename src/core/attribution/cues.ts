@@ -305,6 +305,30 @@ function withApposedPerson(text: string, sentence: Span, found: Named | null): N
   return { name: apposed, kind: office, pronoun: false, individual: true };
 }
 
+/** What a figure may count in the phrase that names its source: the poll, its sample, the people interviewed. */
+const COUNTED_SOURCE_NOUN = '(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|reviews?|interviews?|conversations?|samples?)';
+
+/** Before a figure in that phrase: "according to [a poll of] 900 voters", "in [interviews with more than] 40 officials". */
+const BEFORE_COUNT_IN_SOURCE = new RegExp(
+  `^\\s+(?:[\\p{L}'’/.-]+\\s+){0,5}?${COUNTED_SOURCE_NOUN}\\s+(?:of|with|among)\\s+(?:(?:about|nearly|almost|roughly|some|more than|fewer than|just|only|over)\\s+)?$`,
+  'u',
+);
+
+/** A figure before the noun of that phrase: "according to [the recent] 50[-state poll]", "in [three new] polls". */
+const OPENS_SOURCE_PHRASE = /^\s+(?:(?:a|an|the|its|their|this|his|her|recent|new|latest|national|online)\s+){0,3}$/u;
+const NOUN_AFTER_COUNT = new RegExp(`^(?:[-\\s]+[\\p{Ll}-]+){0,2}?[-\\s]+${COUNTED_SOURCE_NOUN}\\b`, 'u');
+
+/**
+ * "according to a poll of 900 voters", "In interviews with 40 officials, …", "according to the 50-state poll": the
+ * figure counts what names the source, it is not what the source states, so no cue speaks it.
+ */
+export function countsTheSource(text: string, cue: FoundCue, claim: Span): boolean {
+  if (cue.role !== 'forward' || claim.start < cue.end || claim.start - cue.end > 80) return false;
+  const lead = text.slice(cue.end, claim.start);
+  if (BEFORE_COUNT_IN_SOURCE.test(lead)) return true;
+  return OPENS_SOURCE_PHRASE.test(lead) && NOUN_AFTER_COUNT.test(text.slice(claim.end, claim.end + 40));
+}
+
 function cueText(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }

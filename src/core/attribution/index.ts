@@ -8,7 +8,7 @@ import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
 import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, speaksOnlyInRelativeAfter, within } from './clauses';
 import { sentencesWithin } from '../text';
-import { type FoundCue, findCues } from './cues';
+import { countsTheSource, type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
 import { isLexiconWord, SPEECH_VERBS } from './lexicon';
@@ -378,7 +378,7 @@ export function createDescriber(
       // "Nine in 10 voters say", "Haines, 44, said": the claim is the speaker or describes them, so no other
       // cue speaks it either. "7 scenes she wrote": a pronoun's clause only describes the counted thing.
       const governs = (b: Bound): Governs => {
-        if (describesSpeaking(text, b.cue, claim)) return 'speaker';
+        if (describesSpeaking(text, b.cue, claim) || countsTheSource(text, b.cue, claim)) return 'speaker';
         // "his plan to deport 11 million": a noun of saying speaks for what follows it, not for what came before.
         if (b.cue.reading === 'nominal' && claim.start < b.cue.end) return 'refused';
         // "Two military analysts found", "the $59 million spent by the campaign had come …, meaning Trump charged":

@@ -20,3 +20,16 @@ describe('polls in general are where a standing is measured, not a source', () =
     expect(source('Lind led by 9 points in recent polls from PollHub.', '9 points', '9').kind).not.toBe('article');
   });
 });
+
+describe('a figure that counts what names the source', () => {
+  it('keeps the size of a poll or of those interviewed out of what the source states', () => {
+    expect(source('Ortiz leads, according to a poll of 900 likely voters released on Friday.', '900 likely voters', '900').kind).toBe('article');
+    expect(source('In interviews with more than 40 officials, the board heard of delays.', '40 officials', '40').kind).toBe('article');
+    expect(source('Ortiz leads in the east, according to the new 12-county survey.', '12', '12').kind).toBe('article');
+  });
+
+  it('still gives the source what it states after its name', () => {
+    expect(source('According to a poll of 900 voters, 54 percent back Ortiz.', '54 percent')).toMatchObject({ text: 'a poll' });
+    expect(source('According to the survey, 12 counties report delays.', '12 counties', '12').kind).not.toBe('article');
+  });
+});
