@@ -58,9 +58,12 @@ export function firstEndingAfter<T extends Span | { cue: Span }>(spans: T[], at:
   return low;
 }
 
-/** Words that open an adverbial clause or phrase before the sentence's subject: "After …,", "With …,". */
+/**
+ * Words that open an adverbial clause or phrase before the sentence's subject: "After …,", "With …,", and the
+ * occasion of what follows ("In a two-minute reply, Ruiz said …", "In his 40-minute speech, …").
+ */
 const LEADING_ADVERBIAL =
-  /^\s*["“]?(?:(?:but|and|yet|so)\s+)?(?:after|before|when|whenever|while|since|although|though|as|with|despite|if|because|once|until|unless|whereas)\b[^,;:"“”]{3,150},/iu;
+  /^\s*["“]?(?:(?:but|and|yet|so)\s+)?(?:(?:after|before|when|whenever|while|since|although|though|as|with|despite|if|because|once|until|unless|whereas)\b|in (?:a|an|his|her|their)\s)[^,;:"“”]{3,150},/iu;
 
 /**
  * Where a leading adverbial clause ends ("After 9 people died in June, he said…"): a cue after it

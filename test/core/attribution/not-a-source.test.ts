@@ -33,3 +33,16 @@ describe('a figure that counts what names the source', () => {
     expect(source('According to the survey, 12 counties report delays.', '12 counties', '12').kind).not.toBe('article');
   });
 });
+
+describe('the occasion of speaking opening the sentence', () => {
+  it('keeps a figure in "In a two-minute reply, Ruiz said …" out of what is said', () => {
+    const text = 'In a two-minute reply, Ruiz said the port needs 40 cranes.';
+    expect(source(text, 'two-minute', 'two').kind).toBe('article');
+    expect(source(text, '40 cranes')).toMatchObject({ name: 'Ruiz', rule: 'cue-in-clause' });
+    expect(source('In his 90-minute speech, Lind said taxes would fall.', '90-minute', '90').kind).toBe('article');
+  });
+
+  it('still reads a poll opening the sentence as the source of what follows it', () => {
+    expect(source('In a poll released Monday, 54 percent backed Ortiz.', '54 percent').kind).not.toBe('article');
+  });
+});
