@@ -62,10 +62,11 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 /**
  * "half of voters said", "a third say", "Sixty-six percent said", "those surveyed said", "percent of Democrats": a share of the
- * people a poll asked is what the poll measured, not a source of any figure.
+ * people a poll asked is what the poll measured, not a source of any figure. "Respondents said" names all of them,
+ * and is the source of what they said.
  */
 const SHARE_OF_RESPONDENTS =
-  /^(?:(?:about|nearly|almost|roughly|some|only|just|more than|fewer than|less than)\s+)?(?:half|a third(?!\s+(?!of\b|said\b|say\b|says\b)\p{L})|a quarter|two-thirds|three-quarters|most|a majority|the majority|majorities|a plurality|percent|\d[\d.,]*\s*(?:percent|%)|\p{L}+(?:-\p{L}+)?\s+percent|those (?:surveyed|polled|asked|questioned)|respondents)\b/iu;
+  /^(?:(?:about|nearly|almost|roughly|some|only|just|more than|fewer than|less than)\s+)?(?:half|a third(?!\s+(?!of\b|said\b|say\b|says\b)\p{L})|a quarter|two-thirds|three-quarters|most|a majority|the majority|majorities|a plurality|percent|\d[\d.,]*\s*(?:percent|%)|\p{L}+(?:-\p{L}+)?\s+percent|those (?:surveyed|polled|asked|questioned))\b/iu;
 
 /** Between a number and the noun it counts inside one noun phrase: "42 percent [of] voters", "five [past and] current workers". */
 const WITHIN_NOUN_PHRASE = /^[\s-]*(?:(?:of|the|his|her|their|its|our|those|these|past|and|current|former|other|more|fewer|registered|likely|\p{Ll}+-\p{Ll}+)[\s-]+){0,4}$/u;

@@ -46,3 +46,15 @@ describe('the occasion of speaking opening the sentence', () => {
     expect(source('In a poll released Monday, 54 percent backed Ortiz.', '54 percent').kind).not.toBe('article');
   });
 });
+
+describe('respondents who say something are its source', () => {
+  it('gives "The top issues, respondents said, are …" to the respondents', () => {
+    const text = 'The top issues, respondents said, are transit (31 percent) and rents (22 percent).';
+    expect(source(text, '31 percent')).toMatchObject({ text: 'respondents' });
+    expect(source(text, '22 percent').kind).not.toBe('article');
+  });
+
+  it('still keeps a share of respondents in the article\'s voice', () => {
+    expect(source('Forty percent of respondents said no.', 'Forty percent', 'Forty').kind).toBe('article');
+  });
+});
