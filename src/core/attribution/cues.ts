@@ -220,6 +220,9 @@ function officeIn(text: string, aside: Span): SourceKind | null {
 const CLAUSE_FOLLOWS_NOUN =
   /^\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|show|shows|showed|suggest|suggests|indicate|indicates|say|says|said|of|on|in|for|to|from|by|with|and|or|but|\p{Ll}+ed)\b)\p{Ll}+\s+\p{Ll}+/u;
 
+/** A pronoun naming a speaker just before a word: "he estimates"; "it" and "they" as often stand for things counted. */
+const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}'’])(?:he|she|we|i)\s+$/iu;
+
 /** Past tenses of stance verbs that end in neither -ed nor -ing: they are verbs wherever they stand. */
 const IRREGULAR_PAST = new Set(['knew', 'saw', 'felt']);
 
@@ -495,7 +498,9 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     // "Sanders supports raising the wage", not "his supports"; "they plan to", not "the plan to": a stance verb that
     // may be a noun counts as a verb only before what a statement or an object starts with.
     const nounLike = (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb)) || (stance && !IRREGULAR_PAST.has(verb) && !/(?:ed|ing)$/u.test(verb));
-    if (nounLike && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName) continue;
+    // "which he estimates will", "she plans": after a subject pronoun the word can only be a verb.
+    const afterPronoun = SUBJECT_PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start));
+    if (nounLike && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName && !afterPronoun) continue;
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,

@@ -1,6 +1,7 @@
 /**
- * Phrases that look like a source of a figure but are not one: polls in general ("rose in the polls"), and a
- * figure that counts the source itself ("according to a poll of 900 voters"). Sentences of our own.
+ * Whether a phrase is the source of a figure: polls in general ("rose in the polls") and a figure counting the
+ * source itself ("according to a poll of 900 voters") are not; respondents who say something, and "he" before a
+ * verb that is also a noun ("which he estimates"), are. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { describeOne } from './describe-helper';
@@ -56,5 +57,16 @@ describe('respondents who say something are its source', () => {
 
   it('still keeps a share of respondents in the article\'s voice', () => {
     expect(source('Forty percent of respondents said no.', 'Forty percent', 'Forty').kind).toBe('article');
+  });
+});
+
+describe('a verb that is also a noun, after a pronoun naming a speaker', () => {
+  it('reads "which he estimates will run 10 more years" as his estimate', () => {
+    const text = 'The city is bound by contracts which he estimates will run another 10 years.';
+    expect(source(text, '10 years', '10')).toMatchObject({ text: 'he', cue: 'estimates' });
+  });
+
+  it('keeps "the $3 billion it plans to raise" in the article\'s voice', () => {
+    expect(source('The port still lacks $3 billion it plans to raise.', '$3 billion').kind).toBe('article');
   });
 });
