@@ -337,10 +337,14 @@ function cueText(text: string, start: number, end: number): string {
 }
 
 /**
- * "In a poll released Monday, …", "… in the same survey", "By the agency's tally, …": "in" or "by" before a phrase
- * naming where a figure is published.
+ * "In a poll released Monday, …", "… in the same survey", "in Monday's poll", "By the agency's tally, …": "in" or
+ * "by" before a phrase naming where a figure is published.
  */
-const IN_DOCUMENT = /\b(?:[Ii]n|[Bb]y)\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
+const IN_DOCUMENT = /\b(?:[Ii]n|[Bb]y)\s+(?=(?:a|an|the|its|their|this|that|his|her|these|those)\s|\p{Lu}\p{L}*['’]s\s|(?:\p{L}+\s+)?(?:polls|surveys|studies)\b)/gu;
+
+/** A day or a month with a possessive: "Monday's", "last week's", "March's". */
+const DATED_POSSESSIVE =
+  /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|today|yesterday)['’]s\s/iu;
 
 /**
  * "rose in the polls", "above 50 percent in national polls": polls in general, with no one poll named or
@@ -432,7 +436,8 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     // "by the agency's tally", not "by an average of seven points": after "by", only a count is where a figure is from.
     if (/^[Bb]/u.test(m[0]) && !phrase.words.some((w) => COUNT_NOUNS.has(w.lower))) continue;
     if (POLLS_IN_GENERAL.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
-    const found = named(text, sentence, phrase, false, true);
+    // "in Monday's poll": a day or a month owns no poll, so the poll itself is the source.
+    const found = DATED_POSSESSIVE.test(text.slice(phrase.start, phrase.end)) ? { name: phrase, kind: 'reported' as const, pronoun: false, individual: false } : named(text, sentence, phrase, false, true);
     taken.push({ start, end });
     if (found) cues.push({ role: 'forward', cue: m[0].trim().toLowerCase(), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phrase.end) });
   }

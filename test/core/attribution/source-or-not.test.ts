@@ -70,3 +70,9 @@ describe('a verb that is also a noun, after a pronoun naming a speaker', () => {
     expect(source('The port still lacks $3 billion it plans to raise.', '$3 billion').kind).toBe('article');
   });
 });
+
+describe('a poll named by its day or maker with a possessive', () => {
+  it('reads "in Monday\'s poll" as the source of the figure', () => {
+    expect(source('Ortiz slipped back to 39 percent in Monday\'s poll.', '39 percent')).toMatchObject({ cue: 'in', text: "Monday's poll" });
+  });
+});
