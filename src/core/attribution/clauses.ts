@@ -91,3 +91,20 @@ export function speaksOnlyInRelativeAfter(text: string, claim: Span, nameStart: 
   RELATIVE.lastIndex = 0;
   return RELATIVE.test(between);
 }
+
+/** How far a parenthesis around a cue is looked for on either side. */
+const PARENTHESIS_REACH = 160;
+
+/**
+ * The parenthesis holding `at` within `sentence`, brackets included, or null: "(93 percent were white, according
+ * to exit polls)". A cue inside one speaks only for what the parenthesis holds.
+ */
+export function parenthesisAround(text: string, sentence: Span, at: number): Span | null {
+  const before = text.slice(Math.max(sentence.start, at - PARENTHESIS_REACH), at);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return null;
+  const after = text.slice(at, Math.min(sentence.end, at + PARENTHESIS_REACH));
+  const close = after.indexOf(')');
+  if (close < 0 || after.lastIndexOf('(', close) >= 0) return null;
+  return { start: at - before.length + open, end: at + close + 1 };
+}

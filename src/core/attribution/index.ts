@@ -6,7 +6,7 @@ import { hangChains } from './chains';
 import { chooseSource } from './choose';
 import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
-import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, speaksOnlyInRelativeAfter, within } from './clauses';
+import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, parenthesisAround, speaksOnlyInRelativeAfter, within } from './clauses';
 import { sentencesWithin } from '../text';
 import { countsTheSource, type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
@@ -380,6 +380,9 @@ export function createDescriber(
       // cue speaks it either. "7 scenes she wrote": a pronoun's clause only describes the counted thing.
       const governs = (b: Bound): Governs => {
         if (describesSpeaking(text, b.cue, claim) || countsTheSource(text, b.cue, claim)) return 'speaker';
+        // "(93 percent were white, according to exit polls), Ohio (79 percent)": a cue in brackets speaks only inside them.
+        const bracket = parenthesisAround(text, sentence, b.cue.start);
+        if (bracket && !within(bracket, claim.start)) return 'refused';
         // "his plan to deport 11 million": a noun of saying speaks for what follows it, not for what came before.
         if (b.cue.reading === 'nominal' && claim.start < b.cue.end) return 'refused';
         // "Two military analysts found", "the $59 million spent by the campaign had come …, meaning Trump charged":

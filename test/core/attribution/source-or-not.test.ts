@@ -76,3 +76,12 @@ describe('a poll named by its day or maker with a possessive', () => {
     expect(source('Ortiz slipped back to 39 percent in Monday\'s poll.', '39 percent')).toMatchObject({ cue: 'in', text: "Monday's poll" });
   });
 });
+
+describe('a cue inside brackets', () => {
+  it('speaks only for what the brackets hold', () => {
+    const text = 'Coastal towns (61 percent of them flooded, according to the harbour board), Pellan (40 percent) and Marr (35 percent) lead the list.';
+    expect(source(text, '61 percent').cue).toBe('according to');
+    expect(source(text, '40 percent').kind).toBe('article');
+    expect(source(text, '35 percent').kind).toBe('article');
+  });
+});
