@@ -93,10 +93,10 @@ function holdsClaim(text: string, name: Span, claim: Span): boolean {
  * An aside on the speaker's name that goes on past commas: "said Erin Lo, a fellow who works about 60 hours",
  * "Ivo Lang, an official at the port, which has 500 cranes, said", "said Mae Ito, 66, a nurse who lives 25 miles
  * away", "said Rep. Al Roe (D-Ore.), one of four authors", "says Bo Kim, co-author of a study". Whatever it counts
- * describes the speaker.
+ * describes the speaker. The period of a title or an initial inside it ("who has known Mr. Ortiz") ends no sentence.
  */
 const ASIDE_ON_NAME =
-  /^(?:\s*\([^()]{1,30}\))?,\s*(?:\d{1,3},\s*)?(?:who|whose|which|a|an|the|one|[\p{Ll}-]+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)[^;:.!?"“”]*$/u;
+  /^(?:\s*\([^()]{1,30}\))?,\s*(?:\d{1,3},\s*)?(?:who|whose|which|a|an|the|one|[\p{Ll}-]+(?:\s+\p{Ll}+)?\s+of)\b(?![^;:"“”]*\b(?:said|says|that)\b)(?:[^;:.!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|\p{Lu}))\.)*$/u;
 
 /**
  * The occasion of speaking after the verb: "said at one point", "told a crowd of 1,300", "said to a crowd of

@@ -85,3 +85,11 @@ describe('a cue inside brackets', () => {
     expect(source(text, '35 percent').kind).toBe('article');
   });
 });
+
+describe('an aside on the speaker with abbreviations in it', () => {
+  it('keeps "who has known Mr. Ortiz for 20 years" describing the speaker', () => {
+    const text = 'The port will reopen, said Tom Baird, a lawyer who has known Mr. Ortiz for 20 years.';
+    expect(source(text, '20 years', '20').kind).toBe('article');
+    expect(source('Tom Baird, an aide to Gov. J. Ortiz for 12 years, said the port would reopen.', '12 years', '12').kind).toBe('article');
+  });
+});
