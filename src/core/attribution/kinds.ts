@@ -62,9 +62,23 @@ function personKind(words: Word[]): SourceKind | null {
     const name = run.slice(k);
     if (!looksLikePersonalName(name) || lexiconKind(name)) continue;
     const lead = [...before, ...run.slice(0, k)];
-    return titleAtEnd(lead.map((w) => w.text))?.kind ?? roleKind(lead);
+    const title = titleAtEnd(lead.map((w) => w.text));
+    if (!title) return roleKind(lead);
+    return isBodyOfItsOwn(lead.slice(0, lead.length - title.words.length)) ? 'person' : title.kind;
   }
   return null;
+}
+
+/**
+ * "Dock Workers Guild President Ana Ruiz", "Acme Power Chairman Tom Reyes": a title after the full name
+ * of a union, an association or a company makes its holder that body's officer, who speaks as a person,
+ * not for a government. A one-word lead ("Alliance Secretary General") is too short to tell.
+ */
+function isBodyOfItsOwn(owner: Word[]): boolean {
+  const named = owner.filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  if (named.length < 2 || !named.every((w) => isCapitalised(w.text))) return false;
+  const kind = lexiconKind(named);
+  return kind === 'organisation' || kind === 'media';
 }
 
 /**
@@ -76,9 +90,21 @@ function roleKind(before: Word[]): SourceKind {
   const last = before[before.length - 1];
   const body = last && !isCapitalised(last.text) && !ROLE_MODIFIERS.has(last.lower) ? lexiconKind([last]) : null;
   if (body === 'organisation' || body === 'media') return body;
-  const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
-  return role === 'government' || role === 'military' ? role : 'person';
+  const role = before.filter((w) => !DETERMINERS.has(w.lower));
+  const head = role[role.length - 1];
+  if (!head) return 'person';
+  // The head of the role decides: "defence [minister]" holds an office; "prisons [director]" runs a body
+  // as its manager, an individual speaking for themselves as the guidelines read an executive, whatever
+  // the body is. A role with no head word of its own ("press", "Alliance") is read whole as before.
+  const office = lexiconKind([head]);
+  if (office === 'government' || office === 'military') return lexiconKind(role.slice(0, -1)) === 'organisation' ? 'person' : office;
+  if (MANAGING_ROLES.has(head.lower)) return 'person';
+  const whole = lexiconKind(role);
+  return whole === 'government' || whole === 'military' ? whole : 'person';
 }
+
+/** Roles that run a body rather than hold a public office: the person holding one speaks as a person. */
+const MANAGING_ROLES = new Set(['director', 'directors', 'manager', 'administrator', 'chairman', 'chairwoman', 'chair', 'founder', 'economist', 'analyst', 'researcher', 'professor']);
 
 /** Members who speak for whatever body owns them: "Acme Power officials", "officials of Acme Power". */
 const MEMBERS = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'representatives', 'leaders', 'staff']);
