@@ -25,9 +25,10 @@ export function publicationName(info: Partial<DocumentInfo>): string | null {
   if (!raw || raw.startsWith('@')) return null;
   const name = raw.replace(TAGLINE, '').trim();
   if (name.length < 2 || NOT_A_PUBLICATION.has(name.toLowerCase())) return null;
-  // A host or a fragment of one ("examplenews", "example.com") is an address, not a name.
-  const squashed = name.toLowerCase().replace(/[\s.-]/g, '');
-  if (/\.[a-z]{2,}$/i.test(name) || hostLabels(info.url).some((l) => l.replace(/-/g, '') === squashed)) return null;
+  // A host or a fragment of one ("examplenews", "example.com") is an address, not a name; a name written
+  // in words ("Harbour Gazette" on harbourgazette.com) is the publication's, whatever its address.
+  const squashed = name.toLowerCase().replace(/[.-]/g, '');
+  if (/\.[a-z]{2,}$/i.test(name) || (!name.includes(' ') && hostLabels(info.url).some((l) => l.replace(/-/g, '') === squashed))) return null;
   if (!/\p{Lu}|\d/u.test(name) && !name.includes(' ')) return null;
   return name;
 }

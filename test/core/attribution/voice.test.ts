@@ -17,6 +17,10 @@ describe('the article voice is named after the publication, never a handle or a 
     expect(publicationName({ publisher: 'lowercasename' })).toBeNull();
   });
 
+  it('keeps a name written in words though the address spells the same letters', () => {
+    expect(publicationName({ publisher: 'Harbour Gazette', url: 'https://www.harbourgazette.co.uk/story' })).toBe('Harbour Gazette');
+  });
+
   it('gives no name when the page gives none', () => {
     expect(publicationName({})).toBeNull();
     expect(publicationName({ publisher: '  ' })).toBeNull();
