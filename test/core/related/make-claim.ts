@@ -50,3 +50,14 @@ export function claimIn(text: string, spec: ClaimSpec, from = 0): Claim {
 export function claim(spec: ClaimSpec): Claim {
   return claimIn(spec.phrase, spec);
 }
+
+/** Claims for phrases of a multi-sentence text, each with its own sentence span. */
+export function claimsIn(text: string, specs: ClaimSpec[]): Claim[] {
+  return specs.map((spec) => {
+    const claim = claimIn(text, spec);
+    const stop = text.lastIndexOf('. ', claim.start);
+    const start = Math.max(stop === -1 ? 0 : stop + 2, text.lastIndexOf('\n', claim.start) + 1);
+    const end = text.slice(claim.end).search(/[.\n]/);
+    return { ...claim, sentence: { start, end: end === -1 ? text.length : claim.end + end + 1 } };
+  });
+}

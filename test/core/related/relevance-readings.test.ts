@@ -9,18 +9,7 @@ import { isRoundingOf, rateAfter, significantDigits } from '../../../src/core/re
 import { articleRelevance } from '../../../src/core/related/relevance';
 import { subjectTerms } from '../../../src/core/related/subject';
 import type { Claim } from '../../../src/core/types';
-import { claimIn, type ClaimSpec } from './make-claim';
-
-/** Claims for phrases of a multi-sentence text, each with its own sentence span. */
-function claimsOf(text: string, specs: ClaimSpec[]): Claim[] {
-  return specs.map((spec) => {
-    const claim = claimIn(text, spec);
-    const stop = text.lastIndexOf('. ', claim.start);
-    const start = Math.max(stop === -1 ? 0 : stop + 2, text.lastIndexOf('\n', claim.start) + 1);
-    const end = text.slice(claim.end).search(/[.\n]/);
-    return { ...claim, sentence: { start, end: end === -1 ? text.length : claim.end + end + 1 } };
-  });
-}
+import { claimsIn as claimsOf, type ClaimSpec } from './make-claim';
 
 function relationsOf(claims: Claim[], text: string, claim: Claim): [string, string][] {
   return (articleRelevance(claims, text).related.get(claim.id) ?? []).map((r) => [r.figure.claim.id, r.rule]);

@@ -8,18 +8,7 @@ import { contextOf } from '../../../src/core/related/context';
 import { articleRelevance, headlineSpan } from '../../../src/core/related/relevance';
 import type { ArticleFact, RepeatFact } from '../../../src/core/related/types';
 import type { Claim } from '../../../src/core/types';
-import { claimIn, type ClaimSpec } from './make-claim';
-
-/** Claims for phrases of a multi-sentence text, each with its own sentence span. */
-function claimsOf(text: string, specs: ClaimSpec[]): Claim[] {
-  return specs.map((spec) => {
-    const claim = claimIn(text, spec);
-    const stop = text.lastIndexOf('. ', claim.start);
-    const start = Math.max(stop === -1 ? 0 : stop + 2, text.lastIndexOf('\n', claim.start) + 1);
-    const end = text.slice(claim.end).search(/[.\n]/);
-    return { ...claim, sentence: { start, end: end === -1 ? text.length : claim.end + end + 1 } };
-  });
-}
+import { claimIn, claimsIn as claimsOf } from './make-claim';
 
 function relatedIds(claims: Claim[], text: string, claim: Claim): string[] {
   return (articleRelevance(claims, text).related.get(claim.id) ?? []).map((r) => r.figure.claim.id);
