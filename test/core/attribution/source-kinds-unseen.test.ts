@@ -29,10 +29,14 @@ const cases: { why: string; sentence: string; phrase: string; kind: string; name
   { why: "an association's chairman", sentence: 'Valley Growers Association Chairman Tom Reyes said 40 farms were flooded.', phrase: '40 farms', kind: 'person' },
   { why: 'a named prisons director', sentence: 'Prisons director Marta Olsen said 200 inmates were moved.', phrase: '200 inmates', kind: 'person', name: 'Marta Olsen' },
   { why: 'a named hospital director', sentence: 'Hospital director Ivan Petrov said 35 beds were free.', phrase: '35 beds', kind: 'person', name: 'Ivan Petrov' },
+  { why: "a union's president, role in lower case", sentence: 'Harbor Workers Union president Lee Park said 500 dockers struck.', phrase: '500 dockers', kind: 'person', name: 'Lee Park' },
+  { why: 'a police chief keeps the office', sentence: 'Police chief Ana Kell said 40 cars were stolen.', phrase: '40 cars', kind: 'government', name: 'Ana Kell' },
+  { why: "a company's spokesman named", sentence: 'A spokesperson for Kestrel Mining said 300 jobs would go.', phrase: '300 jobs', kind: 'organisation' },
   // Markets and polled analysts.
   { why: 'the market by its street', sentence: 'Wall Street expected earnings of 85 cents a share.', phrase: '85 cents', kind: 'organisation', name: 'Wall Street' },
   { why: 'analysts polled by a data firm', sentence: 'Analysts polled by Datastream expected 40 cents a share.', phrase: '40 cents', kind: 'anonymous' },
   { why: 'analysts surveyed by a data firm', sentence: 'Analysts surveyed by MarketPulse had forecast 7% growth.', phrase: '7% growth', kind: 'anonymous' },
+  { why: 'economists polled by a news agency', sentence: 'Economists polled by the Harbour Wire expected growth of 2%.', phrase: '2%', kind: 'anonymous' },
 ];
 
 describe('kinds of source on unseen news', () => {
