@@ -93,18 +93,14 @@ function roleKind(before: Word[]): SourceKind {
   const role = before.filter((w) => !DETERMINERS.has(w.lower));
   const head = role[role.length - 1];
   if (!head) return 'person';
-  // The head of the role decides: "defence [minister]" holds an office; "prisons [director]" runs a body
-  // as its manager, an individual speaking for themselves as the guidelines read an executive, whatever
-  // the body is. A role with no head word of its own ("press", "Alliance") is read whole as before.
+  // The head of the role decides: "defence [minister]" holds an office. A role with no office word for its
+  // head ("prisons director", "press", "Alliance") is read whole: a public service's director is a named
+  // official (government, as the guidelines read one), a hospital's or a club's is a person.
   const office = lexiconKind([head]);
   if (office === 'government' || office === 'military') return lexiconKind(role.slice(0, -1)) === 'organisation' ? 'person' : office;
-  if (MANAGING_ROLES.has(head.lower)) return 'person';
   const whole = lexiconKind(role);
   return whole === 'government' || whole === 'military' ? whole : 'person';
 }
-
-/** Roles that run a body rather than hold a public office: the person holding one speaks as a person. */
-const MANAGING_ROLES = new Set(['director', 'directors', 'manager', 'administrator', 'chairman', 'chairwoman', 'chair', 'founder', 'economist', 'analyst', 'researcher', 'professor']);
 
 /** Members who speak for whatever body owns them: "Acme Power officials", "officials of Acme Power". */
 const MEMBERS = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'representatives', 'leaders', 'staff']);

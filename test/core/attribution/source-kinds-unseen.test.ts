@@ -27,7 +27,7 @@ const cases: { why: string; sentence: string; phrase: string; kind: string; name
   // An office-holder of a body that is no government is a person.
   { why: "a union's president", sentence: 'Dock Workers Guild President Ana Ruiz said 3,000 members voted.', phrase: '3,000 members', kind: 'person', name: 'Ana Ruiz' },
   { why: "an association's chairman", sentence: 'Valley Growers Association Chairman Tom Reyes said 40 farms were flooded.', phrase: '40 farms', kind: 'person' },
-  { why: 'a named prisons director', sentence: 'Prisons director Marta Olsen said 200 inmates were moved.', phrase: '200 inmates', kind: 'person', name: 'Marta Olsen' },
+  { why: 'a named prisons director: an official of a public service', sentence: 'Prisons director Marta Olsen said 200 inmates were moved.', phrase: '200 inmates', kind: 'government', name: 'Marta Olsen' },
   { why: 'a named hospital director', sentence: 'Hospital director Ivan Petrov said 35 beds were free.', phrase: '35 beds', kind: 'person', name: 'Ivan Petrov' },
   { why: "a union's president, role in lower case", sentence: 'Harbor Workers Union president Lee Park said 500 dockers struck.', phrase: '500 dockers', kind: 'person', name: 'Lee Park' },
   { why: 'a police chief keeps the office', sentence: 'Police chief Ana Kell said 40 cars were stolen.', phrase: '40 cars', kind: 'government', name: 'Ana Kell' },
