@@ -1,4 +1,4 @@
-import { publicationName } from '../../core/attribution/voice';
+import { publicationName } from '../../core/text/publication';
 import type { DocumentInfo } from '../../core/types';
 
 function metaContent(doc: Document, ...keys: string[]): string | null {

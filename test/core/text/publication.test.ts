@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { publicationName } from '../../../src/core/attribution/voice';
+import { publicationName } from '../../../src/core/text/publication';
 
-describe('the article voice is named after the publication, never a handle or a piece of the address', () => {
+describe('a publication is named as a reader knows it, never by a handle or a piece of the address', () => {
   it('keeps a site name and drops its tagline', () => {
     expect(publicationName({ publisher: 'Harbour Gazette' })).toBe('Harbour Gazette');
     expect(publicationName({ publisher: 'Harbour Gazette | Local news since 1890' })).toBe('Harbour Gazette');
