@@ -539,8 +539,9 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (!found && /,\s*$/.test(beforeLeadIn)) {
       const around = nameAroundAside(text, leadIn, sentence.start);
       found = around ? named(text, sentence, around.name, speaker) : null;
-      const office = around && found?.kind === 'person' ? officeIn(text, around.aside) : null;
-      if (found && office) found = { ...found, kind: office };
+      // An office in the aside is a person's; a body noun heading it says what any name is ("the X Council, a trade group").
+      const office = around && found ? officeIn(text, around.aside) : null;
+      if (found && office && (found.kind === 'person' || office === 'organisation' || office === 'media')) found = { ...found, kind: office };
     }
     // '"…," said the ministry', '…, said Ana Ruiz.': the name follows the verb.
     if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(justBefore)) {

@@ -62,9 +62,23 @@ function personKind(words: Word[]): SourceKind | null {
     const name = run.slice(k);
     if (!looksLikePersonalName(name) || lexiconKind(name)) continue;
     const lead = [...before, ...run.slice(0, k)];
-    return titleAtEnd(lead.map((w) => w.text))?.kind ?? roleKind(lead);
+    const title = titleAtEnd(lead.map((w) => w.text));
+    if (!title) return roleKind(lead);
+    return isBodyOfItsOwn(lead.slice(0, lead.length - title.words.length)) ? 'person' : title.kind;
   }
   return null;
+}
+
+/**
+ * "Dock Workers Guild President Ana Ruiz", "Acme Power Chairman Tom Reyes": a title after the full name
+ * of a union, an association or a company makes its holder that body's officer, who speaks as a person,
+ * not for a government. A one-word lead ("Alliance Secretary General") is too short to tell.
+ */
+function isBodyOfItsOwn(owner: Word[]): boolean {
+  const named = owner.filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  if (named.length < 2 || !named.every((w) => isCapitalised(w.text))) return false;
+  const kind = lexiconKind(named);
+  return kind === 'organisation' || kind === 'media';
 }
 
 /**
@@ -76,8 +90,16 @@ function roleKind(before: Word[]): SourceKind {
   const last = before[before.length - 1];
   const body = last && !isCapitalised(last.text) && !ROLE_MODIFIERS.has(last.lower) ? lexiconKind([last]) : null;
   if (body === 'organisation' || body === 'media') return body;
-  const role = lexiconKind(before.filter((w) => !DETERMINERS.has(w.lower)));
-  return role === 'government' || role === 'military' ? role : 'person';
+  const role = before.filter((w) => !DETERMINERS.has(w.lower));
+  const head = role[role.length - 1];
+  if (!head) return 'person';
+  // The head of the role decides: "defence [minister]" holds an office. A role with no office word for its
+  // head ("prisons director", "press", "Alliance") is read whole: a public service's director is a named
+  // official (government, as the guidelines read one), a hospital's or a club's is a person.
+  const office = lexiconKind([head]);
+  if (office === 'government' || office === 'military') return lexiconKind(role.slice(0, -1)) === 'organisation' ? 'person' : office;
+  const whole = lexiconKind(role);
+  return whole === 'government' || whole === 'military' ? whole : 'person';
 }
 
 /** Members who speak for whatever body owns them: "Acme Power officials", "officials of Acme Power". */

@@ -25,6 +25,9 @@ const TITLED = new RegExp(
 /** "Mark Warner, a Democratic senator," or "Mr. Warner, the health minister.": a name, then an apposition. */
 const APPOSED = new RegExp(String.raw`((?:${NAME_WORD}\.?\s+){0,2}${NAME_WORD}),\s+((?:a|an|the)\s+[^,.;:()"“”]{2,60})(?=[,.;]|$)`, 'gu');
 
+/** The capitalised words just before a title: the name of the body whose title it is. */
+const BODY_BEFORE_TITLE = new RegExp(String.raw`(?:${NAME_WORD}\s+)+$`, 'u');
+
 /** Words after which an apposition names where the person works rather than their role. */
 const ROLE_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'from']);
 
@@ -63,7 +66,15 @@ export function createPeopleRegistry(): PeopleRegistry {
       for (const m of body.matchAll(TITLED)) {
         const title = m[1]!.replace(/\.?\s+/g, ' ').replace(/\.$/, '');
         const kind = OFFICE_TITLES.find((t) => t.words.join(' ') === title)?.kind;
-        if (kind === 'government' || kind === 'military') remember(m[2]!, kind);
+        if (kind !== 'government' && kind !== 'military') continue;
+        // "Dock Workers Guild President Ana Ruiz": the body named before the title may make its holder a person.
+        const lead = BODY_BEFORE_TITLE.exec(body.slice(0, m.index));
+        if (lead) {
+          const from = sentence.start + lead.index;
+          const whole = kindOfName(tokenize(text, from, sentence.start + m.index + m[0].length), false);
+          if (whole !== 'government' && whole !== 'military') continue;
+        }
+        remember(m[2]!, kind);
       }
       for (const m of body.matchAll(APPOSED)) {
         const asideStart = sentence.start + m.index + m[0].length - m[2]!.length;

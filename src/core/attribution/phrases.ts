@@ -4,7 +4,7 @@
  * at a function word or after a fixed number of words.
  */
 import { AMBIGUOUS_VERBS, CARRIER_WORDS, DENIAL_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
-import { breaksBetween, COURTESY_TITLES, type Word, tokenize } from '../text';
+import { breaksBetween, COURTESY_TITLES, TITLE_WORDS, titleAt, type Word, tokenize } from '../text';
 
 /** Where a name read forwards gives way to what it says: "data from the agency [show] 23 days"; "1010data" is a name. */
 const endsNameAfter = (w: Word): boolean =>
@@ -44,6 +44,9 @@ function beforeInterruptions(text: string, from: number, at: number): number {
   }
   return at;
 }
+
+/** "analysts polled by", "economists surveyed by": a group of people asked by a pollster, just before its name. */
+const POLLED_GROUP_BEFORE = /\b\p{L}+s\s+(?:polled|surveyed|questioned|canvassed)\s+by\s+$/iu;
 
 const MAX_WORDS = 12;
 /** How far a walk looks, in characters: enough for the longest name, bounded for long sentences. */
@@ -219,6 +222,9 @@ export function phraseBefore(text: string, at: number, floor: number): Phrase | 
     if (next && isCapitalisedRun(taken) && /^\p{Ll}/u.test(w.text) && !isLexiconWord(w.text) && !ROLE_MODIFIERS.has(w.lower)) break;
     taken.unshift(w);
   }
+  // "Analysts polled by Datastream expected": the unnamed group polled is the source, the pollster its means.
+  const polled = taken[0] ? POLLED_GROUP_BEFORE.exec(text.slice(from, taken[0].start)) : null;
+  if (polled && taken[0] && !breaksBetween(text, from + polled.index, taken[0].start)) taken.unshift(...tokenize(text, from + polled.index, taken[0].start));
   while (taken[0] && LINKS.has(taken[0].lower)) taken.shift();
   // "leaning Democratic [states]", "most Republican [states]": a lone capitalised adjective modifies the noun after it.
   if (taken.length === 1 && ADJECTIVE_OF_A_NAME.test(taken[0]!.text)) return null;
@@ -278,6 +284,8 @@ const startsName = (w: Word): boolean => /^\p{Lu}/u.test(w.text) || /^\d+\p{L}/u
  */
 export function properNameOf(phrase: Phrase): Phrase {
   const { words } = phrase;
+  const holder = holderAfterTitle(words);
+  if (holder) return holder;
   let cut = -1;
   words.forEach((w, k) => {
     if (!startsName(w) && !DETERMINERS.has(w.lower) && !LINKS.has(w.lower)) cut = k;
@@ -290,6 +298,24 @@ export function properNameOf(phrase: Phrase): Phrase {
   // "a research group in Brussels": a place after a preposition is where the body is, not its name.
   if (/^(?:in|from|by|near)$/.test(words[cut]!.lower)) return phrase;
   return phraseOf(rest) ?? phrase;
+}
+
+/**
+ * "Dock Workers Guild President [Ana Ruiz]", "Ruritania Foreign Minister [Ivo Lang]": in a capitalised run,
+ * the body named before a title is whose officer the holder is, not part of the holder's name. A title
+ * that opens the run ("President Ana Moreau") stays with the name.
+ */
+function holderAfterTitle(words: Word[]): Phrase | null {
+  const run = words.filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  if (!run.every((w) => startsName(w) || LINKS.has(w.lower))) return null;
+  for (let k = 1; k < run.length - 1; k++) {
+    const title = titleAt(run.slice(k).map((w) => w.text));
+    if (!title) continue;
+    const holder = run.slice(k + title.words.length);
+    const isName = holder.length >= 2 && holder.length <= 3 && holder.every((w) => startsName(w) && !TITLE_WORDS.has(w.text));
+    return isName ? phraseOf(holder) : null;
+  }
+  return null;
 }
 
 /** Whether a capitalised word continues the name before it: "The Harbor [Project]", "the [Report] Card". */

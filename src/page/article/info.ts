@@ -1,3 +1,4 @@
+import { publicationName } from '../../core/text/publication';
 import type { DocumentInfo } from '../../core/types';
 
 function metaContent(doc: Document, ...keys: string[]): string | null {
@@ -105,8 +106,13 @@ export function readDocumentInfo(doc: Document, fallbackUrl?: string): DocumentI
     absoluteUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), base) ??
     absoluteUrl(metaContent(doc, 'og:url'), base) ??
     base;
+  // The first name a reader would recognise as the publication's, past a handle, a platform word or a
+  // host fragment in the site-name fields; else whatever the page gives, for the card to show.
+  const candidates = [metaContent(doc, 'og:site_name'), metaContent(doc, 'application-name'), stringField(articles, publisherName)];
   const publisher =
-    metaContent(doc, 'og:site_name', 'application-name') ?? stringField(articles, publisherName) ?? hostOf(url);
+    candidates.find((name) => name !== null && publicationName({ publisher: name, url }) !== null) ??
+    candidates.find((name) => name !== null) ??
+    hostOf(url);
   const rawTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const title =
     metaContent(doc, 'og:title', 'twitter:title') ??

@@ -45,9 +45,9 @@ describe('source kinds', () => {
     expect(claim.source).toMatchObject({ kind: 'government', name: 'Karl Aune' });
   });
 
-  it('reads a title of office inside a capitalised run', () => {
+  it('reads a title of office inside a capitalised run, and names its holder without the body before it', () => {
     const claim = describeOne('Alliance Secretary General Ruth Aalto said 11 members agreed.', { phrase: '11 members' });
-    expect(claim.source).toMatchObject({ kind: 'government', name: 'Alliance Secretary General Ruth Aalto' });
+    expect(claim.source).toMatchObject({ kind: 'government', name: 'Ruth Aalto' });
   });
 
   it('keeps a named executive with a capitalised job title a person', () => {

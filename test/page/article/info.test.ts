@@ -24,6 +24,23 @@ describe('what a page says about itself', () => {
     });
   });
 
+  it('names the publisher by the first name a reader would recognise, past a handle, a platform word or a host fragment', () => {
+    const handle = page('', `<meta property="og:site_name" content="@harbourdesk">
+      <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Harbour Gazette"}}</script>`);
+    expect(readDocumentInfo(handle).publisher).toBe('Harbour Gazette');
+    const platform = page('', `<meta name="application-name" content="Hosted">
+      <script type="application/ld+json">{"@type":"NewsArticle","publisher":"The Quayside Ledger"}</script>`);
+    expect(readDocumentInfo(platform).publisher).toBe('The Quayside Ledger');
+    const fragment = page('', `<meta property="og:site_name" content="quaysideledger">
+      <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Quayside Ledger"}}</script>`);
+    expect(readDocumentInfo(fragment, 'https://www.quaysideledger.com/a/1').publisher).toBe('Quayside Ledger');
+  });
+
+  it('keeps what the page gives when it gives no better name', () => {
+    const doc = page('', '<meta property="og:site_name" content="@harbourdesk">');
+    expect(readDocumentInfo(doc).publisher).toBe('@harbourdesk');
+  });
+
   it('keeps a title whose last part is not the site', () => {
     const doc = page('', '<title>Budget: what the 3% rise means for schools and hospitals</title>');
     expect(readDocumentInfo(doc).title).toBe('Budget: what the 3% rise means for schools and hospitals');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { publicationName } from '../../../src/core/attribution/voice';
+import { publicationName } from '../../../src/core/text/publication';
 
-describe('the article voice is named after the publication, never a handle or a piece of the address', () => {
+describe('a publication is named as a reader knows it, never by a handle or a piece of the address', () => {
   it('keeps a site name and drops its tagline', () => {
     expect(publicationName({ publisher: 'Harbour Gazette' })).toBe('Harbour Gazette');
     expect(publicationName({ publisher: 'Harbour Gazette | Local news since 1890' })).toBe('Harbour Gazette');
@@ -15,6 +15,10 @@ describe('the article voice is named after the publication, never a handle or a 
     expect(publicationName({ publisher: 'Example-News', url: 'https://example-news.org/story' })).toBeNull();
     expect(publicationName({ publisher: 'harbourgazette.co.uk' })).toBeNull();
     expect(publicationName({ publisher: 'lowercasename' })).toBeNull();
+  });
+
+  it('keeps a name written in words though the address spells the same letters', () => {
+    expect(publicationName({ publisher: 'Harbour Gazette', url: 'https://www.harbourgazette.co.uk/story' })).toBe('Harbour Gazette');
   });
 
   it('gives no name when the page gives none', () => {
