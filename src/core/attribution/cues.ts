@@ -223,6 +223,9 @@ const CLAUSE_FOLLOWS_NOUN =
 /** A pronoun naming a speaker just before a word: "he estimates"; "it" and "they" as often stand for things counted. */
 const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}'’])(?:he|she|we|i)\s+$/iu;
 
+/** Verbs of going on, which say something only where a quotation or a statement follows or ends with them. */
+const CONTINUING_VERBS = new Set(['continued', 'continues', 'continue', 'continuing']);
+
 /** Past tenses of stance verbs that end in neither -ed nor -ing: they are verbs wherever they stand. */
 const IRREGULAR_PAST = new Set(['knew', 'saw', 'felt']);
 
@@ -508,6 +511,8 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     if (nounLike && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName && !afterPronoun) continue;
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
+    // '"…," she continued.', 'He continued: “…”'; not "continued their search" or "continued to be".
+    if (CONTINUING_VERBS.has(verb) && !/^\s*(?:that\b|[,.:;!?"“”]|$)/u.test(after)) continue;
     // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,
     // naming nobody.
     if (!/^\p{L}+ing$/u.test(verb) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) {

@@ -93,3 +93,15 @@ describe('an aside on the speaker with abbreviations in it', () => {
     expect(source('Tom Baird, an aide to Gov. J. Ortiz for 12 years, said the port would reopen.', '12 years', '12').kind).toBe('article');
   });
 });
+
+describe('"continued" as a verb of going on', () => {
+  it('is no cue before an object or "to"', () => {
+    expect(source('The harbour board continued its search two miles from the pier.', 'two miles', 'two').kind).toBe('article');
+    expect(source('Ferry fares continued to rise, with tickets up 12 percent in May.', '12 percent').kind).toBe('article');
+  });
+
+  it('still gives a quotation to whoever "continued" it', () => {
+    expect(source('"We have 40 boats left," Ana Ruiz continued.', '40 boats')).toMatchObject({ name: 'Ana Ruiz' });
+    expect(source('Ana Ruiz continued: "We have 40 boats left."', '40 boats')).toMatchObject({ name: 'Ana Ruiz' });
+  });
+});
