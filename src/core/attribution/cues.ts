@@ -227,7 +227,7 @@ const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}'’])(?:he|she|we|i)\s+$/iu;
 const CONTINUING_VERBS = new Set(['continued', 'continues', 'continue', 'continuing']);
 
 /** Past tenses of stance verbs that end in neither -ed nor -ing: they are verbs wherever they stand. */
-const IRREGULAR_PAST = new Set(['knew', 'saw', 'felt']);
+const IRREGULAR_PAST = new Set(['knew', 'felt']);
 
 /** Verbs of showing, which may take a name as their object ("shows Lind with 47 percent"). */
 const SHOWING_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'puts']);

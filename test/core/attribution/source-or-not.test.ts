@@ -105,3 +105,10 @@ describe('"continued" as a verb of going on', () => {
     expect(source('Ana Ruiz continued: "We have 40 boats left."', '40 boats')).toMatchObject({ name: 'Ana Ruiz' });
   });
 });
+
+describe('"saw" as a verb of seeing', () => {
+  it('gives no figure to whoever saw something happen', () => {
+    expect(source('Lind saw her support fall after the last two debates.', 'two debates', 'two').kind).toBe('article');
+    expect(source('The founder saw his stake grow to $550 million.', '$550 million').kind).toBe('article');
+  });
+});
