@@ -1,6 +1,6 @@
 /**
- * The typed messages between the parts of the extension. Each part checks `type` before trusting a
- * message: content scripts share a channel with every page script's extension messages.
+ * The typed messages between the parts of the extension. Which part serves each, and with what answer, is
+ * tabled in messaging/protocol.ts; serving checks the sender and the message's shape (messaging/serve.ts).
  */
 import type { Claim, DocumentInfo } from './core/types';
 import type { HighlightNumbers } from './settings';
@@ -198,12 +198,3 @@ export interface PackRemove {
 }
 
 export type PackResult = { ok: true; pack: PackSummary | null; json?: string } | { ok: false; error: string };
-
-export type RelatedMessage = RelatedLookup | RelatedStatusRequest | HistoryClear | PackImport | PackExport | PackRemove;
-
-export type ContentMessage = GetPageState | RevealClaim;
-export type BackgroundMessage = ClaimsReport | RelatedMessage | ScanRequest;
-
-export function isMessageOf<T extends { type: string }>(message: unknown, type: T['type']): message is T {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
-}

@@ -11,20 +11,17 @@
  * Firefox suspends its event page. Any copy of the background can answer any ask, since each brings the
  * text: a scan that was cut off is run again.
  */
-import { browser, type Browser } from '../browser';
+import type { Browser } from '../browser';
 import { analyse } from '../core/analyse';
 import { relatedInArticle } from '../core/related';
 import type { RelatedFact } from '../core/related/types';
 import type { Claim } from '../core/types';
-import { isMessageOf, type ScanAnswer, type ScanRequest } from '../messages';
+import type { ScanAnswer } from '../messages';
 import { CLAIMS_PER_PART, packClaims } from '../messaging/packed-claims';
+import type { BackgroundProtocol } from '../messaging/protocol';
+import { serve } from '../messaging/serve';
 import { styleOf } from '../view/claim';
 import { checkScanRequest, scanIdOf, type CheckedScanRequest } from './scan-request';
-
-/** Only ClaimLens's own content scripts (in a tab) ask for scans; nothing else may spend the engine's time. */
-function isOwnContentScript(sender: Browser.Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab !== undefined;
-}
 
 /** The engine's findings for one text, kept while the page asks for them part by part. */
 export interface ScanResult {
@@ -96,17 +93,9 @@ export function answerScan(
   }
 }
 
-function onScanRequest(
-  message: unknown,
-  sender: Browser.Runtime.MessageSender,
-  sendResponse: (response: unknown) => void,
-): true | undefined {
-  if (!isMessageOf<ScanRequest>(message, 'scan-request') || !isOwnContentScript(sender)) return undefined;
+function onScanRequest(message: unknown, sender: Browser.Runtime.MessageSender): ScanAnswer {
   const key = scanKey(sender, message);
-  const answer = answerScan(message, undefined, { get: () => recentScans.get(key), keep: (result) => remember(key, result) });
-  // The callback form (rather than a returned promise) answers in every browser, with or without the polyfill.
-  sendResponse(answer);
-  return true;
+  return answerScan(message, undefined, { get: () => recentScans.get(key), keep: (result) => remember(key, result) });
 }
 
 /** A sentence that takes the engine through its number, unit, money, percentage, cue and time paths. */
@@ -122,7 +111,7 @@ function warmUpSoon(): void {
 }
 
 export function listenForScans(): void {
-  // The typings know "always true" or "never answers"; browsers accept undefined as "not mine, ask the next listener".
-  browser.runtime.onMessage.addListener(onScanRequest as Browser.Runtime.OnMessageListenerCallback);
+  // Only ClaimLens's own content scripts ask for scans; nothing else may spend the engine's time.
+  serve<BackgroundProtocol>({ 'scan-request': { from: ['content-script'], checksItself: true, handle: onScanRequest } });
   warmUpSoon();
 }

@@ -5,15 +5,11 @@
  * read, in both browsers. Like the engine host it keeps no state between requests.
  */
 import { parseHTML } from 'linkedom';
-import { browser, type Browser } from '../browser';
-import { isMessageOf, type ReadableAnswer, type ReadableRequest } from '../messages';
+import type { ReadableAnswer } from '../messages';
+import type { BackgroundProtocol } from '../messaging/protocol';
+import { serve } from '../messaging/serve';
 import { readOutline } from '../page/article/readable';
 import { checkReadableRequest } from './readable-request';
-
-/** Only ClaimLens's own content scripts (in a tab) ask; nothing else may spend the background's time. */
-function isOwnContentScript(sender: Browser.Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab !== undefined;
-}
 
 function emptyDocument(): Document {
   const { document } = parseHTML('<!DOCTYPE html><html></html>');
@@ -34,13 +30,7 @@ export function answerReading(message: unknown, now: () => number = () => perfor
   }
 }
 
-function onReadableRequest(message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined {
-  if (!isMessageOf<ReadableRequest>(message, 'readable-request') || !isOwnContentScript(sender)) return undefined;
-  // The callback form (rather than a returned promise) answers in every browser, with or without the polyfill.
-  sendResponse(answerReading(message));
-  return true;
-}
-
 export function listenForReadings(): void {
-  browser.runtime.onMessage.addListener(onReadableRequest as Browser.Runtime.OnMessageListenerCallback);
+  // Only ClaimLens's own content scripts ask; nothing else may spend the background's time.
+  serve<BackgroundProtocol>({ 'readable-request': { from: ['content-script'], checksItself: true, handle: (message) => answerReading(message) } });
 }

@@ -12,6 +12,8 @@ import type {
   PackRemove,
   PackResult,
   PageState,
+  ReadableAnswer,
+  ReadableRequest,
   RelatedLookup,
   RelatedLookupResult,
   RelatedStatus,
@@ -32,6 +34,7 @@ interface Exchange<Message extends { type: string }, Answer> {
 export interface BackgroundProtocol {
   'claims-report': Exchange<ClaimsReport, void>;
   'scan-request': Exchange<ScanRequest, ScanAnswer>;
+  'readable-request': Exchange<ReadableRequest, ReadableAnswer>;
   'related-lookup': Exchange<RelatedLookup, RelatedLookupResult>;
   'related-status': Exchange<RelatedStatusRequest, RelatedStatus>;
   'history-clear': Exchange<HistoryClear, RelatedStatus>;

@@ -10,7 +10,9 @@ import { PageStateSchema } from './schemas';
 
 export class NoAnswerError extends Error {
   constructor(to: string, cause?: unknown) {
-    super(`${to} did not answer`, { cause });
+    // The channel's own reason ("Could not establish connection…") tells the reader what happened.
+    const reason = cause === undefined ? '' : ` (${cause instanceof Error ? cause.message : String(cause)})`;
+    super(`${to} did not answer${reason}`, { cause });
     this.name = 'NoAnswerError';
   }
 }

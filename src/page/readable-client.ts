@@ -5,8 +5,7 @@
  * on the page's main thread. A background that does not answer in time, or refuses the outline, leaves
  * the page to ClaimLens's own scoring, as pages too large for Readability are.
  */
-import { browser } from '../browser';
-import type { ReadableAnswer, ReadableRequest } from '../messages';
+import { askBackground } from '../messaging/send';
 import { extractArticleSteps, readableOutlineSteps } from './article/extract';
 import { type PageOutline, pickFromKept } from './article/outline';
 import type { ArticleExtraction, ExtractOptions } from './article/types';
@@ -27,15 +26,14 @@ function isKeptList(value: unknown): value is number[] {
 
 /** The background's reading of the outline, or null when it refuses it, finds no article or does not answer in time. */
 export async function readInBackground(outline: PageOutline): Promise<readonly number[] | null> {
-  const request: ReadableRequest = { type: 'readable-request', outline };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const lost = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), READING_DEADLINE_MS);
   });
   const asked = (async () => {
     try {
-      const answer = (await measured('article outline sent', () => browser.runtime.sendMessage(request))) as ReadableAnswer | undefined;
-      if (!answer?.ok || !isKeptList(answer.kept)) return null;
+      const answer = await measured('article outline sent', () => askBackground({ type: 'readable-request', outline }));
+      if (!answer.ok || !isKeptList(answer.kept)) return null;
       performance.mark(READABILITY_TIME_MARK, { detail: { ms: answer.readMs } });
       return answer.kept;
     } catch {

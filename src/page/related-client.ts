@@ -5,11 +5,11 @@
  *
  * Addresses from history and packs reach the card as origin and path alone (see card-address.ts).
  */
-import { browser } from '../browser';
 import { relatedInArticle } from '../core/related';
 import type { RelatedFact } from '../core/related/types';
 import type { Claim, DocumentInfo } from '../core/types';
-import type { RelatedLookup, RelatedLookupResult } from '../messages';
+import type { RelatedLookupResult } from '../messages';
+import { askBackground } from '../messaging/send';
 import { addressForCard } from './overlay/card-address';
 import { measured, yieldToPage } from './timing';
 
@@ -32,15 +32,14 @@ function isLookupResult(value: unknown): value is RelatedLookupResult {
   return typeof value === 'object' && value !== null && typeof (value as { facts?: unknown }).facts === 'object';
 }
 
-async function askBackground(claims: Claim[], info: DocumentInfo, url: string): Promise<RelatedLookupResult> {
-  const message: RelatedLookup = { type: 'related-lookup', url, info, claims };
+async function lookUp(claims: Claim[], info: DocumentInfo, url: string): Promise<RelatedLookupResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('the background did not answer in time')), LOOKUP_TIMEOUT_MS);
   });
   try {
     // Sending copies the claims on the page's thread: a long article's copy is one of ClaimLens's tasks.
-    const answer: unknown = await Promise.race([measured('related lookup sent', () => browser.runtime.sendMessage(message)), timeout]);
+    const answer: unknown = await Promise.race([measured('related lookup sent', () => askBackground({ type: 'related-lookup', url, info, claims })), timeout]);
     if (!isLookupResult(answer)) throw new Error('the background gave no related facts');
     return answer;
   } finally {
@@ -82,7 +81,7 @@ export async function addBackgroundFacts(
     if (from > 0) await yieldToPage();
     // Settled at once: a batch refused while the next is being sent is no unhandled rejection.
     answers.push(
-      askBackground(claims.slice(from, from + LOOKUP_BATCH), info, url).then(
+      lookUp(claims.slice(from, from + LOOKUP_BATCH), info, url).then(
         (value) => ({ ok: true, value }),
         (error: unknown) => ({ ok: false, error }),
       ),

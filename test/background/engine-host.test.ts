@@ -12,7 +12,7 @@ type Listener = (message: unknown, sender: object, sendResponse: (response: unkn
 const listeners: Listener[] = [];
 
 vi.mock('../../src/browser', () => ({
-  browser: { runtime: { id: 'claimlens-test', onMessage: { addListener: (listener: Listener) => listeners.push(listener) } } },
+  browser: { runtime: { id: 'claimlens-test', getURL: (path: string) => `chrome-extension://claimlens-test/${path}`, onMessage: { addListener: (listener: Listener) => listeners.push(listener) } } },
 }));
 
 const { answerScan, listenForScans } = await import('../../src/background/engine-host');
@@ -73,7 +73,7 @@ describe('engine host', () => {
 describe('engine host listener', () => {
   listenForScans();
   const listener = listeners[0]!;
-  const fromTab = { id: 'claimlens-test', tab: { id: 7 }, frameId: 0 };
+  const fromTab = { id: 'claimlens-test', url: 'https://news.example.com/story', tab: { id: 7 }, frameId: 0 };
 
   function ask(message: unknown, sender: object): unknown {
     const answers: unknown[] = [];
@@ -83,7 +83,7 @@ describe('engine host listener', () => {
 
   it('answers ClaimLens’s own content scripts only', () => {
     expect(ask(request(), fromTab)).toMatchObject({ ok: true, scanId: 'scan-1' });
-    expect(ask(request(), { id: 'another-extension', tab: { id: 7 } })).toBeUndefined();
+    expect(ask(request(), { id: 'another-extension', url: 'https://news.example.com/story', tab: { id: 7 } })).toBeUndefined();
     expect(ask(request(), { id: 'claimlens-test' })).toBeUndefined();
     expect(ask({ type: 'claims-report' }, fromTab)).toBeUndefined();
   });

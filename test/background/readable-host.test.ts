@@ -14,7 +14,7 @@ type Listener = (message: unknown, sender: object, sendResponse: (response: unkn
 const listeners: Listener[] = [];
 
 vi.mock('../../src/browser', () => ({
-  browser: { runtime: { id: 'claimlens-test', onMessage: { addListener: (listener: Listener) => listeners.push(listener) } } },
+  browser: { runtime: { id: 'claimlens-test', getURL: (path: string) => `chrome-extension://claimlens-test/${path}`, onMessage: { addListener: (listener: Listener) => listeners.push(listener) } } },
 }));
 
 const { answerReading, listenForReadings } = await import('../../src/background/readable-host');
@@ -75,10 +75,10 @@ describe("the background's reading of an outline", () => {
     const message = request(outlineOf(PAGE).nodes);
     const respond = vi.fn();
     expect(listener(message, { id: 'claimlens-test' }, respond)).toBeUndefined();
-    expect(listener(message, { id: 'another-extension', tab: { id: 1 } }, respond)).toBeUndefined();
-    expect(listener({ type: 'scan-request' }, { id: 'claimlens-test', tab: { id: 1 } }, respond)).toBeUndefined();
+    expect(listener(message, { id: 'another-extension', url: 'https://news.example.com/story', tab: { id: 1 } }, respond)).toBeUndefined();
+    expect(listener({ type: 'scan-request' }, { id: 'claimlens-test', url: 'https://news.example.com/story', tab: { id: 1 } }, respond)).toBeUndefined();
     expect(respond).not.toHaveBeenCalled();
-    expect(listener(message, { id: 'claimlens-test', tab: { id: 1 } }, respond)).toBe(true);
+    expect(listener(message, { id: 'claimlens-test', url: 'https://news.example.com/story', tab: { id: 1 } }, respond)).toBe(true);
     expect(respond).toHaveBeenCalledWith(expect.objectContaining({ ok: true }));
   });
 });

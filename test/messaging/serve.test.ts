@@ -119,6 +119,25 @@ describe('serving', () => {
     expect(calls).toEqual([]);
   });
 
+  it('hands a self-checking route the message as sent, from its origins only, and answers at once', () => {
+    const { runtime, listeners } = fakeRuntime();
+    serve<BackgroundProtocol>(
+      {
+        'scan-request': {
+          from: ['content-script'],
+          checksItself: true,
+          handle: (message) => ({ ok: false, scanId: '', error: `refused ${JSON.stringify(message)}` }),
+        },
+      },
+      runtime,
+    );
+    const answers: unknown[] = [];
+    // Malformed on purpose: the route answers the refusal itself, and synchronously.
+    expect(listeners[0]!({ type: 'scan-request', text: 7 }, CONTENT_SCRIPT, (answer) => answers.push(answer))).toBe(true);
+    expect(answers).toEqual([{ ok: false, scanId: '', error: 'refused {"type":"scan-request","text":7}' }]);
+    expect(listeners[0]!({ type: 'scan-request' }, OWN_PAGE, (answer) => answers.push(answer))).toBeUndefined();
+  });
+
   it('stops when asked', async () => {
     const { deliver, listeners, runtime } = servedStatus();
     expect(listeners).toHaveLength(1);

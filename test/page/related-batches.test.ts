@@ -58,7 +58,7 @@ describe('addBackgroundFacts on a big page', () => {
       return { facts: Object.fromEntries(asked.map((c) => [c.id, [remembered(c.id)]])), problem: null };
     });
     const { facts, problem } = await addBackgroundFacts(emptyFacts(), claims, info, info.url);
-    expect(problem).toMatch(/unavailable: the background was restarted/);
+    expect(problem).toMatch(/unavailable: the background did not answer \(the background was restarted\)/);
     expect(facts.get('c0')).toHaveLength(1);
     expect(facts.get('c1500')).toHaveLength(0);
     expect(facts.get('c2400')).toHaveLength(1);

@@ -45,14 +45,16 @@ describe('fetchRelatedFacts', () => {
     });
     const { facts, problem } = await fetchRelatedFacts([embassies, consulates], info, info.url, TEXT);
     expect(facts.get(embassies.id)?.map((f) => f.origin)).toEqual(['article', 'computed']);
-    expect(problem).toMatch(/unavailable: Could not establish connection/);
+    expect(problem).toMatch(/unavailable: the background did not answer \(Could not establish connection/);
   });
 
-  it('refuses an answer of the wrong shape', async () => {
+  it('refuses an answer of the wrong shape, and says so when there is none', async () => {
+    sendMessage.mockResolvedValue({ problem: null });
+    const shapeless = await fetchRelatedFacts([embassies], info, info.url, TEXT);
+    expect(shapeless.facts.get(embassies.id)).toEqual([]);
+    expect(shapeless.problem).toMatch(/gave no related facts/);
     sendMessage.mockResolvedValue(undefined);
-    const { facts, problem } = await fetchRelatedFacts([embassies], info, info.url, TEXT);
-    expect(facts.get(embassies.id)).toEqual([]);
-    expect(problem).toMatch(/gave no related facts/);
+    expect((await fetchRelatedFacts([embassies], info, info.url, TEXT)).problem).toMatch(/unavailable: the background did not answer$/);
   });
 
   it('asks nothing for a page without claims', async () => {
