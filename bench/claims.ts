@@ -11,12 +11,13 @@
  * --list prints the numbers from the text alone, so an annotator marks them without seeing what
  * ClaimLens finds.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../src/core/analyse';
 import { extractArticle } from '../src/page/article';
 import { type HighlightedClaim, type PageScore, addUp, numberMentions, parseClaimsGold, rates, scoreClaimsPage } from './claims-scoring';
+import { goldFiles } from './gold-files';
 
 const DEFAULT_GOLD = 'test/fixtures/claims-gold';
 
@@ -28,15 +29,6 @@ async function articleText(htmlFile: string): Promise<string> {
   const article = extractArticle(document as unknown as Document, { url: `file://${path.resolve(htmlFile)}` });
   if (!article) throw new Error(`${htmlFile}: no article text found`);
   return article.text;
-}
-
-async function goldFiles(target: string): Promise<string[]> {
-  const info = await stat(target).catch(() => null);
-  if (!info) throw new Error(`${target}: no such file or folder`);
-  if (info.isFile()) return [target];
-  const names = (await readdir(target)).filter((name) => name.endsWith('.json')).sort();
-  if (names.length === 0) throw new Error(`${target}: no gold files (<page>.json) in this folder`);
-  return names.map((name) => path.join(target, name));
 }
 
 async function runPage(file: string): Promise<{ page: string; score: PageScore }> {

@@ -14,7 +14,7 @@
  * stand in for the quantity finder, so every located claim is found and only its source is judged.
  * --language compromise lets compromise tell people's names from organisations' (see bench:polnear).
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../src/core/analyse';
@@ -44,6 +44,7 @@ import {
   summarise,
   summariseBySplit,
 } from './sources-scoring';
+import { goldFiles } from './gold-files';
 
 const DEFAULT_GOLD = 'test/fixtures/sources-gold';
 
@@ -51,15 +52,6 @@ interface PageRun {
   gold: GoldPage;
   outcomes: ClaimOutcome[];
   text: string;
-}
-
-async function goldFiles(target: string): Promise<string[]> {
-  const info = await stat(target).catch(() => null);
-  if (!info) throw new Error(`${target}: no such file or folder`);
-  if (info.isFile()) return [target];
-  const names = (await readdir(target)).filter((name) => name.endsWith('.json')).sort();
-  if (names.length === 0) throw new Error(`${target}: no gold files (<page>.json) in this folder`);
-  return names.map((name) => path.join(target, name));
 }
 
 /**

@@ -394,3 +394,28 @@ export async function highlightsInside(page: AnyPage, selector: string): Promise
 export function claimLensErrors(errors: string[]): string[] {
   return errors.filter((error) => /ClaimLens|chrome-extension:|moz-extension:/.test(error));
 }
+
+/** How many claims the background's history holds, read from its IndexedDB in the service worker. */
+export async function historyCount(harness: Harness): Promise<number> {
+  return harness.worker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('claimlens-related');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('claims')) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const count = db.transaction('claims').objectStore('claims').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}

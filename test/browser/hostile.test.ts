@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimLensErrors, highlightedTexts, highlightsByName, hoverHighlight, launchHarness, screenshotsDir, type Harness } from './harness';
+import { claimLensErrors, highlightedTexts, highlightsByName, historyCount, hoverHighlight, launchHarness, screenshotsDir, type Harness } from './harness';
 import { accessibleNames, boxInCard, cardState, inCard, overlayRootMode, waitForCard } from './hostile-helpers';
 
 const SECRET_QUERY = 'session=S3CRET-T0KEN-77';
@@ -91,30 +91,6 @@ async function gatherWhatThePageCanRead(page: Page, { provoke }: { provoke: bool
 
 function leaks(gathered: string): string[] {
   return ['site-a', 'S3CRET', SECRET_FRAGMENT, SITE_A_TITLE, '640,000', 'On pages you read', 'ClaimLens:'].filter((needle) => gathered.includes(needle));
-}
-
-async function historyCount(harness: Harness): Promise<number> {
-  return harness.worker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('claimlens-related');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('claims')) {
-            db.close();
-            resolve(0);
-            return;
-          }
-          const count = db.transaction('claims').objectStore('claims').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
 }
 
 let harness: Harness;

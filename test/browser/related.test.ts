@@ -14,6 +14,7 @@ import {
   claimLensErrors,
   fixturesDir,
   highlightedTexts,
+  historyCount,
   hoverHighlight,
   launchHarness,
   screenshotsDir,
@@ -34,31 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** How many claims the background's history holds, read from its IndexedDB. */
-async function historyCount(): Promise<number> {
-  return harness.worker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('claimlens-related');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('claims')) {
-            db.close();
-            resolve(0);
-            return;
-          }
-          const count = db.transaction('claims').objectStore('claims').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-}
 
 async function hoverPainted(page: Page, contains: string): Promise<void> {
   const painted = (await highlightedTexts(page)).find((text) => text.includes(contains));
@@ -97,7 +73,7 @@ describe('the background’s related-facts messages', () => {
   });
 
   it('takes page claims into the history from content scripts only', async () => {
-    const before = await historyCount();
+    const before = await historyCount(harness);
     const page = await harness.openExtensionPage('options.html');
     const forged = claim({ phrase: '9,999 drones', kind: 'count', value: 9_999, unit: 'drone', subject: 'drones' });
     await page.evaluate(async (forgedClaim) => {
@@ -106,7 +82,7 @@ describe('the background’s related-facts messages', () => {
       await runtime.sendMessage({ type: 'claims-report', url: info.url, info, count: 1, claims: [forgedClaim] }).catch(() => undefined);
     }, forged);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await historyCount()).toBe(before);
+    expect(await historyCount(harness)).toBe(before);
     await page.close();
   });
 
@@ -117,7 +93,7 @@ describe('the background’s related-facts messages', () => {
     options.once('dialog', (dialog) => void dialog.accept());
     await options.getByTestId('history-clear').click();
     await expect.poll(() => count.textContent()).toMatch(/^0 claims remembered\./);
-    expect(await historyCount()).toBe(0);
+    expect(await historyCount(harness)).toBe(0);
     await options.close();
   });
 });
@@ -153,7 +129,7 @@ describe('related facts in the card', () => {
   it('lists the claim another site made about the same subject, with its site, as differing', async () => {
     const first = await harness.open(harness.server.url('/first.html', '127.0.0.1'));
     await harness.waitForScan(first.page);
-    await expect.poll(historyCount, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => historyCount(harness), { timeout: 10_000 }).toBeGreaterThan(0);
 
     const second = await harness.open(harness.server.url('/second.html', 'localhost'));
     await harness.waitForScan(second.page);

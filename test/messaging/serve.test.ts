@@ -133,9 +133,9 @@ describe('serving', () => {
     );
     const answers: unknown[] = [];
     // Malformed on purpose: the route answers the refusal itself, and synchronously.
-    expect(listeners[0]!({ type: 'scan-request', text: 7 }, CONTENT_SCRIPT, (answer) => answers.push(answer))).toBe(true);
+    expect(listeners[0]!({ type: 'scan-request', text: 7 }, CONTENT_SCRIPT as never, (answer) => answers.push(answer))).toBe(true);
     expect(answers).toEqual([{ ok: false, scanId: '', error: 'refused {"type":"scan-request","text":7}' }]);
-    expect(listeners[0]!({ type: 'scan-request' }, OWN_PAGE, (answer) => answers.push(answer))).toBeUndefined();
+    expect(listeners[0]!({ type: 'scan-request' }, OWN_PAGE as never, (answer) => answers.push(answer))).toBeUndefined();
   });
 
   it('stops when asked', async () => {
