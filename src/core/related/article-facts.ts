@@ -57,7 +57,7 @@ export function* articleFactsSteps(
         id: `article:${other.claim.id}`,
         relation: relation.rule,
         claim: other.claim,
-        agreement: agreementOf(figure.claim, other.claim),
+        agreement: agreementOf(figure.claim, other.claim, relation.rule),
         role: roleOf(figure, relation),
         context: other.context.excerpt,
         alsoInHeadline: !other.inHeadline && otherMentions.some((m) => m.inHeadline),

@@ -631,13 +631,22 @@ export function* articleRelevanceSteps(claims: Claim[], text: string | undefined
   return { figures, related, mentions };
 }
 
-/** How a related figure compares with the claim when both measure the same thing in one dimension. */
-export function agreementOf(a: Claim, b: Claim) {
+/** Rules that relate two figures because they state one thing: their counts may be held against each other. */
+const SAME_THING: ReadonlySet<RelevanceRule> = new Set(['same-subject', 'rounded-value', 'same-rate', 'apposition']);
+
+/**
+ * How a related figure compares with the claim when both measure the same thing in one dimension. Counts
+ * share one dimension whatever they count, so two counts compare only when they count the same noun or the
+ * rule that relates them says they state one thing: "2,000 shipments" beside "1 million shells" is related
+ * (the same trade) but not "500 times lower".
+ */
+export function agreementOf(a: Claim, b: Claim, rule: RelevanceRule) {
   const unitA = canonicalUnit(a.quantity.unit);
   const unitB = canonicalUnit(b.quantity.unit);
   const comparable =
     dimensionOf(a.kind, unitA) !== null && dimensionOf(a.kind, unitA) === dimensionOf(b.kind, unitB) && normalisePer(a.per) === normalisePer(b.per);
-  return comparable ? compareFigures(figureOf(a), figureOf(b), a.kind) : null;
+  const sameCounted = a.kind !== 'count' || unitA === unitB || SAME_THING.has(rule);
+  return comparable && sameCounted ? compareFigures(figureOf(a), figureOf(b), a.kind) : null;
 }
 
 /**

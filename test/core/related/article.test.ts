@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { relatedInArticle, relatedInArticleSteps } from '../../../src/core/related';
+import { analyse } from '../../../src/core/analyse';
 import * as subjectModule from '../../../src/core/related/subject';
 import type { ComputedFact, RelatedFact } from '../../../src/core/related/types';
 import type { Claim } from '../../../src/core/types';
@@ -235,5 +236,16 @@ describe('relatedInArticle at scale', () => {
     expect(totals.length).toBeGreaterThan(0);
     expect(totals.length).toBeLessThanOrEqual(16);
     expect(totals.map((t) => t.fromClaims[0])).toEqual(counts.slice(0, totals.length).map((c) => c.id));
+  });
+});
+
+describe('counts of different things', () => {
+  it('are related but never said to agree or differ, unless a rule says they state one thing', () => {
+    const text = 'Since May the quarry has reportedly sent over 500,000 bricks to the coast, and around 900 shipments of timber have left since June.';
+    const claims = analyse(text);
+    const bricks = claims.find((c) => c.text.includes('bricks'))!;
+    const shipments = claims.find((c) => c.text.includes('shipments'))!;
+    const fact = relatedInArticle(claims, text).get(bricks.id)?.find((f) => f.origin === 'article' && f.claim.id === shipments.id);
+    expect(fact).toMatchObject({ relation: 'coordinated', agreement: null });
   });
 });
