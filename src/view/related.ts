@@ -35,11 +35,20 @@ export function saidBy(source: Source): string {
   }
 }
 
+/**
+ * The words after the number as shown: punctuation stays against the number, and "…" follows only where the
+ * sentence goes on ("priced at «$3,000 each».", not "«$3,000 each» .…").
+ */
+export function afterNumber(after: string): string {
+  if (after === '') return '';
+  const joined = /^[.,;:!?)\]”’"]/.test(after) ? after : ` ${after}`;
+  return /[.!?]["”’)]*$/.test(after) ? joined : `${joined}…`;
+}
+
 /** The figure's excerpt on one line, the number set off: "… supplied «over 1 million artillery shells» for Russia's …". */
 export function excerptText(excerpt: Excerpt): string {
   const before = excerpt.before ? `…${excerpt.before} ` : '';
-  const after = excerpt.after ? ` ${excerpt.after}…` : '';
-  return `${before}«${excerpt.number}»${after}`;
+  return `${before}«${excerpt.number}»${afterNumber(excerpt.after)}`;
 }
 
 /** How the figure compares with the claim: the agreement when both measure one thing, else its role; null when neither. */

@@ -6,7 +6,7 @@
 import { chartPoints } from '../../view/chart';
 import type { Agreement, ArticleFact, FactSource, HistoryFact, RelatedFact, RelatedOrigin } from '../../core/related/types';
 import type { Claim } from '../../core/types';
-import { articleFactWords, describeFigure, historyComparisonText, repeatNote } from '../../view/related';
+import { afterNumber, articleFactWords, describeFigure, historyComparisonText, repeatNote } from '../../view/related';
 import { RelatedChart } from './RelatedChart';
 
 export interface RelatedFactsProps {
@@ -77,7 +77,7 @@ function ArticleItem({ fact }: { fact: ArticleFact }) {
       <span class="cl-related-context">
         {before && `…${before} `}
         <strong class="cl-related-number">{number}</strong>
-        {after && ` ${after}…`}
+        {afterNumber(after)}
       </span>
       {words.about && <span class="cl-related-about"> ({words.about})</span>}
       <span class="cl-related-source"> — {words.source}</span>
