@@ -1,5 +1,6 @@
 import { formatFigure } from '../core/related/format';
-import type { Change, Claim, DocumentInfo, Source } from '../core/types';
+import type { Claim, DocumentInfo, Source } from '../core/types';
+import { firmnessWord } from '../view/claim';
 import { terminalSafe } from './terminal-text';
 
 /** Widths and gaps add up to a terminal 100 columns wide. */
@@ -14,18 +15,11 @@ const COLUMNS = [
 const GAP = '  ';
 const MAX_LINES_PER_CELL = 3;
 
-const FIRMNESS: Record<Change, string> = { '=': 'exact', '~': 'about', '>': 'over', '<': 'under', up: 'rise', down: 'fall' };
-
 /** The figure as a reader says it ("$900 billion", "50%", "12 facilities"); firmness has its own column. */
 export function formatValue(claim: Pick<Claim, 'quantity' | 'kind'>): string {
   const { quantity, kind } = claim;
   if (quantity.value === null && !quantity.range) return quantity.text;
   return formatFigure({ ...quantity, change: '=' }, kind);
-}
-
-export function formatFirmness(claim: Claim): string {
-  const firmness = FIRMNESS[claim.quantity.change];
-  return claim.hedged ? `${firmness}, hedged` : firmness;
 }
 
 /** "media: Japan's Yomiuri newspaper ← anonymous": the source and whom it cites. */
@@ -75,7 +69,7 @@ export function formatTable(info: DocumentInfo, claims: readonly Claim[]): strin
   lines.push(claims.length === 1 ? '1 claim' : `${claims.length} claims`);
   if (claims.length > 0) {
     const rows = claims.map((claim) =>
-      row([claim.text, claim.kind, formatValue(claim), formatFirmness(claim), claim.when ?? '', formatSource(claim.source)]),
+      row([claim.text, claim.kind, formatValue(claim), firmnessWord(claim), claim.when ?? '', formatSource(claim.source)]),
     );
     // Once a cell wraps, rows only read apart with a blank line between them.
     const spaced = rows.some((lines) => lines.length > 1);

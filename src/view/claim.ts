@@ -87,6 +87,14 @@ export function plainValue(claim: Claim): string {
   return `${CHANGE_WORDS[quantity.change]}${amount(quantity.value, claim)}${tail}`;
 }
 
+const FIRMNESS_WORDS: Record<Change, string> = { '=': 'exact', '~': 'about', '>': 'over', '<': 'under', up: 'rise', down: 'fall' };
+
+/** How firm the figure is, in a word (the CLI's column): "exact", "about", "over", "a range"… */
+export function firmnessWord(claim: Claim): string {
+  const word = claim.quantity.range ? 'range' : FIRMNESS_WORDS[claim.quantity.change];
+  return claim.hedged ? `${word}, hedged` : word;
+}
+
 /** How firm the figure is, in words. */
 export function firmnessText(claim: Claim): string {
   if (claim.hedged) return 'Hedged: the article does not vouch for it';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Source } from '../../src/core/types';
 import {
   firmnessText,
+  firmnessWord,
   formatNumber,
   plainValue,
   sentenceExcerpt,
@@ -108,6 +109,13 @@ describe('firmness and style', () => {
     expect(firmnessText(claim({ quantity: { change: '~' } }))).toBe('Approximate');
     expect(firmnessText(claim({ quantity: { change: '>' } }))).toBe('A lower bound');
     expect(firmnessText(claim({ quantity: { value: null, range: [1, 2] } }))).toBe('A range');
+  });
+
+  it('says the same firmness in a word for the scanner\'s table: a range is a range, not exact', () => {
+    expect(firmnessWord(claim({}))).toBe('exact');
+    expect(firmnessWord(claim({ quantity: { change: '>' } }))).toBe('over');
+    expect(firmnessWord(claim({ quantity: { value: null, range: [1000, 10000] } }))).toBe('range');
+    expect(firmnessWord(claim({ hedged: true, quantity: { change: '~' } }))).toBe('about, hedged');
   });
 });
 
