@@ -108,3 +108,67 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
   if (close < 0 || after.lastIndexOf('(', close) >= 0) return null;
   return { start: at - before.length + open, end: at + close + 1 };
 }
+
+/**
+ * Where a cue's statement stops short of a claim in its own clause, each a named rule: the place or time an
+ * aside names, an apposition after a closing "according to X", the "one" of "said at one point".
+ */
+export type Unreached = 'at-one-point' | 'place-or-time-aside' | 'aside-after-source';
+
+/** A cue as these rules read it: where it stands, the name it points at, and how it was found. */
+interface CueAt extends Span {
+  role: string;
+  name: Span | null;
+  sentenceWide: boolean;
+}
+
+/** "said at one point", "At one point, Ruiz said": the "one" of the phrase tells when it was said, and counts nothing. */
+const ONE_POINT_AFTER = /^\s*point\b/iu;
+const AT_BEFORE = /\bat\s+$/iu;
+const OPENS_WITH_AT = /^[\s"“‘]*at\s+$/iu;
+
+/**
+ * ", where 475 seats are at stake", ", when 12 states voted": a relative clause of place or time hung on a noun
+ * after the cue (not on the verb itself: "Ruiz said, when she was 40, …" is what she said). Only the clause up to its
+ * next comma is the aside.
+ */
+const PLACE_OR_TIME_ASIDE = /\S\s*,\s+(?:where|when)\s[^,;:"“”]*$/u;
+
+/**
+ * "…, according to public filings, a large sum for a firm with 35 partners", "…, according to the poll - about the
+ * same as her 60 percent": after a source named at the close of what it states, an apposition or a comparison after
+ * a comma or a dash is the article's own aside on the figure.
+ */
+const APPOSITION_AFTER_SOURCE =
+  /^[^,;:"“”—–]{0,60}?(?:,|\s[-—–])\s*(?:a|an|where|compared(?:\s+(?:with|to))?|(?:virtually\s+|about\s+)?the\s+same)\s[^;:"“”]*$/u;
+
+/** "Ortiz leads, according to X": "according to" or "as per" closes its statement, set off by a comma after words of the clause. */
+const CLOSING_FORWARD = /\p{L}[^,;:]*,\s*$/u;
+
+/** Whether `cue` does not reach `claim` though they share a clause, and by which rule; null when it does. */
+export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Span): Unreached | null {
+  const before = text.slice(Math.max(sentence.start, claim.start - 40), claim.start);
+  if (/^one\b/iu.test(text.slice(claim.start, claim.end)) && ONE_POINT_AFTER.test(text.slice(claim.start + 3, claim.start + 12)) && AT_BEFORE.test(before)) {
+    // Right after the verb ("Ruiz said at one point"), or opening the sentence before its speaker and verb.
+    if (/^\s+at\s+$/iu.test(text.slice(cue.end, claim.start))) return 'at-one-point';
+    if (OPENS_WITH_AT.test(text.slice(sentence.start, claim.start)) && cue.start > claim.end && !cue.sentenceWide) return 'at-one-point';
+  }
+  const reach = Math.max(cue.end, cue.name && cue.name.start >= cue.end ? cue.name.end : cue.end);
+  if (claim.start >= reach && claim.start - reach <= 200 && PLACE_OR_TIME_ASIDE.test(text.slice(reach, claim.start))) return 'place-or-time-aside';
+  if (cue.role === 'forward' && cue.name && claim.start >= cue.name.end && claim.start - cue.name.end <= 160) {
+    const opensClause = !CLOSING_FORWARD.test(text.slice(Math.max(sentence.start, cue.start - 200), cue.start));
+    if (!opensClause && APPOSITION_AFTER_SOURCE.test(text.slice(cue.name.end, claim.start))) return 'aside-after-source';
+  }
+  return null;
+}
+
+/**
+ * "Ruiz said she would visit later, and to date 40 homes …", "analysts say; in 2012, Lind won 27 percent": a person's
+ * verb of saying in an earlier clause speaks into a later clause of the sentence only when what it says runs on
+ * marked as said ("Ruiz said that …, and that …", "found that 40 …, while 12 …"). A poll's or a document's verb of
+ * showing, and "according to", keep their reach.
+ */
+export function saysIntoLaterClause(text: string, cue: Span & { cue: string }, claim: Span, humanVerb: boolean): boolean {
+  if (!humanVerb || claim.start < cue.end) return true;
+  return /\bthat\b/iu.test(text.slice(cue.end, claim.start));
+}

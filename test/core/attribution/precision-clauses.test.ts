@@ -1,0 +1,60 @@
+/**
+ * Where a cue's statement stops short of a figure in its sentence: the "one" of "said at one point", a relative
+ * clause of place or time hung on a noun after the cue, an aside after a closing "according to X", and a later
+ * clause that a person's verb of saying does not mark as said. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeOne } from './describe-helper';
+
+const source = (text: string, phrase: string, quantity?: string) => describeOne(text, { phrase, ...(quantity ? { quantity } : {}) }).source;
+
+describe('"at one point" tells when something was said', () => {
+  it('keeps the "one" of the phrase out of what is said, after the verb or opening the sentence', () => {
+    expect(source('“We will build more piers,” Ruiz said at one point.', 'one', 'one').kind).toBe('article');
+    expect(source('Lind, who argued at one point that the port was too small, left early.', 'one', 'one').kind).toBe('article');
+    expect(source('At one point, Ruiz said the harbour needed dredging.', 'one', 'one').kind).toBe('article');
+  });
+
+  it('still gives the speaker what the sentence says', () => {
+    expect(source('At one point, Ruiz said the harbour held 40 boats.', '40 boats')).toMatchObject({ name: 'Ruiz' });
+    expect(source('Ruiz said that at one point the fleet had 40 boats.', 'one', 'one')).toMatchObject({ name: 'Ruiz' });
+  });
+});
+
+describe('a relative clause of place or time after the cue', () => {
+  it('keeps a figure in ", where …" or ", when …" hung on a noun out of what is said', () => {
+    expect(source('Ruiz said the plan would help Marlow County, where 4,000 families rent their homes.', '4,000 families').kind).toBe('article');
+    expect(source('Lind spoke to the council on Monday, said Ana Ortiz, an aide, when 12 members were absent.', '12 members').kind).toBe('article');
+  });
+
+  it('still reads a clause of time hung on the verb, and what comes before the relative clause', () => {
+    expect(source('Ruiz said, when she was 40, she sold the farm.', '40', '40')).toMatchObject({ name: 'Ruiz' });
+    expect(source('Ruiz said the plan would cost $9 million in Marlow County, where families rent.', '$9 million')).toMatchObject({ name: 'Ruiz' });
+  });
+});
+
+describe('an aside after a source named at the close of what it states', () => {
+  it('keeps an apposition or a comparison after "according to X," in the article\'s voice', () => {
+    const text = 'The firm earned $9 million last year, according to public filings, a large sum for a company with 12 partners.';
+    expect(source(text, '12 partners').kind).toBe('article');
+    expect(source(text, '$9 million').kind).not.toBe('article');
+    expect(source('Some 48 percent oppose the plan, according to the Harbour Post poll - about the same as the 47 percent of May.', '47 percent').kind).toBe('article');
+  });
+
+  it('still gives "according to X" set between commas what follows it', () => {
+    expect(source('In addition, according to the ministry, nearly 900 workers will be covered.', '900 workers').kind).not.toBe('article');
+    expect(source('The fleet, according to the port authority, has 40 boats.', '40 boats').kind).not.toBe('article');
+  });
+});
+
+describe('a later clause of the sentence, past a person\'s verb of saying', () => {
+  it('keeps the clause in the article\'s voice when nothing marks it as said', () => {
+    expect(source('Ruiz said she would visit the valley later, and so far 300 homes have been rebuilt.', '300 homes').kind).toBe('article');
+    expect(source('Talks will be slow, analysts say; in 2019, the last round took 14 months.', '14 months').kind).toBe('article');
+  });
+
+  it('still reads a later clause marked by "that", and what a poll shows', () => {
+    expect(source('Ruiz said that the port would reopen, and that 40 boats were waiting.', '40 boats')).toMatchObject({ name: 'Ruiz' });
+    expect(source('The survey found that 61 percent back the plan, while 30 percent oppose it.', '30 percent').kind).not.toBe('article');
+  });
+});
