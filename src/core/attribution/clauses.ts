@@ -113,11 +113,13 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
  * Where a cue's statement stops short of a claim in its own clause, each a named rule: the place or time an
  * aside names, an apposition after a closing "according to X", the "one" of "said at one point".
  */
-export type Unreached = 'at-one-point' | 'place-or-time-aside' | 'aside-after-source';
+export type Unreached = 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
 
 /** A cue as these rules read it: where it stands, the name it points at, and how it was found. */
 interface CueAt extends Span {
   role: string;
+  /** Set when the cue was read other than as a verb of saying ("stance", "nominal"). */
+  reading?: string;
   name: Span | null;
   sentenceWide: boolean;
 }
@@ -145,6 +147,15 @@ const APPOSITION_AFTER_SOURCE =
 /** "Ortiz leads, according to X": "according to" or "as per" closes its statement, set off by a comma after words of the clause. */
 const CLOSING_FORWARD = /\p{L}[^,;:]*,\s*$/u;
 
+/** A quotation closing just before its speaker and verb: '"We need more," ', '…,'' '. */
+const QUOTATION_CLOSED_BEFORE = /[,.!?—–-]\s*(?:["”’]|'')\s*$/u;
+
+/**
+ * What would open another statement after the verb: a participle clause (", noting that", ", pointing out"), "that",
+ * a colon or a new quotation.
+ */
+const ANOTHER_STATEMENT = /,\s*(?:not\s+(?:even\s+)?)?\p{Ll}+ing\b|\bthat\b|[:"“”‘]|''/u;
+
 /** Whether `cue` does not reach `claim` though they share a clause, and by which rule; null when it does. */
 export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Span): Unreached | null {
   const before = text.slice(Math.max(sentence.start, claim.start - 40), claim.start);
@@ -155,6 +166,12 @@ export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Spa
   }
   const reach = Math.max(cue.end, cue.name && cue.name.start >= cue.end ? cue.name.end : cue.end);
   if (claim.start >= reach && claim.start - reach <= 200 && PLACE_OR_TIME_ASIDE.test(text.slice(reach, claim.start))) return 'place-or-time-aside';
+  // '"We need more," Ruiz said at the depot as 40 workers watched': what she said is the quotation before her name.
+  if (cue.role === 'speech' && cue.reading === undefined && claim.start >= reach && claim.start - reach <= 200) {
+    const from = Math.min(cue.start, cue.name?.start ?? cue.start);
+    const quoted = QUOTATION_CLOSED_BEFORE.test(text.slice(Math.max(sentence.start, from - 8), from));
+    if (quoted && !ANOTHER_STATEMENT.test(text.slice(reach, claim.start))) return 'after-quoted-statement';
+  }
   if (cue.role === 'forward' && cue.name && claim.start >= cue.name.end && claim.start - cue.name.end <= 160) {
     const opensClause = !CLOSING_FORWARD.test(text.slice(Math.max(sentence.start, cue.start - 200), cue.start));
     if (!opensClause && APPOSITION_AFTER_SOURCE.test(text.slice(cue.name.end, claim.start))) return 'aside-after-source';

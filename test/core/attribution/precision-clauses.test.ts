@@ -58,3 +58,16 @@ describe('a later clause of the sentence, past a person\'s verb of saying', () =
     expect(source('The survey found that 61 percent back the plan, while 30 percent oppose it.', '30 percent').kind).not.toBe('article');
   });
 });
+
+describe('after a quotation closed before its speaker, the words past the verb', () => {
+  it('keeps the occasion or an aside after "…," Ruiz said out of what she said', () => {
+    expect(source('“We need more cranes,” Ruiz said at the depot as 40 workers watched.', '40 workers').kind).toBe('article');
+    expect(source('“The port is full,” Lind said 20 minutes into the hearing.', '20 minutes').kind).toBe('article');
+    expect(source('“We will wait,” said an aide to the mayor, who, like many of the 30 staff, asked not to be named.', '30 staff').kind).toBe('article');
+  });
+
+  it('still gives the speaker a statement that goes on past the verb', () => {
+    expect(source('“It is over,” Ruiz said, noting that 40 boats had sunk.', '40 boats')).toMatchObject({ name: 'Ruiz' });
+    expect(source('“It is over,” Ruiz said, adding that 40 boats had sunk.', '40 boats')).toMatchObject({ name: 'Ruiz' });
+  });
+});
