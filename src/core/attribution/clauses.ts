@@ -113,7 +113,7 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
  * Where a cue's statement stops short of a claim in its own clause, each a named rule: the place or time an
  * aside names, an apposition after a closing "according to X", the "one" of "said at one point".
  */
-export type Unreached = 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
+export type Unreached = 'change-against-earlier' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
 
 /** A cue as these rules read it: where it stands, the name it points at, and how it was found. */
 interface CueAt extends Span {
@@ -156,8 +156,24 @@ const QUOTATION_CLOSED_BEFORE = /[,.!?—–-]\s*(?:["”’]|'')\s*$/u;
  */
 const ANOTHER_STATEMENT = /,\s*(?:not\s+(?:even\s+)?)?\p{Ll}+ing\b|\bthat\b|[:"“”‘]|''/u;
 
+/**
+ * "up four points from March", "down 2 points since May", "a 12-point swing": a change the article works out between a
+ * figure and an earlier one, which no source states as such.
+ */
+const CHANGE_WORDS_BEFORE = /\b(?:up|down)\s+(?:by\s+)?$/iu;
+const POINTS_FROM_EARLIER = /^(?:(?:up|down)\s+(?:by\s+)?)?[\p{L}\d.,]+[\s-]+(?:percentage[\s-]+)?points?\s+(?:from|since|over)\s/iu;
+const POINT_CHANGE_NOUN = /^[\p{L}\d.,]+-(?:percentage-)?point\s+(?:dip|drop|swing|gain|rise|jump|increase|decline|fall|shift|slide)\b/iu;
+
+function changeAgainstEarlier(text: string, sentence: Span, claim: Span): boolean {
+  const rest = text.slice(claim.start, Math.min(sentence.end, claim.start + 60));
+  if (POINT_CHANGE_NOUN.test(rest)) return true;
+  const before = text.slice(Math.max(sentence.start, claim.start - 12), claim.start);
+  return POINTS_FROM_EARLIER.test(rest) && (CHANGE_WORDS_BEFORE.test(before) || /^(?:up|down)\s/iu.test(rest));
+}
+
 /** Whether `cue` does not reach `claim` though they share a clause, and by which rule; null when it does. */
 export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Span): Unreached | null {
+  if (changeAgainstEarlier(text, sentence, claim)) return 'change-against-earlier';
   const before = text.slice(Math.max(sentence.start, claim.start - 40), claim.start);
   if (/^one\b/iu.test(text.slice(claim.start, claim.end)) && ONE_POINT_AFTER.test(text.slice(claim.start + 3, claim.start + 12)) && AT_BEFORE.test(before)) {
     // Right after the verb ("Ruiz said at one point"), or opening the sentence before its speaker and verb.

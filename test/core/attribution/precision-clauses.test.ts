@@ -71,3 +71,16 @@ describe('after a quotation closed before its speaker, the words past the verb',
     expect(source('“It is over,” Ruiz said, adding that 40 boats had sunk.', '40 boats')).toMatchObject({ name: 'Ruiz' });
   });
 });
+
+describe('a change worked out against an earlier figure', () => {
+  it('keeps "up four points from March" and "a 12-point swing" in the article\'s voice', () => {
+    expect(source('Ortiz stands at 31 percent in the Harbour Post poll, up four points from March.', 'four points', 'four').kind).toBe('article');
+    expect(source('Lind led by 6 points in the county survey, a 12-point swing.', '12-point', '12').kind).toBe('article');
+    expect(source('Ruiz is at 18 percent in the new poll, down 3 points since May.', '3 points', '3').kind).toBe('article');
+  });
+
+  it('still gives the poll the figure it states', () => {
+    expect(source('Ortiz stands at 31 percent in the Harbour Post poll, up four points from March.', '31 percent').kind).not.toBe('article');
+    expect(source('The poll found that 40 percent back the plan.', '40 percent').kind).not.toBe('article');
+  });
+});
