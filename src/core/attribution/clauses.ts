@@ -113,7 +113,7 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
  * Where a cue's statement stops short of a claim in its own clause, each a named rule: the place or time an
  * aside names, an apposition after a closing "according to X", the "one" of "said at one point".
  */
-export type Unreached = 'change-against-earlier' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
+export type Unreached = 'change-against-earlier' | 'clause-between-dashes' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
 
 /** A cue as these rules read it: where it stands, the name it points at, and how it was found. */
 interface CueAt extends Span {
@@ -171,9 +171,50 @@ function changeAgainstEarlier(text: string, sentence: Span, claim: Span): boolea
   return POINTS_FROM_EARLIER.test(rest) && (CHANGE_WORDS_BEFORE.test(before) || /^(?:up|down)\s/iu.test(rest));
 }
 
+/** A dash set between spaces: " - ", " -- ", " — ". */
+const SPACED_DASH = /\s(?:-{1,2}|[—–―])\s/gu;
+/** What opens a clause of its own: "there are", a participle ("rebuking him 8 times"). */
+const OPENS_CLAUSE = /^\s*(?:there\s+(?:is|are|was|were)\b|\p{Ll}+ing\b)/u;
+/** A finite verb of being or having, the mark of a clause with its own subject ("the rate of 35 percent is the highest"). */
+const FINITE_AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would)\b/u;
+/** Where a relative clause starts inside a noun phrase ("two groups that have been loyal"): its verbs are the noun's. */
+const RELATIVE_WORD = /\b(?:that|who|whom|which|where|when)\b/u;
+
+/**
+ * "Ruiz said the board had met - there are 12 members from 6 towns - but made no decision": a clause of the writer's own
+ * set between dashes inside what the cue says. A noun phrase there ("- about 40 boats -") stays part of it.
+ */
+function clauseBetweenDashes(text: string, sentence: Span, cue: Span, claim: Span): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  let open: number | null = null;
+  let close: number | null = null;
+  for (const m of body.matchAll(SPACED_DASH)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= claim.start) open = at + m[0].length;
+    else if (at >= claim.end) {
+      close = at;
+      break;
+    }
+  }
+  if (open === null || close === null || (cue.start >= open && cue.start < close)) return false;
+  if (quotationOpenAt(text, sentence, open)) return false;
+  const inner = text.slice(open, close);
+  if (OPENS_CLAUSE.test(inner)) return true;
+  const relative = RELATIVE_WORD.exec(inner);
+  return FINITE_AUXILIARY.test(relative ? inner.slice(0, relative.index) : inner);
+}
+
+/** Whether a quotation is open at `at` in its sentence: dashes inside one are the speaker's. */
+function quotationOpenAt(text: string, sentence: Span, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  const curly = (before.match(/“/gu)?.length ?? 0) - (before.match(/”/gu)?.length ?? 0);
+  return curly > 0 || (before.match(/"/gu)?.length ?? 0) % 2 === 1 || (before.match(/''/gu)?.length ?? 0) % 2 === 1;
+}
+
 /** Whether `cue` does not reach `claim` though they share a clause, and by which rule; null when it does. */
 export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Span): Unreached | null {
   if (changeAgainstEarlier(text, sentence, claim)) return 'change-against-earlier';
+  if (clauseBetweenDashes(text, sentence, cue, claim)) return 'clause-between-dashes';
   const before = text.slice(Math.max(sentence.start, claim.start - 40), claim.start);
   if (/^one\b/iu.test(text.slice(claim.start, claim.end)) && ONE_POINT_AFTER.test(text.slice(claim.start + 3, claim.start + 12)) && AT_BEFORE.test(before)) {
     // Right after the verb ("Ruiz said at one point"), or opening the sentence before its speaker and verb.

@@ -84,3 +84,18 @@ describe('a change worked out against an earlier figure', () => {
     expect(source('The poll found that 40 percent back the plan.', '40 percent').kind).not.toBe('article');
   });
 });
+
+describe('a clause of the writer\'s own between dashes inside a statement', () => {
+  it('keeps "- there are 12 members … -" and "- rebuking her 3 times -" out of what is said', () => {
+    const text = 'Ruiz said the board had met - there are 12 members from six towns - but made no decision.';
+    expect(source(text, '12 members').kind).toBe('article');
+    expect(source('Lind argued firmly - interrupting her 3 times - that the port was too small.', '3 times').kind).toBe('article');
+    expect(source('Ruiz noted that the tax - its rate of 21 percent is the lowest in the region - brings in little.', '21 percent').kind).toBe('article');
+  });
+
+  it('still gives the speaker a noun phrase between dashes, and dashes inside a quotation', () => {
+    expect(source('Ruiz said the fleet - about 40 boats in all - would sail on Monday.', '40 boats')).toMatchObject({ name: 'Ruiz' });
+    expect(source('Ruiz said the largest share - two ports that have been busy all year - would close.', 'two ports', 'two')).toMatchObject({ name: 'Ruiz' });
+    expect(source('“We are open - after all that has happened and after 10 years of work - to a deal,” Ruiz said.', '10 years')).toMatchObject({ name: 'Ruiz' });
+  });
+});
