@@ -23,13 +23,18 @@ import {
   type F1,
   type MentionOutcome,
   type ScoredClaim,
+  type CueLexicon,
   addCounts,
   attributedF1,
+  countCueClasses,
   emptyCounts,
+  emptyCueClassCounts,
   f1,
   parseAnnotations,
+  sayingCeiling,
   scoreArticle,
 } from './polnear-scoring';
+import cues from '../src/core/attribution/lexicon/cues.json';
 
 const USAGE = 'usage: bench:polnear -- DIR SPLIT [--errors] [--limit N] [--language rules|compromise]';
 
@@ -64,6 +69,25 @@ async function articles(dir: string, split: string): Promise<{ name: string; tex
   if (found.length === 0) throw new Error(`${textDir}: no articles with annotations`);
   return found;
 }
+
+/** ClaimLens's own words of saying, stance and documents, to class the gold's cues by. */
+const LEXICON: CueLexicon = {
+  words: new Set(
+    [
+      ...cues.speechVerbs,
+      ...cues.ambiguousVerbs,
+      ...cues.humanSpeechVerbs,
+      ...cues.invertedVerbs,
+      ...cues.stanceVerbs,
+      ...cues.putVerbs,
+      ...cues.denialVerbs,
+      ...cues.thatOnlyVerbs,
+      ...cues.nominalCues,
+      ...cues.documentNouns,
+    ].map((w) => w.toLowerCase()),
+  ),
+  phrases: [...cues.forwardCues, ...cues.chainCues, ...cues.reportedCues].map((p) => p.toLowerCase()),
+};
 
 function pct(value: number | null): string {
   return value === null ? 'n/a' : (100 * value).toFixed(1);
@@ -117,6 +141,7 @@ async function main(): Promise<void> {
 
   const runs: ArticleRun[] = [];
   let total: Counts = emptyCounts();
+  const cueClasses = emptyCueClassCounts();
   let rules = new Map<string, number>();
   const started = performance.now();
   for (const article of (await articles(dir, split)).slice(0, limit)) {
@@ -125,6 +150,7 @@ async function main(): Promise<void> {
     const claims = analyse(text, {}, language ? { language } : {}).map(scored);
     const { counts, outcomes } = scoreArticle(text, attributions, claims);
     total = addCounts(total, counts);
+    countCueClasses(cueClasses, text, outcomes, LEXICON);
     for (const o of outcomes) rules.set(o.claim.rule, (rules.get(o.claim.rule) ?? 0) + 1);
     runs.push({ name: article.name, text, sentences: splitSentences(text), outcomes });
   }
@@ -141,6 +167,12 @@ async function main(): Promise<void> {
   out.push(line('source overlap', f1(o.tp, o.predicted, o.gold), `${o.tp} of ${o.predicted} ClaimLens source spans, ${o.gold} gold`));
   const e = total.exact;
   out.push(line('source exact', f1(e.tp, e.predicted, e.gold), `${e.tp} same wording`));
+  const g = cueClasses.gold;
+  const at = cueClasses.attributed;
+  out.push(
+    `gold attributions by cue: saying, stance or document ${g.saying} (ClaimLens attributes ${at.saying}), forecast ${g.forecast} (${at.forecast}), act or state ${g['act-or-state']} (${at['act-or-state']})`,
+  );
+  out.push(`attributed F1 if exactly the saying ones were attributed: ${pct(sayingCeiling(cueClasses).f1)}`);
   out.push(`rules that chose the source: ${[...rules].map(([r, n]) => `${r} ${n}`).join(', ')}`);
   if (showErrors) {
     out.push('');
