@@ -8,14 +8,15 @@
  * train or dev. The corpus has no licence: it is read from where it lies and nothing of it is kept.
  * Each article's text is analysed as plain text; an article annotated by several annotators is scored
  * on the first annotation file by name. The measure is in polnear-scoring.ts. --errors lists every
- * miss with the rule that chose the source. --language compromise lets compromise tell people's names from
- * organisations' where the hand-written rules read the kind from the shape of a name (the side-by-side in
- * the README); the default is the hand-written layer alone.
+ * miss with the rule that chose the source. --language compromise lets compromise read names' kinds, verb
+ * forms and noun phrases where the hand-written rules read them from the shape of the words
+ * (bench/language-compromise.ts; `compromise:verbs` and the like take some parts only); the side-by-side is
+ * in the README. The default is the hand-written layer alone.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyse } from '../src/core/analyse';
-import { compromiseLanguage } from './language-compromise';
+import { languageFromOption } from './language-compromise';
 import { splitSentences } from '../src/core/text';
 import type { Claim, Span } from '../src/core/types';
 import {
@@ -36,7 +37,7 @@ import {
 } from './polnear-scoring';
 import cues from '../src/core/attribution/lexicon/cues.json';
 
-const USAGE = 'usage: bench:polnear -- DIR SPLIT [--errors] [--limit N] [--language rules|compromise]';
+const USAGE = 'usage: bench:polnear -- DIR SPLIT [--errors] [--limit N] [--language rules|compromise|compromise:kinds,verbs,phrases]';
 
 interface ArticleRun {
   name: string;
@@ -127,8 +128,8 @@ async function main(): Promise<void> {
   const showErrors = args.includes('--errors');
   const languageAt = args.indexOf('--language');
   const languageName = languageAt >= 0 ? args[languageAt + 1] : 'rules';
-  if (languageName !== 'rules' && languageName !== 'compromise') throw new Error(`--language takes rules or compromise (${USAGE})`);
-  const language = languageName === 'compromise' ? compromiseLanguage() : undefined;
+  if (languageName === undefined) throw new Error(`--language needs a value (${USAGE})`);
+  const language = languageFromOption(languageName);
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
   if (limitAt >= 0 && !(limit > 0)) throw new Error(`--limit needs a positive number (${USAGE})`);
