@@ -113,7 +113,7 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
  * Where a cue's statement stops short of a claim in its own clause, each a named rule: the place or time an
  * aside names, an apposition after a closing "according to X", the "one" of "said at one point".
  */
-export type Unreached = 'change-against-earlier' | 'clause-between-dashes' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
+export type Unreached = 'counts-the-speakers' | 'change-against-earlier' | 'clause-between-dashes' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
 
 /** A cue as these rules read it: where it stands, the name it points at, and how it was found. */
 interface CueAt extends Span {
@@ -211,8 +211,22 @@ function quotationOpenAt(text: string, sentence: Span, at: number): boolean {
   return curly > 0 || (before.match(/"/gu)?.length ?? 0) % 2 === 1 || (before.match(/''/gu)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * "Two engineers, Ana Ruiz and Bo Lind, found …", "One voter, Mae Ito, 35, said …": a figure counting the people whose
+ * names follow it in apposition counts who speaks. Between the figure and the names: the counted noun, no verb.
+ */
+const COUNTED_NOUN_BEFORE_NAMES = /^(?:[\s-]+(?!(?:is|are|was|were|has|have|had|said|says|to|on|at|when|where|who|which)\b)[\p{L}'’-]+){0,8}\s*,\s*$/u;
+const NAMES_CLOSED = /^(?:\s*,\s*\d{1,3})?\s*,/u;
+
+function countsTheSpeakers(text: string, cue: CueAt, claim: Span): boolean {
+  const name = cue.name;
+  if (!name || name.start < claim.end || name.start - claim.end > 80 || cue.start < name.end) return false;
+  return COUNTED_NOUN_BEFORE_NAMES.test(text.slice(claim.end, name.start)) && NAMES_CLOSED.test(text.slice(name.end, name.end + 8)) && /^\p{Lu}/u.test(text.slice(name.start, name.end));
+}
+
 /** Whether `cue` does not reach `claim` though they share a clause, and by which rule; null when it does. */
 export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Span): Unreached | null {
+  if (countsTheSpeakers(text, cue, claim)) return 'counts-the-speakers';
   if (changeAgainstEarlier(text, sentence, claim)) return 'change-against-earlier';
   if (clauseBetweenDashes(text, sentence, cue, claim)) return 'clause-between-dashes';
   const before = text.slice(Math.max(sentence.start, claim.start - 40), claim.start);

@@ -99,3 +99,14 @@ describe('a clause of the writer\'s own between dashes inside a statement', () =
     expect(source('“We are open - after all that has happened and after 10 years of work - to a deal,” Ruiz said.', '10 years')).toMatchObject({ name: 'Ruiz' });
   });
 });
+
+describe('a figure counting the speakers named after it', () => {
+  it('keeps "Two engineers, Ana Ruiz and Bo Lind, found" out of what they found', () => {
+    expect(source('Two engineers, Ana Ruiz and Bo Lind, found that the bridge was sound.', 'Two', 'Two').kind).toBe('article');
+    expect(source('One voter, Mae Ito, 35, said she would stay home.', 'One', 'One').kind).toBe('article');
+  });
+
+  it('still gives the speakers what they say', () => {
+    expect(source('Two engineers, Ana Ruiz and Bo Lind, found that 40 bolts were loose.', '40 bolts')).toMatchObject({ name: 'Ana Ruiz and Bo Lind' });
+  });
+});
