@@ -250,13 +250,17 @@ export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Spa
   return null;
 }
 
+/** A break that sets a clause against the one before: a semicolon, a dash, ", but", ", while", ", although". */
+const CONTRASTING_BREAK = /;|\s[-—–]\s|,\s+(?:but|while|whereas|although|though|yet)\s/u;
+
 /**
- * "Ruiz said she would visit later, and to date 40 homes …", "analysts say; in 2012, Lind won 27 percent": a person's
- * verb of saying in an earlier clause speaks into a later clause of the sentence only when what it says runs on
- * marked as said ("Ruiz said that …, and that …", "found that 40 …, while 12 …"). A poll's or a document's verb of
- * showing, and "according to", keep their reach.
+ * "Ruiz said she would visit later, but so far 40 homes …", "analysts say; in 2012, Lind won 27 percent": a person's
+ * verb of saying in an earlier clause speaks into a later clause set against it only when what it says runs on marked
+ * as said ("Ruiz said that …, but that …"). A clause joined by a plain ", and" may still be what she says; a poll's or a
+ * document's verb of showing, and "according to", keep their reach.
  */
-export function saysIntoLaterClause(text: string, cue: Span & { cue: string }, claim: Span, humanVerb: boolean): boolean {
+export function saysIntoLaterClause(text: string, cue: Span, claim: Span, humanVerb: boolean): boolean {
   if (!humanVerb || claim.start < cue.end) return true;
-  return /\bthat\b/iu.test(text.slice(cue.end, claim.start));
+  const between = text.slice(cue.end, claim.start);
+  return !CONTRASTING_BREAK.test(between) || /\bthat\b/iu.test(between);
 }

@@ -47,13 +47,14 @@ describe('an aside after a source named at the close of what it states', () => {
   });
 });
 
-describe('a later clause of the sentence, past a person\'s verb of saying', () => {
+describe('a later clause set against the first, past a person\'s verb of saying', () => {
   it('keeps the clause in the article\'s voice when nothing marks it as said', () => {
-    expect(source('Ruiz said she would visit the valley later, and so far 300 homes have been rebuilt.', '300 homes').kind).toBe('article');
+    expect(source('Ruiz said she would visit the valley later, but so far 300 homes have been rebuilt.', '300 homes').kind).toBe('article');
     expect(source('Talks will be slow, analysts say; in 2019, the last round took 14 months.', '14 months').kind).toBe('article');
   });
 
-  it('still reads a later clause marked by "that", and what a poll shows', () => {
+  it('still reads a later clause marked by "that", one joined by a plain "and", and what a poll shows', () => {
+    expect(source('Ruiz says the port had 12 cranes in May, and took 40 boats in June.', '40 boats')).toMatchObject({ name: 'Ruiz' });
     expect(source('Ruiz said that the port would reopen, and that 40 boats were waiting.', '40 boats')).toMatchObject({ name: 'Ruiz' });
     expect(source('The survey found that 61 percent back the plan, while 30 percent oppose it.', '30 percent').kind).not.toBe('article');
   });
