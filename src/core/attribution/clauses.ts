@@ -113,7 +113,7 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
  * Where a cue's statement stops short of a claim in its own clause, each a named rule: the place or time an
  * aside names, an apposition after a closing "according to X", the "one" of "said at one point".
  */
-export type Unreached = 'counts-the-speakers' | 'change-against-earlier' | 'clause-between-dashes' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
+export type Unreached = 'free-relative' | 'counts-the-speakers' | 'change-against-earlier' | 'clause-between-dashes' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
 
 /** A cue as these rules read it: where it stands, the name it points at, and how it was found. */
 interface CueAt extends Span {
@@ -224,8 +224,16 @@ function countsTheSpeakers(text: string, cue: CueAt, claim: Span): boolean {
   return COUNTED_NOUN_BEFORE_NAMES.test(text.slice(claim.end, name.start)) && NAMES_CLOSED.test(text.slice(name.end, name.end + 8)) && /^\p{Lu}/u.test(text.slice(name.start, name.end));
 }
 
+/**
+ * "about double what Ruiz said she expected", "meaning that whatever Lind charged …": the speaker of a free relative
+ * speaks only inside it; a figure before "what" is the article's.
+ */
+const WHAT_OPENS_BETWEEN = /\bwhat(?:ever)?\s+[^,;:"“”]*$/iu;
+
 /** Whether `cue` does not reach `claim` though they share a clause, and by which rule; null when it does. */
 export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Span): Unreached | null {
+  const speakerAt = Math.min(cue.start, cue.name?.start ?? cue.start);
+  if (claim.end <= speakerAt && speakerAt - claim.end <= 160 && WHAT_OPENS_BETWEEN.test(text.slice(claim.end, speakerAt))) return 'free-relative';
   if (countsTheSpeakers(text, cue, claim)) return 'counts-the-speakers';
   if (changeAgainstEarlier(text, sentence, claim)) return 'change-against-earlier';
   if (clauseBetweenDashes(text, sentence, cue, claim)) return 'clause-between-dashes';

@@ -111,3 +111,14 @@ describe('a figure counting the speakers named after it', () => {
     expect(source('Two engineers, Ana Ruiz and Bo Lind, found that 40 bolts were loose.', '40 bolts')).toMatchObject({ name: 'Ana Ruiz and Bo Lind' });
   });
 });
+
+describe('the speaker of a free relative ("what Ruiz said")', () => {
+  it('speaks only inside it, not for a figure before "what"', () => {
+    expect(source('The fair raised about $90,000, about double what Ruiz said she expected.', '$90,000').kind).toBe('article');
+    expect(source('During his 3-hour drive home, Lind reflected on what he said worries him most.', '3-hour', '3').kind).toBe('article');
+  });
+
+  it('still speaks for what follows it', () => {
+    expect(source('The law covered what advocates estimated were more than 9,000 families.', '9,000 families')).toMatchObject({ text: 'advocates' });
+  });
+});
