@@ -113,7 +113,7 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
  * Where a cue's statement stops short of a claim in its own clause, each a named rule: the place or time an
  * aside names, an apposition after a closing "according to X", the "one" of "said at one point".
  */
-export type Unreached = 'free-relative' | 'counts-the-speakers' | 'change-against-earlier' | 'clause-between-dashes' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
+export type Unreached = 'inside-leading-clause' | 'free-relative' | 'counts-the-speakers' | 'change-against-earlier' | 'clause-between-dashes' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
 
 /** A cue as these rules read it: where it stands, the name it points at, and how it was found. */
 interface CueAt extends Span {
@@ -230,8 +230,14 @@ function countsTheSpeakers(text: string, cue: CueAt, claim: Span): boolean {
  */
 const WHAT_OPENS_BETWEEN = /\bwhat(?:ever)?\s+[^,;:"“”]*$/iu;
 
+/** A leading clause of time, condition or concession ("When …,", "After …,", "Although …,"), not "As X reported,". */
+const SUBORDINATE_OPENING = /^\s*["“]?(?:(?:but|and|yet|so)\s+)?(?:after|before|when|whenever|while|since|although|though|if|because|once|until|unless|whereas)\b/iu;
+
 /** Whether `cue` does not reach `claim` though they share a clause, and by which rule; null when it does. */
 export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Span): Unreached | null {
+  // "When Ruiz learned that the port would close, she sold 40 boats": a cue inside a leading clause speaks only inside it.
+  const lead = cue.role === 'speech' ? leadingAdverbialEnd(text, sentence) : null;
+  if (lead !== null && cue.end <= lead && claim.start >= lead && SUBORDINATE_OPENING.test(text.slice(sentence.start, lead))) return 'inside-leading-clause';
   const speakerAt = Math.min(cue.start, cue.name?.start ?? cue.start);
   if (claim.end <= speakerAt && speakerAt - claim.end <= 160 && WHAT_OPENS_BETWEEN.test(text.slice(claim.end, speakerAt))) return 'free-relative';
   if (countsTheSpeakers(text, cue, claim)) return 'counts-the-speakers';

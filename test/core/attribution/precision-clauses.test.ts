@@ -122,3 +122,15 @@ describe('the speaker of a free relative ("what Ruiz said")', () => {
     expect(source('The law covered what advocates estimated were more than 9,000 families.', '9,000 families')).toMatchObject({ text: 'advocates' });
   });
 });
+
+describe('a cue inside a leading clause of time, condition or concession', () => {
+  it('speaks only inside it, not for the main clause after it', () => {
+    expect(source('When Ana Ruiz learned that the depot would close, she sold 40 boats.', '40 boats').kind).toBe('article');
+    expect(source('Although Lind said the budget was tight, the council hired 12 guards.', '12 guards').kind).toBe('article');
+  });
+
+  it('still gives the speaker what the leading clause says, and "As X reported," its sentence', () => {
+    expect(source('When Ana Ruiz said that 40 boats had sunk, the port closed.', '40 boats')).toMatchObject({ name: 'Ana Ruiz' });
+    expect(source('As the Harbour Post reported, the port hired 12 guards.', '12 guards').kind).not.toBe('article');
+  });
+});
