@@ -241,6 +241,9 @@ const DOCUMENT_BEFORE_VERB =
 const STATEMENT_FOLLOWS =
   /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no|both)\b|^\s+[\d$€£¥]|^\s*[.,;:]/;
 
+/** Words a noun phrase cannot end on. */
+const OPEN_ENDED = /^(?:of|the|a|an|for|to|with|from|at|by|about|into|than)$/u;
+
 function named(
   text: string,
   sentence: Span,
@@ -250,6 +253,9 @@ function named(
 ): { name: Phrase; kind: SourceKind; pronoun: boolean; individual: boolean } | null {
   // "in the hopes of": a determiner alone before a word that is also a verb names nobody.
   if (!phrase || phrase.words.every((w) => DETERMINERS.has(w.lower))) return null;
+  // "through the combination of pledged delegates", "ahead of the expected vote": a phrase that ends on a preposition or
+  // a determiner is cut short of its noun, and the word after it is a participle describing that noun, no verb.
+  if (OPEN_ENDED.test(phrase.words[phrase.words.length - 1]!.lower)) return null;
   const cleaned = withoutCarrier(text, phrase);
   if (!cleaned) return null;
   const onlyWord = cleaned.words.length === 1 ? cleaned.words[0]!.lower : null;

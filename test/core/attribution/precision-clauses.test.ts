@@ -134,3 +134,14 @@ describe('a cue inside a leading clause of time, condition or concession', () =>
     expect(source('As the Harbour Post reported, the port hired 12 guards.', '12 guards').kind).not.toBe('article');
   });
 });
+
+describe('a participle after a phrase cut short of its noun', () => {
+  it('reads "the number of pledged delegates" and "ahead of the expected vote" as no cue', () => {
+    expect(source('She leads through the combination of pledged delegates and 40 governors.', '40 governors').kind).toBe('article');
+    expect(source('The campaign comes ahead of the expected release of a 28-page report.', '28-page', '28').kind).toBe('article');
+  });
+
+  it('still reads a name before the verb', () => {
+    expect(source('The union pledged 40 buses for the march.', '40 buses').kind).not.toBe('article');
+  });
+});
