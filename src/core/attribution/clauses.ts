@@ -110,10 +110,19 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
 }
 
 /**
- * Where a cue's statement stops short of a claim in its own clause, each a named rule: the place or time an
- * aside names, an apposition after a closing "according to X", the "one" of "said at one point".
+ * Where a cue's statement stops short of a claim though they share a clause, each a named rule (the rules are
+ * described where their patterns are defined below).
  */
-export type Unreached = 'inside-leading-clause' | 'free-relative' | 'counts-the-speakers' | 'change-against-earlier' | 'clause-between-dashes' | 'at-one-point' | 'place-or-time-aside' | 'aside-after-source' | 'after-quoted-statement';
+export type Unreached =
+  | 'inside-leading-clause'
+  | 'free-relative'
+  | 'counts-the-speakers'
+  | 'change-against-earlier'
+  | 'clause-between-dashes'
+  | 'at-one-point'
+  | 'place-or-time-aside'
+  | 'after-quoted-statement'
+  | 'aside-after-source';
 
 /** A cue as these rules read it: where it stands, the name it points at, and how it was found. */
 interface CueAt extends Span {
