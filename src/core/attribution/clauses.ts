@@ -180,6 +180,8 @@ function changeAgainstEarlier(text: string, sentence: Span, claim: Span): boolea
   return POINTS_FROM_EARLIER.test(rest) && (CHANGE_WORDS_BEFORE.test(before) || /^(?:up|down)\s/iu.test(rest));
 }
 
+/** How far from the claim the dashes around it are looked for. */
+const DASH_REACH = 240;
 /** A dash set between spaces: " - ", " -- ", " — ". */
 const SPACED_DASH = /\s(?:-{1,2}|[—–―])\s/gu;
 /** What opens a clause of its own: "there are", a participle ("rebuking him 8 times"). */
@@ -194,11 +196,13 @@ const RELATIVE_WORD = /\b(?:that|who|whom|which|where|when)\b/u;
  * set between dashes inside what the cue says. A noun phrase there ("- about 40 boats -") stays part of it.
  */
 function clauseBetweenDashes(text: string, sentence: Span, cue: Span, claim: Span): boolean {
-  const body = text.slice(sentence.start, sentence.end);
+  // A bounded stretch around the claim, so that a long run of text without a full stop stays linear.
+  const from = Math.max(sentence.start, claim.start - DASH_REACH);
+  const body = text.slice(from, Math.min(sentence.end, claim.end + DASH_REACH));
   let open: number | null = null;
   let close: number | null = null;
   for (const m of body.matchAll(SPACED_DASH)) {
-    const at = sentence.start + m.index;
+    const at = from + m.index;
     if (at + m[0].length <= claim.start) open = at + m[0].length;
     else if (at >= claim.end) {
       close = at;
@@ -213,9 +217,11 @@ function clauseBetweenDashes(text: string, sentence: Span, cue: Span, claim: Spa
   return FINITE_AUXILIARY.test(relative ? inner.slice(0, relative.index) : inner);
 }
 
+/** How far back a quotation mark opening before the dashes is looked for. */
+const QUOTE_REACH = 600;
 /** Whether a quotation is open at `at` in its sentence: dashes inside one are the speaker's. */
 function quotationOpenAt(text: string, sentence: Span, at: number): boolean {
-  const before = text.slice(sentence.start, at);
+  const before = text.slice(Math.max(sentence.start, at - QUOTE_REACH), at);
   const curly = (before.match(/“/gu)?.length ?? 0) - (before.match(/”/gu)?.length ?? 0);
   return curly > 0 || (before.match(/"/gu)?.length ?? 0) % 2 === 1 || (before.match(/''/gu)?.length ?? 0) % 2 === 1;
 }
