@@ -115,6 +115,7 @@ export function parenthesisAround(text: string, sentence: Span, at: number): Spa
  */
 export type Unreached =
   | 'inside-leading-clause'
+  | 'inside-trailing-clause'
   | 'free-relative'
   | 'counts-the-speakers'
   | 'change-against-earlier'
@@ -248,11 +249,18 @@ const WHAT_OPENS_BETWEEN = /\bwhat(?:ever)?\s+[^,;:"“”]*$/iu;
 /** A leading clause of time, condition or concession ("When …,", "After …,", "Although …,"), not "As X reported,". */
 const SUBORDINATE_OPENING = /^\s*["“]?(?:(?:but|and|yet|so)\s+)?(?:after|before|when|whenever|while|since|although|though|if|because|once|until|unless|whereas)\b/iu;
 
+/**
+ * "… received $250,000 after Ruiz endorsed him in an email", "… 6 in 10 say so, after half said so in the earlier poll":
+ * a clause of time, reason or condition after the claim, with a verb of its own, holds the document named in it.
+ */
+const TRAILING_SUBORDINATE = /\b(?:after|when|because|until|once|if|unless)\s+(?:[^,;:"“”\s]+\s+){0,6}?(?:said|says|say|was|were|is|are|had|has|have|\p{Ll}+ed)\b[^,;:"“”]*$/u;
+
 /** Whether `cue` does not reach `claim` though they share a clause, and by which rule; null when it does. */
 export function unreachedBy(text: string, sentence: Span, cue: CueAt, claim: Span): Unreached | null {
   // "When Ruiz learned that the port would close, she sold 40 boats": a cue inside a leading clause speaks only inside it.
   const lead = cue.role === 'speech' ? leadingAdverbialEnd(text, sentence) : null;
   if (lead !== null && cue.end <= lead && claim.start >= lead && SUBORDINATE_OPENING.test(text.slice(sentence.start, lead))) return 'inside-leading-clause';
+  if (cue.role === 'forward' && cue.start >= claim.end && cue.start - claim.end <= 200 && TRAILING_SUBORDINATE.test(text.slice(claim.end, cue.start))) return 'inside-trailing-clause';
   const speakerAt = Math.min(cue.start, cue.name?.start ?? cue.start);
   if (claim.end <= speakerAt && speakerAt - claim.end <= 160 && WHAT_OPENS_BETWEEN.test(text.slice(claim.end, speakerAt))) return 'free-relative';
   if (countsTheSpeakers(text, cue, claim)) return 'counts-the-speakers';

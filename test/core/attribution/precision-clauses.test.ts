@@ -145,3 +145,15 @@ describe('a participle after a phrase cut short of its noun', () => {
     expect(source('The union pledged 40 buses for the march.', '40 buses').kind).not.toBe('article');
   });
 });
+
+describe('a document named inside a trailing clause of time, reason or condition', () => {
+  it('speaks only inside that clause', () => {
+    expect(source('Lind raised $80,000 from small donors after Ruiz praised him in a fundraising email.', '$80,000').kind).toBe('article');
+    expect(source('Six in 10 call her decisive now, after half said so in the earlier poll.', 'Six', 'Six').kind).toBe('article');
+  });
+
+  it('still reads a document after a plain phrase of time, and one set off by a comma', () => {
+    expect(source('Lind led by 5 points after the debate in the Harbour Post poll.', '5 points').kind).not.toBe('article');
+    expect(source('The plan would cost $40 billion if Congress passed it, according to the budget office.', '$40 billion').kind).not.toBe('article');
+  });
+});
