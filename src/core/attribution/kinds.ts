@@ -14,8 +14,11 @@ const NAME_PARTICLES = new Set(['bin', 'al', 'de', 'der', 'van', 'von', 'da', 'd
 /** Professions whose plural with nobody named is an unnamed group: "Scientists believe", "whale experts say". */
 const UNNAMED_GROUPS = new Set(kindWords.unnamedGroups.terms);
 
-/** Nouns for a state that speak for its government when they stand alone: "the country had admitted". */
+/** Nouns for a state, which speak for its government standing alone: "the country had admitted". */
 const POLITIES = new Set(kindWords.polities.terms);
+
+/** Nouns for a local government, which name one only in a place's name: "Marsh County", "the City of Larch". */
+const LOCALITIES = new Set(kindWords.polities.localities);
 
 const joined = (words: Word[]): string => words.map((w) => withoutPossessive(w.text)).join(' ');
 
@@ -165,10 +168,28 @@ function isUnnamedGroup(words: Word[], firstWordStartsSentence: boolean): boolea
   );
 }
 
-/** "the country", "The nation": a state named by its noun alone speaks for its government, as a place does. */
+/**
+ * "the country", "The nation": a state named by its noun alone speaks for its government, as a place does;
+ * so does a place's name ending in a state's or a locality's noun ("Marsh County", "Larch City").
+ */
 function isPolity(words: Word[]): boolean {
   const core = words.filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
-  return core.length === 1 && POLITIES.has(core[0]!.lower);
+  const last = core[core.length - 1];
+  if (!last) return false;
+  if (core.length === 1) return POLITIES.has(last.lower) && (!isCapitalised(last.text) || words[0]?.lower === 'the');
+  return (
+    (POLITIES.has(last.lower) || LOCALITIES.has(last.lower)) &&
+    core.length <= 3 &&
+    core.every((w) => isCapitalised(w.text) && !/['’]s?$/u.test(w.text) && !isLexiconWord(w.text))
+  );
+}
+
+/** "The City of Larch", "the County of Marsh": a locality's noun opening a place's name with "of". */
+function opensPlaceName(before: Word[], after: Word[]): boolean {
+  const core = before.filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  const head = core[0];
+  if (core.length !== 1 || !head || !isCapitalised(head.text)) return false;
+  return (POLITIES.has(head.lower) || LOCALITIES.has(head.lower)) && after.length > 0 && after.every((w) => isCapitalised(w.text));
 }
 
 /**
@@ -211,6 +232,7 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
   if (fromLexicon) return fromLexicon;
   const core = words.filter((w) => !DETERMINERS.has(w.lower));
   if (core.length > 0 && isPlace(joined(core))) return 'government';
+  if (joiner > 0 && opensPlaceName(words.slice(0, joiner), words.slice(joiner + 1))) return 'government';
 
   const capitals = core.filter((w, k) => isCapitalised(w.text) && !(k === 0 && firstWordStartsSentence && words[0] === w));
   if (core.length === 1 && core[0] && isCapitalised(core[0].text)) {

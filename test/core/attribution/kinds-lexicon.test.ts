@@ -22,6 +22,25 @@ const names: { entry: string; sentence: string; phrase: string; kind: string }[]
   { entry: 'symphony', sentence: 'Fenwick Symphony said 12 concerts were cancelled.', phrase: '12 concerts', kind: 'organisation' },
   { entry: 'orchestra', sentence: 'Larch Valley Orchestra said 12 concerts were cancelled.', phrase: '12 concerts', kind: 'organisation' },
   { entry: 'Red Crescent', sentence: 'Red Crescent said 120 families were sheltered.', phrase: '120 families', kind: 'organisation' },
+  { entry: 'team', sentence: 'The team said 30 season tickets were refunded.', phrase: '30 season', kind: 'organisation' },
+  { entry: 'church', sentence: 'The church said 30 families were fed.', phrase: '30 families', kind: 'organisation' },
+  { entry: 'diocese', sentence: 'The diocese said 30 parishes would merge.', phrase: '30 parishes', kind: 'organisation' },
+  { entry: 'archdiocese', sentence: 'The archdiocese said 30 parishes would merge.', phrase: '30 parishes', kind: 'organisation' },
+  { entry: 'festival', sentence: 'The festival said 30 bands would play.', phrase: '30 bands', kind: 'organisation' },
+  { entry: 'zoo', sentence: 'The zoo said 3 cubs were born.', phrase: '3 cubs', kind: 'organisation' },
+  { entry: 'carmaker', sentence: 'The carmaker said 4 plants would close.', phrase: '4 plants', kind: 'organisation' },
+  { entry: 'automaker', sentence: 'The automaker said 4 plants would close.', phrase: '4 plants', kind: 'organisation' },
+  { entry: 'chipmaker', sentence: 'The chipmaker said 4 fabs would close.', phrase: '4 fabs', kind: 'organisation' },
+  { entry: 'drugmaker', sentence: 'The drugmaker said 4 trials were halted.', phrase: '4 trials', kind: 'organisation' },
+  { entry: 'steelmaker', sentence: 'The steelmaker said 4 furnaces were idle.', phrase: '4 furnaces', kind: 'organisation' },
+  { entry: 'planemaker', sentence: 'The planemaker said 40 jets were delivered.', phrase: '40 jets', kind: 'organisation' },
+  { entry: 'toymaker', sentence: 'The toymaker said 40 lines were dropped.', phrase: '40 lines', kind: 'organisation' },
+  { entry: 'electric', sentence: 'Fenwick Valley Electric said 300 homes lost power.', phrase: '300 homes', kind: 'organisation' },
+  { entry: 'journal', sentence: 'The journal said 30 papers were retracted.', phrase: '30 papers', kind: 'media' },
+  { entry: 'policymakers', sentence: 'Policymakers expect 3 more rate cuts.', phrase: '3 more', kind: 'government' },
+  { entry: 'fire chief', sentence: 'Fire Chief Ana Vale said 30 homes burned.', phrase: '30 homes', kind: 'government' },
+  { entry: 'health officer', sentence: 'Ana Vale, the county health officer, said 30 people were ill.', phrase: '30 people', kind: 'government' },
+  { entry: 'Vatican', sentence: 'The Vatican said 30 priests were removed.', phrase: '30 priests', kind: 'government' },
   { entry: 'district', sentence: 'The Marsh Valley Water District said 30 pipes burst.', phrase: '30 pipes', kind: 'government' },
   { entry: 'school district', sentence: 'Fenwick Unified School District said 30 schools closed.', phrase: '30 schools', kind: 'government' },
   { entry: 'water district', sentence: 'The water district said 30 pipes burst.', phrase: '30 pipes', kind: 'government' },
@@ -46,6 +65,15 @@ describe('kinds lexicon entries', () => {
     it(`${group}: an unnamed group`, () => {
       const lead = group[0]!.toUpperCase() + group.slice(1);
       expect(describeOne(`${lead} say 14 reservoirs are nearly dry.`, { phrase: '14 reservoirs' }).source.kind).toBe('anonymous');
+    });
+  }
+  for (const locality of kindWords.polities.localities) {
+    const noun = locality[0]!.toUpperCase() + locality.slice(1);
+    it(`${locality}: ending a place's name`, () => {
+      expect(describeOne(`Larch ${noun} said 14 roads were closed.`, { phrase: '14 roads' }).source.kind).toBe('government');
+    });
+    it(`${locality}: opening a place's name with "of"`, () => {
+      expect(describeOne(`The ${noun} of Larch said 14 roads were closed.`, { phrase: '14 roads' }).source.kind).toBe('government');
     });
   }
   for (const polity of kindWords.polities.terms) {

@@ -16,6 +16,9 @@ const cases: { why: string; sentence: string; phrase: string; kind: string; name
   { why: 'the country', sentence: 'The country had admitted 2 million migrants by then.', phrase: '2 million', kind: 'government' },
   { why: 'the nation', sentence: 'The nation says 40 ships were seized.', phrase: '40 ships', kind: 'government' },
   { why: 'the country’s bank is still a bank', sentence: "The country's largest bank said 40 branches would shut.", phrase: '40 branches', kind: 'organisation' },
+  { why: 'a county by name', sentence: 'Marsh County said 30 roads were closed.', phrase: '30 roads', kind: 'government', name: 'Marsh County' },
+  { why: 'a city by "City of"', sentence: 'The City of Larch said 30 roads were closed.', phrase: '30 roads', kind: 'government' },
+  { why: 'a county’s tally is still a tally', sentence: 'The county tally gives her 1,280 votes.', phrase: '1,280 votes', kind: 'reported' },
   // A rank held in a civil service is an official of it; in an armed force it stays military.
   { why: 'a captain of a fire department', sentence: 'Capt. Ana Kell of the Dunmore Fire Department said 12 homes burned.', phrase: '12 homes', kind: 'government' },
   { why: 'a sergeant of the police', sentence: 'Sgt. Li Wen of the harbour police said 4 boats were seized.', phrase: '4 boats', kind: 'government' },
