@@ -123,6 +123,39 @@ function roleKind(before: Word[]): SourceKind {
   return whole === 'government' || whole === 'military' ? whole : 'person';
 }
 
+/** Offices whose holder, unnamed, speaks for the body named before the office: "a union president". */
+const OFFICE_HEADS = new Set(['president', 'chairman', 'chairwoman', 'chair', 'secretary', 'director', 'chief', 'head', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
+
+/**
+ * "The state teachers association", "a union president": in a phrase of common nouns the last one says
+ * what the phrase is, whatever words of other kinds stand before it ("state" does not make an association a
+ * government). Words before the head that make one lexicon entry with it are read with it ("news agency",
+ * "central bank"); an office at the head takes the kind of a body noun before it ("union" makes its
+ * president speak for the union). Null when a proper name is in the phrase or the head is no kind's word,
+ * leaving the whole phrase to the lexicon.
+ */
+function headNounKind(words: Word[], firstWordStartsSentence: boolean): SourceKind | null {
+  const core = words.filter((w, k) => !(k === 0 && DETERMINERS.has(w.lower)));
+  if (core.length < 2) return null;
+  if (core.some((w, k) => isCapitalised(w.text) && !(k === 0 && firstWordStartsSentence && words[0] === w))) return null;
+  if (core.some((w) => /['’]s?$/u.test(w.text))) return null;
+  let at = core.length - 1;
+  let kind = lexiconKind(core.slice(at));
+  if (!kind) return null;
+  // Extend leftwards over words that are no kind's on their own but change the kind with the head ("news").
+  while (at > 0 && !lexiconKind(core.slice(at - 1, at))) {
+    const longer = lexiconKind(core.slice(at - 1));
+    if (!longer || longer === kind) break;
+    kind = longer;
+    at--;
+  }
+  if (at > 0 && OFFICE_HEADS.has(core[core.length - 1]!.lower)) {
+    const owner = lexiconKind(core.slice(0, at));
+    if (owner === 'organisation' || owner === 'media') return owner;
+  }
+  return kind;
+}
+
 /** Members who speak for whatever body owns them: "Acme Power officials", "officials of Acme Power". */
 const MEMBERS = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'representatives', 'leaders', 'staff']);
 
@@ -228,6 +261,8 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
   const named = personKind(joiner > 0 ? words.slice(0, joiner) : words);
   if (named) return rankInCivilService(named, joiner > 0 ? words.slice(joiner + 1) : []);
 
+  const headed = headNounKind(words, firstWordStartsSentence);
+  if (headed) return headed;
   const fromLexicon = lexiconKind(words);
   if (fromLexicon) return fromLexicon;
   const core = words.filter((w) => !DETERMINERS.has(w.lower));
@@ -236,8 +271,9 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
 
   const capitals = core.filter((w, k) => isCapitalised(w.text) && !(k === 0 && firstWordStartsSentence && words[0] === w));
   if (core.length === 1 && core[0] && isCapitalised(core[0].text)) {
-    // "The CBO's estimate": the owner's letters, not its possessive, tell an acronym.
-    return /^\p{Lu}{2,}$/u.test(withoutPossessive(core[0].text)) ? 'organisation' : 'person';
+    // "The CBO's estimate": the owner's letters, not its possessive, tell an acronym; "The Brotherhood": a
+    // name after "the" is a body's.
+    return /^\p{Lu}{2,}$/u.test(withoutPossessive(core[0].text)) || words[0]?.lower === 'the' ? 'organisation' : 'person';
   }
   if (capitals.length === 0) return null;
   const allCapitalised = core.every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.lower));

@@ -30,6 +30,15 @@ const cases: { why: string; sentence: string; phrase: string; kind: string; name
   // A company's member named by name speaks as a person.
   { why: "a company's spokeswoman by name", sentence: 'Kestrel Airlines spokeswoman Dana Cole said 12 flights were cancelled.', phrase: '12 flights', kind: 'person', name: 'Dana Cole' },
   { why: "a company's officials unnamed stay the company's", sentence: 'Kestrel Airlines officials said 12 flights were cancelled.', phrase: '12 flights', kind: 'organisation' },
+  // In a phrase of common nouns the head noun says what it is; an unnamed office speaks for the body before it.
+  { why: 'an association of a state is an association', sentence: 'The state nurses association said 300 posts were empty.', phrase: '300 posts', kind: 'organisation' },
+  { why: 'a multiword entry at the head is read whole', sentence: 'The state news agency said 300 posts were empty.', phrase: '300 posts', kind: 'media' },
+  { why: 'state police stay government', sentence: 'State police said 300 cars were checked.', phrase: '300 cars', kind: 'government' },
+  { why: "a union's president, unnamed", sentence: 'A union president said 300 members walked out.', phrase: '300 members', kind: 'organisation' },
+  { why: "a club's chairman, unnamed", sentence: 'The club chairman said 300 seats were sold.', phrase: '300 seats', kind: 'organisation' },
+  { why: 'a police chief, unnamed, stays government', sentence: 'The police chief said 300 cars were checked.', phrase: '300 cars', kind: 'government' },
+  // A single capitalised word after "the" is a body's.
+  { why: 'a one-word name after "the"', sentence: 'The Brotherhood said 300 members were jailed.', phrase: '300 members', kind: 'organisation' },
   // Each part of a hyphenated masthead is read.
   { why: 'a hyphenated masthead', sentence: 'The Marsh Times-Herald reported 12 arrests.', phrase: '12 arrests', kind: 'media' },
 ];
