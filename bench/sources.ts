@@ -41,6 +41,7 @@ import {
   goldPageFile,
   locateClaim,
   nameScores,
+  pageCollection,
   pageSplit,
   parseGoldPage,
   scorePage,
@@ -167,11 +168,6 @@ function figureLines(s: Summary): string[] {
   ];
 }
 
-/** The collection a gold page's page comes from: the article-extraction benchmark's (`pages/aeb/`) or another. */
-function collection(gold: GoldPage): 'aeb' | 'other' {
-  return /(?:^|\/)aeb\//.test(gold.html ?? '') ? 'aeb' : 'other';
-}
-
 function describe(source: GoldSource): string {
   return source.name === null ? source.kind : `${source.kind} "${source.name}"`;
 }
@@ -225,10 +221,10 @@ async function main(): Promise<void> {
   for (const { split, summary } of splits) {
     const inSplit = runs.filter((r) => pageSplit(r.gold) === split);
     for (const run of inSplit) out.push(pageLine(run.gold.page, summarise(run.outcomes)));
-    const collections = [...new Set(inSplit.map((r) => collection(r.gold)))];
+    const collections = [...new Set(inSplit.map((r) => pageCollection(r.gold)))];
     if (collections.length > 1) {
       for (const name of collections) {
-        const outcomes = inSplit.filter((r) => collection(r.gold) === name).flatMap((r) => r.outcomes);
+        const outcomes = inSplit.filter((r) => pageCollection(r.gold) === name).flatMap((r) => r.outcomes);
         out.push(pageLine(`${split.slice(0, 3).toUpperCase()} ${name}`, summarise(outcomes)));
       }
     }
