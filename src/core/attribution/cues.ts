@@ -368,7 +368,13 @@ const DOCUMENT_HAS =
 const COUNT_NOUNS = new Set(['tally', 'count', 'estimate', 'estimates', 'calculation', 'calculations', 'reckoning']);
 
 /** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
-const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
+const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,12}\))?:\s*(?=["“‘]|$)/gu;
+
+/**
+ * "… - Carl Ruiz: “…”", "More from Okafor: “…”": a label after a dash or "from" names whose excerpt follows, the
+ * line before it being a heading of the article's own.
+ */
+const LABEL_BEFORE_COLON = /(?<=\s[-–—]\s*|\b(?:More from|From)\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}):\s*(?=["“‘])/gu;
 
 /** A colon right before an opening quotation mark. */
 const COLON_BEFORE_QUOTE = /:\s*(?=["“])/gu;
@@ -410,10 +416,10 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const phraseEnd = Math.max(phrase?.end ?? end, found?.name.end ?? end);
     if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phraseEnd) });
   }
-  for (const m of body.matchAll(NAME_BEFORE_COLON)) {
+  for (const m of [...body.matchAll(NAME_BEFORE_COLON), ...body.matchAll(LABEL_BEFORE_COLON)]) {
     const nameStart = at(m.index);
-    const colon = nameStart + m[1]!.length;
-    const found = named(text, sentence, { start: nameStart, end: colon, words: tokenize(text, nameStart, colon) }, true);
+    const colon = nameStart + m[0].indexOf(':', m[1]!.length);
+    const found = named(text, sentence, { start: nameStart, end: nameStart + m[1]!.length, words: tokenize(text, nameStart, nameStart + m[1]!.length) }, true);
     taken.push({ start: colon, end: colon + 1 });
     if (found && found.kind !== 'reported') cues.push({ role: 'speech', cue: ':', start: colon, end: colon + 1, ...found, sentenceWide: true });
   }

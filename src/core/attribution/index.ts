@@ -329,6 +329,8 @@ export function createDescriber(
     memory.previousEnd = sentence.end;
     const opensWithQuote = /^\s*(?:''|[“"«‘])/.test(text.slice(sentence.start, sentence.start + 4));
     if (paragraphBreak && memory.quote.open && !opensWithQuote) memory.quote = closedQuote();
+    // A paragraph opening with a mark inside an open quotation goes on with it: the reach starts again.
+    else if (paragraphBreak && memory.quote.open) memory.quote = { ...memory.quote, age: 0 };
     block.enter(paragraphBreak, opensWithQuote);
     // A paragraph that opens with a quotation and names nobody goes on with the last voice quoted.
     if (paragraphBreak && !opensWithQuote) memory.lastQuoted = null;

@@ -9,6 +9,9 @@ import type { Span } from '../types';
 // Two apostrophes stand for a straight double mark in some newspapers' text ('' … '').
 const MARK = /''|[“”"«»‘’]/g;
 
+/** What stands before a mark that opens a paragraph: a line break, or the text's start. */
+const PARAGRAPH_START = /(?:^|\n)[^\S\n]*$/;
+
 export interface QuoteReading {
   /** Stretches of the sentence inside quotation marks. */
   inside: Span[];
@@ -31,12 +34,16 @@ export function readQuotes(text: string, sentence: Span, openAtStart: boolean, s
   let openedBySingle = open && singleAtStart;
   let from = sentence.start;
   const body = text.slice(sentence.start, sentence.end);
+  const leading = /^\s*/.exec(body)![0].length;
   for (const m of body.matchAll(MARK)) {
     const at = sentence.start + m.index;
     const mark = m[0] === "''" ? '"' : m[0];
     if (mark === '‘' && (open || !/^(?:\s|[(\[—–-])?$/.test(text.slice(Math.max(0, at - 1), at)))) continue;
     // ’ ends a quotation after punctuation or before it ("…not.’", "boats’,"); "boats’ nets" is a possessive.
     if (mark === '’' && (!openedBySingle || !closesSingle(text, at))) continue;
+    // A quotation running over paragraphs opens each of them again and closes only at its end: a straight mark
+    // opening a paragraph while a quotation is open goes on with it rather than closing it.
+    if (mark === '"' && open && at === sentence.start + leading && PARAGRAPH_START.test(text.slice(Math.max(0, at - 2), at))) continue;
     const opens = mark === '“' || mark === '«' || mark === '‘' ? true : mark === '”' || mark === '»' || mark === '’' ? false : !open;
     if (opens && !open) {
       open = true;
