@@ -14,7 +14,7 @@ import { hedgedClauses } from './hedge';
 import { isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { createPeopleRegistry } from './people';
 import { WINDOW } from './phrases';
-import { readQuotes } from './quotes';
+import { closingMarkAfter, readQuotes } from './quotes';
 import { subjectOf } from './subject';
 import { createSurnameIndex, lastFullNameBefore } from './surnames';
 import { timeFor, timesIn } from './when';
@@ -40,8 +40,8 @@ export interface DescriberOptions {
 const QUOTE_REACH = 30;
 /** How many cues refused as governing a claim the walk to the nearest one passes before giving up. */
 const NEAREST_TRIES = 3;
-/** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
-const QUOTE_LOOKAHEAD = 1500;
+/** Between a quotation's closing mark and a forward cue that names its source: '…," according to X'. */
+const FORWARD_AFTER_CLOSE = /^\s*,?\s*$/u;
 
 /** Whether a cue governs a claim, is refused (it only describes the claim's words), or is spoken by or of the claim's own speaker. */
 type Governs = 'governs' | 'refused' | 'speaker';
@@ -310,17 +310,15 @@ export function createDescriber(
 
   /**
    * '"We have 40 boats. Another 15 are coming," she said.': a quotation whose speaker is named only
-   * after it closes, in a later sentence of the same paragraph. Looks a bounded way ahead.
+   * after it closes, in a later sentence of the same paragraph, by a verb of saying or by ', according to X'.
    */
   function speakerAfterQuote(from: number): Source | null {
-    const ahead = text.slice(from, Math.min(text.length, from + QUOTE_LOOKAHEAD));
-    const close = /''|[”"’»]/.exec(ahead.split('\n', 1)[0]!);
+    const close = closingMarkAfter(text, from);
     if (!close) return null;
-    const after = from + close.index + close[0].length;
-    const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(after, Math.min(text.length, after + WINDOW)));
+    const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(close.end, Math.min(text.length, close.end + WINDOW)));
     // The closing mark is part of what is read: '…," said one official' names the speaker after the verb.
-    const span = { start: after - close[0].length, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
-    const cue = findCues(text, span).find((c) => c.role === 'speech');
+    const span = { start: close.start, end: stop ? close.end + stop.index : Math.min(text.length, close.end + WINDOW) };
+    const cue = findCues(text, span).find((c) => c.role === 'speech' || (c.role === 'forward' && FORWARD_AFTER_CLOSE.test(text.slice(close.end, c.start))));
     return cue ? sourceOf(cue) : null;
   }
 

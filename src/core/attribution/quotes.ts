@@ -9,6 +9,12 @@ import type { Span } from '../types';
 // Two apostrophes stand for a straight double mark in some newspapers' text ('' … '').
 const MARK = /''|[“”"«»‘’]/g;
 
+/** How far ahead the mark closing a quotation that runs past its sentence is looked for. */
+const CLOSE_LOOKAHEAD = 1500;
+
+/** A mark that may close a quotation; ’ inside a word ("That’s") is an apostrophe. */
+const CLOSING_MARK = /''|[”"»]|’(?!\p{L})/u;
+
 /** What stands before a mark that opens a paragraph: a line break, or the text's start. */
 const PARAGRAPH_START = /(?:^|\n)[^\S\n]*$/;
 
@@ -59,4 +65,11 @@ export function readQuotes(text: string, sentence: Span, openAtStart: boolean, s
   }
   if (open) inside.push({ start: from, end: sentence.end });
   return { inside, openAtEnd: open, openedAt, single: open && openedBySingle };
+}
+
+/** The mark that closes the quotation open at `from`, within its paragraph and a bounded way ahead. */
+export function closingMarkAfter(text: string, from: number): Span | null {
+  const paragraph = text.slice(from, Math.min(text.length, from + CLOSE_LOOKAHEAD)).split('\n', 1)[0]!;
+  const close = CLOSING_MARK.exec(paragraph);
+  return close ? { start: from + close.index, end: from + close.index + close[0].length } : null;
 }
