@@ -395,7 +395,7 @@ function isSentenceWide(text: string, sentence: Span, from: number, to: number):
   const before = text.slice(sentence.start, from);
   const after = text.slice(to, sentence.end);
   if (/^[\s"“‘(]*$/u.test(before) && /^\s*,/.test(after)) return true;
-  if (!/,\s*$/.test(before)) return false;
+  if (!/,["”’]?\s*$/u.test(before)) return false;
   return /^\s*,/.test(after) || CLOSES_SENTENCE.test(after);
 }
 
