@@ -27,6 +27,8 @@ export interface SourceCandidates {
   opening(): Source | null;
   /** A block of paragraphs a speaker's lead-in announced ("She wrote:"). */
   block(): Source | null;
+  /** Quoted words in a sentence that names no speaker: the name the sentence opens with. */
+  quoteSubject(): Source | null;
   /** The publication's own voice. */
   article: Source;
 }
@@ -41,6 +43,7 @@ export type SourceRule =
   | 'quote-carried'
   | 'quote-opening'
   | 'quote-block'
+  | 'quote-subject'
   | 'article-voice';
 
 type Rule = [SourceRule, (c: SourceCandidates) => Source | null];
@@ -55,6 +58,7 @@ const QUOTED_RULES: Rule[] = [
   ['quote-carried', (c) => c.carried()],
   ['quote-opening', (c) => c.opening()],
   ['quote-block', (c) => c.block()],
+  ['quote-subject', (c) => c.quoteSubject()],
   // A quotation mark misread as opening (a stray or unbalanced mark) must not hide the sentence's own cues.
   ['cue-in-clause', (c) => c.cueInClause()],
   ['cue-in-sentence', (c) => c.cueInSentence()],

@@ -7,14 +7,15 @@ import { chooseSource } from './choose';
 import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
 import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, parenthesisAround, speaksOnlyInRelativeAfter, within } from './clauses';
-import { sentencesWithin } from '../text';
+import { sentencesWithin, tokenize } from '../text';
+import { kindOfName, namesIndividual } from './kinds';
 import { countsTheSource, type FoundCue, findCues } from './cues';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
 import { isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { createPeopleRegistry } from './people';
 import { WINDOW } from './phrases';
-import { closingMarkAfter, readQuotes } from './quotes';
+import { closingMarkAfter, readQuotes, subjectOfQuote } from './quotes';
 import { subjectOf } from './subject';
 import { createSurnameIndex, lastFullNameBefore } from './surnames';
 import { timeFor, timesIn } from './when';
@@ -322,6 +323,17 @@ export function createDescriber(
     return cue ? sourceOf(cue) : null;
   }
 
+  /** The name a sentence opens with, as the source of words it quotes with no verb of saying ("Ruiz, asking them to “give $3”"). */
+  function quoteSubject(quotation: Span, sentence: Span): Source | null {
+    const subject = subjectOfQuote(text, sentence, quotation);
+    if (!subject) return null;
+    const words = tokenize(text, subject.start, subject.end);
+    const kind = kindOfName(words, true);
+    if (!kind || kind === 'reported' || kind === 'anonymous') return null;
+    const name = { ...subject, words };
+    return sourceOf({ role: 'speech', cue: '"', start: quotation.start, end: quotation.start + 1, name, kind, pronoun: false, individual: namesIndividual(words), sentenceWide: false });
+  }
+
   return (sentence, findings) => {
     const paragraphBreak = /\n/.test(text.slice(memory.previousEnd, sentence.start));
     memory.previousEnd = sentence.end;
@@ -414,6 +426,7 @@ export function createDescriber(
         carried: () => carried,
         opening: () => openingSpeaker,
         block: () => blockSpeaker,
+        quoteSubject: () => quoteSubject(quoteAt!, sentence),
         article: articleVoice,
       });
       const time = timeFor(times, clauses, claim, ownSentence, text);

@@ -15,6 +15,16 @@ const CLOSE_LOOKAHEAD = 1500;
 /** A mark that may close a quotation; ’ inside a word ("That’s") is an apostrophe. */
 const CLOSING_MARK = /''|[”"»]|’(?!\p{L})/u;
 
+/**
+ * A name opening the sentence as its subject, before a lowercase word: "Ruiz", "Vermont Sen. Ana Ruiz", "But the
+ * Harbor Board" is no name. Not a function word, a number word or a capitalised "-ing" ("Placing it on the ballot").
+ */
+const OPENING_SUBJECT =
+  /^[\s(]*(?:(?:But|And|So|Still|Then|Now|Later|Meanwhile|Instead)\s+)?(?!(?:The|A|An|In|On|At|Of|To|By|From|This|That|These|Those|It|Its|There|Here|When|While|If|As|After|Before|Since|For|With|But|And|Or|So|What|Why|How|Who|We|I|You|They|He|She|My|Our|Your|His|Her|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|No)\s)(?!\p{Lu}\p{Ll}+ing\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
+
+/** Words in quotation marks that only name something ("Gang of Eight", "Fight for 15"): every word capitalised or a number. */
+const TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*|of|for|the|a|an|and|in|on|to|at|by|with)(?:[\s,:-]+(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*|of|for|the|a|an|and|in|on|to|at|by|with))*[\s,.]*$/u;
+
 /** What stands before a mark that opens a paragraph: a line break, or the text's start. */
 const PARAGRAPH_START = /(?:^|\n)[^\S\n]*$/;
 
@@ -72,4 +82,18 @@ export function closingMarkAfter(text: string, from: number): Span | null {
   const paragraph = text.slice(from, Math.min(text.length, from + CLOSE_LOOKAHEAD)).split('\n', 1)[0]!;
   const close = CLOSING_MARK.exec(paragraph);
   return close ? { start: from + close.index, end: from + close.index + close[0].length } : null;
+}
+
+/**
+ * '… Ruiz, asking supporters to “donate $3 now”': words quoted in a sentence that names nobody with a verb of
+ * saying are the words of the name the sentence opens with, unless the quotation only names something ("the
+ * bipartisan “Gang of Eight”"). Returns that name's span.
+ */
+export function subjectOfQuote(text: string, sentence: Span, quotation: Span): Span | null {
+  const words = text.slice(quotation.start, quotation.end).replace(/^(?:''|[“"«‘])|(?:''|[”"»’])$/gu, '').trim();
+  if (TITLE_ONLY.test(words)) return null;
+  const subject = OPENING_SUBJECT.exec(text.slice(sentence.start, quotation.start));
+  if (!subject) return null;
+  const start = sentence.start + subject[0].indexOf(subject[1]!);
+  return { start, end: start + subject[1]!.length };
 }
