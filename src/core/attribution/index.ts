@@ -328,6 +328,8 @@ export function createDescriber(
     const subject = subjectOfQuote(text, sentence, quotation);
     if (!subject) return null;
     const words = tokenize(text, subject.start, subject.end);
+    // "New signs appeared": one capitalised word names someone only as the surname of a person named before.
+    if (words.length === 1 && !isSurname(words[0]!.text.replace(/['’]s?$/u, ''), words[0]!.start)) return null;
     const kind = kindOfName(words, true);
     if (!kind || kind === 'reported' || kind === 'anonymous') return null;
     const name = { ...subject, words };
