@@ -36,6 +36,9 @@ export interface DescriberOptions {
 const QUOTE_REACH = 30;
 /** How many cues refused as governing a claim the walk to the nearest one passes before giving up. */
 const NEAREST_TRIES = 3;
+/** A connective and then a quotation opening a sentence: 'Indeed, “…”', 'And “…”', 'But, “…”'. */
+const QUOTE_AFTER_CONNECTIVE = /^\s*(?:Indeed|And|But|Still|Yet|Also|Again|Moreover|Besides|Instead|In fact|Then|So),?\s+(?:''|[“"«])/u;
+
 /** Between a quotation's closing mark and a forward cue that names its source: '…," according to X'. */
 const FORWARD_AFTER_CLOSE = /^\s*,?\s*$/u;
 
@@ -371,7 +374,9 @@ export function createDescriber(
     const candidateDenials = [...denials.slice(0, 3), ...(laterDenial ? [laterDenial] : [])];
     // '"I don't think so," she said. "We need 3."': a cue inside the quotation ("I don't think") is the speaker's own words.
     const speakersOutside = primary.filter((b) => !quotes.inside.some((q) => within(q, b.cue.start)));
-    const carried = memory.quote.open ? memory.quote.speaker : opensWithQuote && speakersOutside.length === 0 ? memory.lastQuoted : null;
+    // 'Indeed, “…”', 'And “…”': a quotation after a connective goes on as one opening the sentence does.
+    const quoteFirst = opensWithQuote || QUOTE_AFTER_CONNECTIVE.test(text.slice(sentence.start, sentence.start + 24));
+    const carried = memory.quote.open ? memory.quote.speaker : quoteFirst && speakersOutside.length === 0 ? memory.lastQuoted : null;
     const blockSpeaker = block.speaker();
     // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
     let openingSpeaker: Source | null = null;

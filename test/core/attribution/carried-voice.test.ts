@@ -102,3 +102,17 @@ group('quoted words in a sentence that names no speaker', () => {
     expect(claim!.source.kind).toBe('article');
   });
 });
+
+group('a quotation after a connective', () => {
+  it('\'Indeed, “…”\' goes on in the voice of the speaker quoted just before', () => {
+    const text = 'The lawyer pressed on. He concluded, “No one like my client has gone to prison.” Indeed, “We cite a dozen cases worse than his, and 12 judges agreed.”';
+    const [claim] = describe(text, [{ phrase: '12 judges' }]);
+    expect(claim!.source).toMatchObject({ text: 'He', rule: 'quote-carried' });
+  });
+
+  it('a connective before a quotation in a new paragraph names nobody from the paragraph before', () => {
+    const text = 'He concluded, “No one like my client has gone to prison.”\nThe court adjourned. Indeed, “12 judges” is the figure the clerk gave.';
+    const [claim] = describe(text, [{ phrase: '12 judges' }]);
+    expect(claim!.source.rule).not.toBe('quote-carried');
+  });
+});
