@@ -58,10 +58,11 @@ const QUOTED_RULES: Rule[] = [
   ['quote-carried', (c) => c.carried()],
   ['quote-opening', (c) => c.opening()],
   ['quote-block', (c) => c.block()],
-  ['quote-subject', (c) => c.quoteSubject()],
   // A quotation mark misread as opening (a stray or unbalanced mark) must not hide the sentence's own cues.
   ['cue-in-clause', (c) => c.cueInClause()],
   ['cue-in-sentence', (c) => c.cueInSentence()],
+  // Quoted words no cue governs: the name the sentence opens with ("Ruiz, asking them to “give $3”").
+  ['quote-subject', (c) => c.quoteSubject()],
   ['article-voice', (c) => c.article],
 ];
 

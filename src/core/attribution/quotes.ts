@@ -22,6 +22,9 @@ const CLOSING_MARK = /''|[”"»]|’(?!\p{L})/u;
 const OPENING_SUBJECT =
   /^[\s(]*(?:(?:But|And|So|Still|Then|Now|Later|Meanwhile|Instead)\s+)?(?!(?:The|A|An|In|On|At|Of|To|By|From|This|That|These|Those|It|Its|There|Here|When|While|If|As|After|Before|Since|For|With|But|And|Or|So|What|Why|How|Who|We|I|You|They|He|She|My|Our|Your|His|Her|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|No)\s)(?!\p{Lu}\p{Ll}+ing\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
 
+/** A clause with a subject of its own between a sentence's opening name and a quotation: ", Webmaker's goal", "; she". */
+const NEW_CLAUSE_SUBJECT = /;|,\s+(?:(?:but|and|while|although|though|yet)\s+)?(?:\p{Lu}|(?:he|she|they|it|we|i)\s)/u;
+
 /** Words in quotation marks that only name something ("Gang of Eight", "Fight for 15"): every word capitalised or a number. */
 const TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*|of|for|the|a|an|and|in|on|to|at|by|with)(?:[\s,:-]+(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*|of|for|the|a|an|and|in|on|to|at|by|with))*[\s,.]*$/u;
 
@@ -93,7 +96,10 @@ export function subjectOfQuote(text: string, sentence: Span, quotation: Span): S
   const words = text.slice(quotation.start, quotation.end).replace(/^(?:''|[“"«‘])|(?:''|[”"»’])$/gu, '').trim();
   if (TITLE_ONLY.test(words)) return null;
   const subject = OPENING_SUBJECT.exec(text.slice(sentence.start, quotation.start));
-  if (!subject) return null;
+  // "Webmaker's goal is to “…”": an owner opens the sentence, its subject is what it owns.
+  if (!subject || /['’]s?$/u.test(subject[1]!)) return null;
   const start = sentence.start + subject[0].indexOf(subject[1]!);
+  // "X is an initiative, Webmaker's goal is to “…”": a clause of its own, with its own subject, holds the quotation.
+  if (NEW_CLAUSE_SUBJECT.test(text.slice(start + subject[1]!.length, quotation.start))) return null;
   return { start, end: start + subject[1]!.length };
 }

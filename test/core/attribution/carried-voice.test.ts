@@ -97,6 +97,11 @@ group('quoted words in a sentence that names no speaker', () => {
     expect(claims.map((c) => c.source.kind)).toEqual(['article', 'article']);
   });
 
+  it('an owner opening the sentence, or a clause with a subject of its own, is not who speaks the quotation', () => {
+    const claims = describe('Harbor Lab\'s aim is to "train 500 welders."\nHarbor Lab is a school, its motto is "build 100 boats."', [{ phrase: '500 welders' }, { phrase: '100 boats' }]);
+    expect(claims.map((c) => c.source.rule)).toEqual(['article-voice', 'article-voice']);
+  });
+
   it('a sentence opening with a function word names no subject to give the quotation to', () => {
     const [claim] = describe('The crowd chanted “4 more years” as the doors opened.', [{ phrase: '4 more years' }]);
     expect(claim!.source.kind).toBe('article');
