@@ -227,6 +227,9 @@ const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}'’])(?:he|she|we|i)\s+$/iu;
 /** Verbs of going on, which say something only where a quotation or a statement follows or ends with them. */
 const CONTINUING_VERBS = new Set(['continued', 'continues', 'continue', 'continuing']);
 
+/** Verbs of what a text says, which quote it only where the quotation follows: 'The sign reads: “…”', 'it read, "…"'. */
+const QUOTING_VERBS = new Set(['reads', 'read']);
+
 /** Past tenses of stance verbs that end in neither -ed nor -ing: they are verbs wherever they stand. */
 const IRREGULAR_PAST = new Set(['knew', 'felt']);
 
@@ -523,6 +526,7 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // '"…," she continued.', 'He continued: “…”'; not "continued their search" or "continued to be".
     if (CONTINUING_VERBS.has(verb) && !/^\s*(?:that\b|[,.:;!?"“”]|$)/u.test(after)) continue;
+    if (QUOTING_VERBS.has(verb) && !/^\s*[:,]?\s*(?:''|["“‘])/u.test(after)) continue;
     // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,
     // naming nobody.
     if (!/^\p{L}+ing$/u.test(verb) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) {

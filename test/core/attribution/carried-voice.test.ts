@@ -121,3 +121,18 @@ group('a quotation after a connective', () => {
     expect(claim!.source.rule).not.toBe('quote-carried');
   });
 });
+
+group('what a text reads', () => {
+  it('"it reads, “…”" and "The banner reads: “…”" quote the text', () => {
+    const claims = describe('The mailer shows a rifle. At the bottom it reads, “Chip in $35 today.”\nThe big Harbor Union banner reads: “Hire 300 teachers.”', [
+      { phrase: '$35', kind: 'money' },
+      { phrase: '300 teachers' },
+    ]);
+    expect(claims.map((c) => c.source.cue)).toEqual(['reads', 'reads']);
+  });
+
+  it('"read" with no quotation after it is no verb of saying', () => {
+    const claims = describe('Ana Ruiz read 3 books a week.\nThe meter reads 40 degrees.', [{ phrase: '3 books' }, { phrase: '40 degrees', kind: 'measure' }]);
+    expect(claims.map((c) => c.source.kind)).toEqual(['article', 'article']);
+  });
+});
