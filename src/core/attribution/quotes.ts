@@ -20,14 +20,14 @@ const CLOSING_MARK = /''|[”"»]|’(?!\p{L})/u;
  * Harbor Board" is no name. Not a function word, a number word or a capitalised "-ing" ("Placing it on the ballot").
  */
 const OPENING_SUBJECT =
-  /^[\s(]*(?:(?:But|And|So|Still|Then|Now|Later|Meanwhile|Instead)\s+)?(?!(?:The|A|An|In|On|At|Of|To|By|From|This|That|These|Those|It|Its|There|Here|When|While|If|As|After|Before|Since|For|With|But|And|Or|So|What|Why|How|Who|We|I|You|They|He|She|My|Our|Your|His|Her|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|No)\s)(?!\p{Lu}\p{Ll}+ing\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
+  /^[\s(]*(?:(?:In|At|On|After|Before|During|Since|With|Under|Earlier|Later|Immediately|Meanwhile|Last|This|On)\b[^,;:"“”]{0,60},\s*|(?:But|And|So|Still|Then|Now|Later|Meanwhile|Instead)\s+)?(?!(?:The|A|An|In|On|At|Of|To|By|From|This|That|These|Those|It|Its|There|Here|When|While|If|As|After|Before|Since|For|With|But|And|Or|So|What|Why|How|Who|We|I|You|They|He|She|My|Our|Your|His|Her|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|No)\s)(?!\p{Lu}\p{Ll}+ing\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
 
 /** A clause with a subject of its own between a sentence's opening name and a quotation: ", Webmaker's goal", ", its motto is", "; she". */
 const NEW_CLAUSE_SUBJECT =
   /;|,\s+(?:(?:but|and|while|although|though|yet)\s+)?(?:\p{Lu}|(?:he|she|they|it|we|i)\s|(?:its|his|her|their|our|my|the|a|an)\s+\p{L}+\s+(?:is|was|are|were|has|had|will|would)\b)/u;
 
 /** Words in quotation marks that only name something ("Gang of Eight", "Fight for 15"): every word capitalised or a number. */
-const TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*|of|for|the|a|an|and|in|on|to|at|by|with)(?:[\s,:-]+(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*|of|for|the|a|an|and|in|on|to|at|by|with))*[\s,.]*$/u;
+const TITLE_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*|of|for|the|a|an|and|in|on|to|at|by|with)(?:[\s,:-]+(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*|of|for|the|a|an|and|in|on|to|at|by|with))*[\s,.!?]*$/u;
 
 /** What stands before a mark that opens a paragraph: a line break, or the text's start. */
 const PARAGRAPH_START = /(?:^|\n)[^\S\n]*$/;

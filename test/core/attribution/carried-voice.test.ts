@@ -89,6 +89,16 @@ group('quoted words in a sentence that names no speaker', () => {
     expect(claim!.source).toMatchObject({ name: 'Mayor Ada Ruiz', rule: 'quote-subject' });
   });
 
+  it('a leading phrase of time before the name is passed over', () => {
+    const [claim] = describe('After the vote on Monday, Mayor Ada Ruiz sent a note to the staff, asking them to “work 2 extra shifts.”', [{ phrase: '2 extra shifts' }]);
+    expect(claim!.source).toMatchObject({ name: 'Mayor Ada Ruiz', rule: 'quote-subject' });
+  });
+
+  it('a title with its own punctuation only names something', () => {
+    const [claim] = describe('Later, Ana Ruiz acted in the film “Stormfront 3: Not Again!” and toured.', [{ phrase: 'Stormfront 3', quantity: '3' }]);
+    expect(claim!.source.kind).toBe('article');
+  });
+
   it('a quotation that only names something is nobody\'s words', () => {
     const claims = describe('Ruiz is a longtime member of the bipartisan "Gang of Eight" group.\nPlacing it on the ballot was a win for the "Fight for 15" campaign.', [
       { phrase: 'Gang of Eight', quantity: 'Eight' },
