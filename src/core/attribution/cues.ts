@@ -230,6 +230,9 @@ const CONTINUING_VERBS = new Set(['continued', 'continues', 'continue', 'continu
 /** Verbs of what a text says, which quote it only where the quotation follows: 'The sign reads: “…”', 'it read, "…"'. */
 const QUOTING_VERBS = new Set(['reads', 'read']);
 
+/** Dialogue tags that are other verbs elsewhere ("pressed the button", "answered questions"): they say something only next to what is said. */
+const TAG_VERBS = new Set(['pressed', 'snapped', 'shouted', 'yelled', 'wondered', 'answered']);
+
 /** Past tenses of stance verbs that end in neither -ed nor -ing: they are verbs wherever they stand. */
 const IRREGULAR_PAST = new Set(['knew', 'felt']);
 
@@ -525,7 +528,7 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // '"…," she continued.', 'He continued: “…”'; not "continued their search" or "continued to be".
-    if (CONTINUING_VERBS.has(verb) && !/^\s*(?:that\b|[,.:;!?"“”]|$)/u.test(after)) continue;
+    if ((CONTINUING_VERBS.has(verb) || TAG_VERBS.has(verb)) && !/^\s*(?:that\b|[,.:;!?"“”]|$)/u.test(after)) continue;
     if (QUOTING_VERBS.has(verb) && !/^\s*[:,]?\s*(?:''|["“‘])/u.test(after)) continue;
     // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,
     // naming nobody.

@@ -146,3 +146,15 @@ group('what a text reads', () => {
     expect(claims.map((c) => c.source.kind)).toEqual(['article', 'article']);
   });
 });
+
+group('dialogue tags', () => {
+  it('"“…?” Ruiz pressed." and "Lind countered that …" say what is said', () => {
+    const claims = describe('“Would it cost the 11 million?” Ana Ruiz pressed.\nBo Lind countered that the 40 boats would do.', [{ phrase: '11 million', quantity: '11 million' }, { phrase: '40 boats' }]);
+    expect(claims.map((c) => c.source.cue)).toEqual(['pressed', 'countered']);
+  });
+
+  it('a tag that is another verb elsewhere says nothing away from what is said', () => {
+    const claims = describe('Ana Ruiz pressed the button 3 times.\nBo Lind answered 12 letters that day.', [{ phrase: '3 times' }, { phrase: '12 letters' }]);
+    expect(claims.map((c) => c.source.kind)).toEqual(['article', 'article']);
+  });
+});
