@@ -4,6 +4,8 @@
  * clause that a person's verb of saying does not mark as said. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
+import { unreachedBy } from '../../../src/core/attribution/clauses';
+import { findCues } from '../../../src/core/attribution/cues';
 import { describeOne } from './describe-helper';
 
 const source = (text: string, phrase: string, quantity?: string) => describeOne(text, { phrase, ...(quantity ? { quantity } : {}) }).source;
@@ -155,5 +157,23 @@ describe('a document named inside a trailing clause of time, reason or condition
   it('still reads a document after a plain phrase of time, and one set off by a comma', () => {
     expect(source('Lind led by 5 points after the debate in the Harbour Post poll.', '5 points').kind).not.toBe('article');
     expect(source('The plan would cost $40 billion if Congress passed it, according to the budget office.', '$40 billion').kind).not.toBe('article');
+  });
+});
+
+describe('each rule says which one fired', () => {
+  const fired = (text: string, cueWord: string, claimText: string) => {
+    const sentence = { start: 0, end: text.length };
+    const cue = findCues(text, sentence).find((c) => c.cue === cueWord);
+    if (!cue) throw new Error(`no cue "${cueWord}"`);
+    const start = text.indexOf(claimText);
+    return unreachedBy(text, sentence, cue, { start, end: start + claimText.length });
+  };
+
+  it('names the rule', () => {
+    expect(fired('Ruiz said the plan would help Marlow County, where 4,000 families rent.', 'said', '4,000')).toBe('place-or-time-aside');
+    expect(fired('“It is over,” Lind said 20 minutes into the hearing.', 'said', '20')).toBe('after-quoted-statement');
+    expect(fired('The fair raised about $90,000, about double what Ruiz said she expected.', 'said', '$90,000')).toBe('free-relative');
+    expect(fired('When Ana Ruiz learned that the depot would close, she sold 40 boats.', 'learned', '40')).toBe('inside-leading-clause');
+    expect(fired('Ruiz said the plan would cost $9 million.', 'said', '$9 million')).toBeNull();
   });
 });
