@@ -21,6 +21,7 @@ import {
   NOMINAL_CUE,
   PUT_VERBS,
   REPORTED_CUE,
+  ROLE_NOUNS,
   SPEECH_VERBS,
   STANCE_VERBS,
   THAT_ONLY_VERBS,
@@ -170,6 +171,19 @@ const ASIDE_START =
 const APPOSED_NAME = /^\s*\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:of|in|at|for|and|the|de|van|von)){0,2}(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|in|at|for|and|the|de|van|von))*)+\s*$/u;
 
 /**
+ * "Marsh Police Department spokesman", "Acme Corp. chief executive": a body's capitalised name and, unarticled,
+ * the speaker's role in it; the body says what the speaker speaks for.
+ */
+const BODY_ROLE_ASIDE = /^\s*((?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}?)((?:\p{Ll}+\s+){0,2}(\p{Ll}+))\s*$/u;
+
+function bodyRoleAside(text: string, aside: Span): Span | null {
+  const match = BODY_ROLE_ASIDE.exec(text.slice(aside.start, aside.end));
+  if (!match || !ROLE_NOUNS.has(match[3]!)) return null;
+  const start = aside.start + match[0].search(/\S/u);
+  return { start, end: start + match[1]!.trimEnd().length };
+}
+
+/**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
  * the name before the aside; "a port spokesman, [Ivo Lang,] said" gives the name in apposition.
  */
@@ -183,7 +197,8 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
   const opening = from + inStretch;
   const aside = { start: opening + 1, end: closing };
   const asideText = text.slice(aside.start, aside.end);
-  if (!ASIDE_START.test(asideText)) {
+  const body = bodyRoleAside(text, aside);
+  if (!ASIDE_START.test(asideText) && !body) {
     // "Darran Whiting of Liberty Church in Marion": a capitalised name, joining words inside it allowed.
     if (!APPOSED_NAME.test(asideText) || /\.\s*$/.test(asideText) || isPlace(asideText.trim())) return null;
     const start = aside.start + (asideText.length - asideText.trimStart().length);
@@ -208,6 +223,11 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
  * Global Freight Forum, an industry body, said": a body noun heading the aside says what the name is.
  */
 function officeIn(text: string, aside: Span): SourceKind | null {
+  const body = bodyRoleAside(text, aside);
+  if (body) {
+    const kind = kindOfName(tokenize(text, body.start, body.end), false);
+    return kind === 'person' ? null : kind;
+  }
   const words = tokenize(text, aside.start, aside.end);
   if (!words[0] || !/^(?:a|an|the|its|his|her|their)$/.test(words[0].lower)) return null;
   const joiner = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|that|which|who)$/.test(w.lower));
@@ -576,7 +596,8 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
       found = around ? named(text, sentence, around.name, speaker) : null;
       // An office in the aside is a person's; a body noun heading it says what any name is ("the X Council, a trade group").
       const office = around && found ? officeIn(text, around.aside) : null;
-      if (found && office && (found.kind === 'person' || office === 'organisation' || office === 'media')) found = { ...found, kind: office };
+      // A rank's kind gives way to the body named beside it: "Lt. Ana Ruiz, Marsh Police Department spokeswoman".
+      if (found && office && (found.kind === 'person' || found.kind === 'military' || office === 'organisation' || office === 'media')) found = { ...found, kind: office };
     }
     // '"…," said the ministry', '…, said Ana Ruiz.': the name follows the verb.
     if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(justBefore)) {
