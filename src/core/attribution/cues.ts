@@ -134,8 +134,11 @@ function participleClause(text: string, sentence: Span, verbAt: number, after: s
   return /,\s*$/.test(text.slice(Math.max(sentence.start, verbAt - 3), verbAt)) && /^\s+(?:he|she|they|it|we|i|the|his|her|their|its)\b/iu.test(after);
 }
 
-/** "added 151,000 jobs", "adds more than 2%": "add" before an amount counts it in, it says nothing. */
-const ADDING_VERBS = new Set(['add', 'adds', 'added']);
+/**
+ * "added 151,000 jobs", "adds more than 2%", "admitted 600,000 refugees": before an amount, "add" counts it in
+ * and "admit" lets it in; neither says anything.
+ */
+const ADDING_VERBS = new Set(['add', 'adds', 'added', 'admit', 'admits', 'admitted']);
 const AMOUNT_FOLLOWS =
   /^\s+(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|another|an\s+additional|a\s+further|over|under|just|only|a\s+net|a\s+record|up\s+to)\s+)*(?:[$€£¥]\s?\d|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)\s+(?:hundred|thousand|million|billion|percent|points?|jobs|seats|members|people|workers)\b|(?:hundreds|thousands|millions|billions|dozens)\s+of\b)/iu;
 
@@ -569,7 +572,7 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
       }
       continue;
     }
-    // "The economy added 151,000 jobs", "the index added more than 2%": an amount right after "add" is what was added.
+    // "The economy added 151,000 jobs", "the country admitted 600,000": an amount right after the verb is what it took in.
     if (ADDING_VERBS.has(verb) && AMOUNT_FOLLOWS.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
