@@ -71,7 +71,7 @@ const CLAUSE_OF_ITS_OWN = /[,;]\s*(?:but|and|while|whereas|yet|so)\b|;|\bas\b/u;
  * Whether a quotation opens or closes between a speaker and a pronoun, parting one quoted from one who quotes;
  * a quotation opened and closed between them ('Obama said "it gets me mad" every time he thinks') parts nothing.
  */
-function quotationParts(between: string): boolean {
+export function quotationParts(between: string): boolean {
   const marks = between.match(/["“”]|''/gu) ?? [];
   return marks.length % 2 === 1;
 }

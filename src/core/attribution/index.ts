@@ -2,7 +2,7 @@ import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry, pointPronounsAtSpeakerNamedBefore, relativeMention } from './antecedents';
 import { createBlockTracker } from './blocks';
-import { hangChains } from './chains';
+import { hangChains, nestingSpeaker } from './chains';
 import { chooseSource } from './choose';
 import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
@@ -402,7 +402,12 @@ export function createDescriber(
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       let own: Bound | null | undefined;
-      const ownCue = (): Bound | null => (own ??= nearest(governing, claim, clause, governs));
+      // "The magazine said the winner has predicted 5 of 6": the speaker who reports the nearest cue's clause tells the claim.
+      const reporting = (b: Bound | null): Bound | null => {
+        const nested = b ? nestingSpeaker(text, governing, b, claim, ownSentence, (o) => governs(o) === 'governs') : null;
+        return nested ? { ...nested.bound, source: { ...nested.bound.source, rule: nested.nesting } } : b;
+      };
+      const ownCue = (): Bound | null => (own ??= reporting(nearest(governing, claim, clause, governs)));
       const chosen = chooseSource({
         inQuote,
         cueInClause: () => ownCue()?.source ?? null,
