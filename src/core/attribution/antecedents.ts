@@ -48,8 +48,8 @@ interface Body {
   subjectOnly: boolean;
 }
 
-/** ", who announced", ", which also expects": a relative pronoun, and its auxiliaries, between a name and its verb. */
-const RELATIVE_BEFORE_VERB = /^\s*,\s*(who|which|that)\s+(?:(?:also|later|then|once|now|has|have|had|recently|previously)\s+)*$/iu;
+/** ", who announced", ", which also expects", "polls that show": a relative pronoun, and its auxiliaries, between a name and its verb. */
+const RELATIVE_BEFORE_VERB = /^\s*,?\s*(who|which|that)\s+(?:(?:also|later|then|once|now|has|have|had|recently|previously)\s+)*$/iu;
 
 /**
  * The relative pronoun that governs a cue for the name before it: in "Ana Ruiz, who announced a $2

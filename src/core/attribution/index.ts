@@ -13,7 +13,7 @@ import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
 import { isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { createPeopleRegistry } from './people';
-import { WINDOW } from './phrases';
+import { mentionAround, WINDOW } from './phrases';
 import { readQuotes } from './quotes';
 import { subjectOf } from './subject';
 import { createSurnameIndex, lastFullNameBefore } from './surnames';
@@ -208,7 +208,8 @@ export function createDescriber(
     const written = text.slice(cue.name.start, cue.name.end);
     // "Ana Ruiz, who announced": the name is Ana Ruiz's, the mention that governs the cue is "who".
     const relative = cue.pronoun ? null : relativeMention(text, cue.name, cue.start);
-    const mentioned = mentionAt(relative?.start ?? cue.name.start, relative?.end ?? cue.name.end, cue.cue);
+    const span = relative ?? (cue.pronoun ? cue.name : mentionAround(text, cue, cue.name));
+    const mentioned = mentionAt(span.start, span.end, cue.cue);
     if (cue.pronoun) {
       // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.
       const personal = /^(?:he|she|his|her)$/i.test(written);

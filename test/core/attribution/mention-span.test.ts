@@ -47,7 +47,7 @@ group('the source span is the governing mention, the name its referent', () => {
   it('a pronoun inside what a speaker named just before says points at that speaker', () => {
     const text = 'Dana Ortiz, the harbor master, said she expected up to 9,000 visitors.';
     const [claim] = describe(text, [{ phrase: 'up to 9,000 visitors' }]);
-    expect(claim!.source).toMatchObject({ name: 'Dana Ortiz', text: 'Dana Ortiz' });
+    expect(claim!.source).toMatchObject({ name: 'Dana Ortiz', text: 'Dana Ortiz, the harbor master' });
     const body = 'The Harbor Authority said it found 40 wrecks.';
     expect(describe(body, [{ phrase: '40 wrecks' }])[0]!.source).toMatchObject({ name: 'The Harbor Authority', text: 'The Harbor Authority' });
   });

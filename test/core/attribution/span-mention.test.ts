@@ -1,0 +1,50 @@
+import { describe as group, expect, it } from 'vitest';
+import { describe } from './describe-helper';
+
+/**
+ * The source's span is the whole noun phrase the sentence names the source with (its determiner, the document a
+ * body's figures come in, a title before a name, a reduced relative clause, an aside on who the one named is),
+ * while the card's name stays the body or person.
+ */
+const sourceOf = (text: string, phrase: string) => {
+  const { source } = describe(text, [{ phrase }])[0]!;
+  return { name: source.name, span: source.start === null || source.end === null ? null : text.slice(source.start, source.end) };
+};
+
+group('the span is the whole phrase naming the source', () => {
+  it('keeps the document a body\'s figures come in', () => {
+    expect(sourceOf("Monday's Lakeside Institute survey found 41 percent backing the ferry.", '41 percent')).toMatchObject({
+      span: "Monday's Lakeside Institute survey",
+    });
+  });
+
+  it('keeps the title before a name, the card naming the person', () => {
+    expect(sourceOf('Harbour board chair Ana Ruiz said 40 berths were empty.', '40 berths')).toEqual({ name: 'Ana Ruiz', span: 'Harbour board chair Ana Ruiz' });
+  });
+
+  it('keeps a reduced relative clause on a document, not the adverbs before the verb', () => {
+    expect(sourceOf('A poll released Monday by the Lakeside Institute shows 52 percent support.', '52 percent').span).toBe(
+      'A poll released Monday by the Lakeside Institute',
+    );
+    expect(sourceOf('A poll released Monday also found 52 percent support.', '52 percent').span).toBe('A poll released Monday');
+    expect(sourceOf('Support stands at 52 percent, according to a Tidewater Gazette survey released on Friday.', '52 percent').span).toBe(
+      'a Tidewater Gazette survey released on Friday',
+    );
+  });
+
+  it('keeps an aside on who the one named is', () => {
+    expect(sourceOf('Ana Ruiz, a spokeswoman for the port, said 40 berths were empty.', '40 berths')).toEqual({
+      name: 'Ana Ruiz',
+      span: 'Ana Ruiz, a spokeswoman for the port',
+    });
+    expect(sourceOf('"We have 40 empty berths," said Ana Ruiz, a spokeswoman for the port.', '40 empty berths').span).toBe('Ana Ruiz, a spokeswoman for the port');
+  });
+
+  it('does not take the main clause after an opening "According to X," for an aside', () => {
+    expect(sourceOf('According to the Lakeside Institute, the city lost 400 jobs.', '400 jobs').span).toBe('the Lakeside Institute');
+  });
+
+  it('points a restrictive relative clause\'s cue at its pronoun, as a clause set off by commas', () => {
+    expect(sourceOf('The polls that show Ruiz at 12 percent were taken in May.', '12 percent').span).toBe('that');
+  });
+});
