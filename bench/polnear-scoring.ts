@@ -234,3 +234,61 @@ export function f1(tp: number, predicted: number, gold: number): F1 {
 export function attributedF1(c: Counts): F1 {
   return f1(c.attributed.tp, c.attributed.tp + c.attributed.fp, c.attributed.tp + c.attributed.fn);
 }
+
+/**
+ * What kind of cue a gold attribution has, read with ClaimLens's own lexicon: `saying` when a word of the
+ * cue is one ClaimLens reads as saying, stance, a document or a forward cue ("said", "supports", "poll",
+ * "according to"), or the cue is a colon or quotation mark; `forecast` for "is expected to" and its kin,
+ * which ClaimLens's annotation guide keeps in the article's voice; `act-or-state` for the rest ("signed",
+ * "drafted", "pleaded guilty to"), where PolNeAR's notion of attribution is wider than who says a figure.
+ * The split tells how much of a miss is reachable by reading sources at all.
+ */
+export type CueClass = 'saying' | 'forecast' | 'act-or-state';
+
+export interface CueLexicon {
+  /** Single words that make a cue a saying: verbs, nouns of saying, document nouns. */
+  words: ReadonlySet<string>;
+  /** Phrases that do ("according to", "is said to"). */
+  phrases: readonly string[];
+}
+
+const FORECAST = /(?:\b(?:is|are|was|were|be|been|being)|[’']re|[’']s)\s+(?:not\s+)?expected\b|\bexpected\s+to\b|\b(?:expect|expects|expecting)\b/u;
+const PUNCTUATION_CUE = /^[\s:"“”'‘’]+$|:\s*$/u;
+
+export function cueClass(cue: string, lexicon: CueLexicon): CueClass {
+  const folded = cue.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (FORECAST.test(folded)) return 'forecast';
+  if (PUNCTUATION_CUE.test(folded)) return 'saying';
+  if (lexicon.phrases.some((p) => folded.includes(p))) return 'saying';
+  return folded.split(/[^\p{L}’']+/u).some((w) => lexicon.words.has(w)) ? 'saying' : 'act-or-state';
+}
+
+export interface CueClassCounts {
+  /** Gold-attributed mentions shown as claims, by class. */
+  gold: Record<CueClass, number>;
+  /** Of those, how many ClaimLens attributes. */
+  attributed: Record<CueClass, number>;
+}
+
+export function emptyCueClassCounts(): CueClassCounts {
+  return { gold: { saying: 0, forecast: 0, 'act-or-state': 0 }, attributed: { saying: 0, forecast: 0, 'act-or-state': 0 } };
+}
+
+/** Counts the gold-attributed outcomes of an article by the class of their gold cue. */
+export function countCueClasses(into: CueClassCounts, text: string, outcomes: MentionOutcome[], lexicon: CueLexicon): void {
+  for (const { gold, claim } of outcomes) {
+    if (!gold) continue;
+    const kind = cueClass(gold.cue.map((s) => text.slice(s.start, s.end)).join(' '), lexicon);
+    into.gold[kind]++;
+    if (claim.attributed) into.attributed[kind]++;
+  }
+}
+
+/**
+ * Attributed F1 if ClaimLens attributed exactly the gold's saying-cue mentions and nothing else: the most
+ * a reader of sources (who says a figure) can score against PolNeAR's wider notion.
+ */
+export function sayingCeiling(c: CueClassCounts): F1 {
+  const goldTotal = c.gold.saying + c.gold.forecast + c.gold['act-or-state'];
+  return f1(c.gold.saying, c.gold.saying, goldTotal);
+}

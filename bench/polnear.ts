@@ -8,14 +8,15 @@
  * train or dev. The corpus has no licence: it is read from where it lies and nothing of it is kept.
  * Each article's text is analysed as plain text; an article annotated by several annotators is scored
  * on the first annotation file by name. The measure is in polnear-scoring.ts. --errors lists every
- * miss with the rule that chose the source. --language compromise lets compromise tell people's names from
- * organisations' where the hand-written rules read the kind from the shape of a name (the side-by-side in
- * the README); the default is the hand-written layer alone.
+ * miss with the rule that chose the source. --language compromise lets compromise read names' kinds, verb
+ * forms and noun phrases where the hand-written rules read them from the shape of the words
+ * (bench/language-compromise.ts; `compromise:verbs` and the like take some parts only); the side-by-side is
+ * in the README. The default is the hand-written layer alone.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyse } from '../src/core/analyse';
-import { compromiseLanguage } from './language-compromise';
+import { languageFromOption } from './language-compromise';
 import { splitSentences } from '../src/core/text';
 import type { Claim, Span } from '../src/core/types';
 import {
@@ -23,15 +24,20 @@ import {
   type F1,
   type MentionOutcome,
   type ScoredClaim,
+  type CueLexicon,
   addCounts,
   attributedF1,
+  countCueClasses,
   emptyCounts,
+  emptyCueClassCounts,
   f1,
   parseAnnotations,
+  sayingCeiling,
   scoreArticle,
 } from './polnear-scoring';
+import cues from '../src/core/attribution/lexicon/cues.json';
 
-const USAGE = 'usage: bench:polnear -- DIR SPLIT [--errors] [--limit N] [--language rules|compromise]';
+const USAGE = 'usage: bench:polnear -- DIR SPLIT [--errors] [--limit N] [--language rules|compromise|compromise:kinds,verbs,phrases]';
 
 interface ArticleRun {
   name: string;
@@ -64,6 +70,25 @@ async function articles(dir: string, split: string): Promise<{ name: string; tex
   if (found.length === 0) throw new Error(`${textDir}: no articles with annotations`);
   return found;
 }
+
+/** ClaimLens's own words of saying, stance and documents, to class the gold's cues by. */
+const LEXICON: CueLexicon = {
+  words: new Set(
+    [
+      ...cues.speechVerbs,
+      ...cues.ambiguousVerbs,
+      ...cues.humanSpeechVerbs,
+      ...cues.invertedVerbs,
+      ...cues.stanceVerbs,
+      ...cues.putVerbs,
+      ...cues.denialVerbs,
+      ...cues.thatOnlyVerbs,
+      ...cues.nominalCues,
+      ...cues.documentNouns,
+    ].map((w) => w.toLowerCase()),
+  ),
+  phrases: [...cues.forwardCues, ...cues.chainCues, ...cues.reportedCues].map((p) => p.toLowerCase()),
+};
 
 function pct(value: number | null): string {
   return value === null ? 'n/a' : (100 * value).toFixed(1);
@@ -103,8 +128,8 @@ async function main(): Promise<void> {
   const showErrors = args.includes('--errors');
   const languageAt = args.indexOf('--language');
   const languageName = languageAt >= 0 ? args[languageAt + 1] : 'rules';
-  if (languageName !== 'rules' && languageName !== 'compromise') throw new Error(`--language takes rules or compromise (${USAGE})`);
-  const language = languageName === 'compromise' ? compromiseLanguage() : undefined;
+  if (languageName === undefined) throw new Error(`--language needs a value (${USAGE})`);
+  const language = languageFromOption(languageName);
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
   if (limitAt >= 0 && !(limit > 0)) throw new Error(`--limit needs a positive number (${USAGE})`);
@@ -117,6 +142,7 @@ async function main(): Promise<void> {
 
   const runs: ArticleRun[] = [];
   let total: Counts = emptyCounts();
+  const cueClasses = emptyCueClassCounts();
   let rules = new Map<string, number>();
   const started = performance.now();
   for (const article of (await articles(dir, split)).slice(0, limit)) {
@@ -125,6 +151,7 @@ async function main(): Promise<void> {
     const claims = analyse(text, {}, language ? { language } : {}).map(scored);
     const { counts, outcomes } = scoreArticle(text, attributions, claims);
     total = addCounts(total, counts);
+    countCueClasses(cueClasses, text, outcomes, LEXICON);
     for (const o of outcomes) rules.set(o.claim.rule, (rules.get(o.claim.rule) ?? 0) + 1);
     runs.push({ name: article.name, text, sentences: splitSentences(text), outcomes });
   }
@@ -141,6 +168,12 @@ async function main(): Promise<void> {
   out.push(line('source overlap', f1(o.tp, o.predicted, o.gold), `${o.tp} of ${o.predicted} ClaimLens source spans, ${o.gold} gold`));
   const e = total.exact;
   out.push(line('source exact', f1(e.tp, e.predicted, e.gold), `${e.tp} same wording`));
+  const g = cueClasses.gold;
+  const at = cueClasses.attributed;
+  out.push(
+    `gold attributions by cue: saying, stance or document ${g.saying} (ClaimLens attributes ${at.saying}), forecast ${g.forecast} (${at.forecast}), act or state ${g['act-or-state']} (${at['act-or-state']})`,
+  );
+  out.push(`attributed F1 if exactly the saying ones were attributed: ${pct(sayingCeiling(cueClasses).f1)}`);
   out.push(`rules that chose the source: ${[...rules].map(([r, n]) => `${r} ${n}`).join(', ')}`);
   if (showErrors) {
     out.push('');

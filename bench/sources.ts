@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../src/core/analyse';
 import { createDescriber, type DescriberOptions } from '../src/core/attribution';
-import { compromiseLanguage } from './language-compromise';
+import { languageFromOption } from './language-compromise';
 import type { QuantityFinding } from '../src/core/quantity';
 import { splitSentences } from '../src/core/sentences';
 import type { Claim, DocumentInfo, Span } from '../src/core/types';
@@ -192,13 +192,14 @@ async function main(): Promise<void> {
   const options = new Set(['--errors', '--gold-quantities', '--language']);
   const showErrors = args.includes('--errors');
   const goldQuantities = args.includes('--gold-quantities');
-  const usage = 'usage: bench:sources -- [DIR_OR_FILE] [--errors] [--gold-quantities] [--language rules|compromise]';
+  const usage = 'usage: bench:sources -- [DIR_OR_FILE] [--errors] [--gold-quantities] [--language rules|compromise|compromise:kinds,verbs,phrases]';
   const unknown = args.filter((a) => a.startsWith('--') && !options.has(a));
   if (unknown.length) throw new Error(`unknown option ${unknown[0]} (${usage})`);
   const languageAt = args.indexOf('--language');
   const languageName = languageAt >= 0 ? args[languageAt + 1] : 'rules';
-  if (languageName !== 'rules' && languageName !== 'compromise') throw new Error(`--language takes rules or compromise (${usage})`);
-  const describerOptions: DescriberOptions = languageName === 'compromise' ? { language: compromiseLanguage() } : {};
+  if (languageName === undefined) throw new Error(`--language needs a value (${usage})`);
+  const language = languageFromOption(languageName);
+  const describerOptions: DescriberOptions = language ? { language } : {};
   const target = args.find((a, i) => !a.startsWith('--') && !(languageAt >= 0 && i === languageAt + 1)) ?? DEFAULT_GOLD;
 
   const runs: PageRun[] = [];

@@ -14,6 +14,8 @@ export interface Settings {
   historyEnabled: boolean;
   /** Days a seen claim is kept in the history. */
   historyRetentionDays: number;
+  /** The card also says why ClaimLens read the claim so: the named rules that chose its source and made it a claim. */
+  showReasons: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightNumbers: 'key',
   historyEnabled: true,
   historyRetentionDays: 90,
+  showReasons: false,
 });
 
 /** Reads stored settings leniently: unknown or mistyped fields fall back to the defaults. */
@@ -45,6 +48,7 @@ export function parseSettings(stored: unknown): Settings {
       typeof s.historyRetentionDays === 'number' && Number.isFinite(s.historyRetentionDays) && s.historyRetentionDays > 0
         ? Math.round(s.historyRetentionDays)
         : DEFAULT_SETTINGS.historyRetentionDays,
+    showReasons: typeof s.showReasons === 'boolean' ? s.showReasons : DEFAULT_SETTINGS.showReasons,
   };
 }
 

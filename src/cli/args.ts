@@ -9,11 +9,14 @@ export type Command =
       input: string | null;
       json: boolean;
       lines: boolean;
+      /** Under each row of the table, the named rules behind its reading. */
+      why: boolean;
     };
 
 export const USAGE = `Usage:
   claimlens scan FILE          print the claims with numbers in FILE (.html/.htm, or plain text) as a table
   claimlens scan -             read the page or text from standard input
+  claimlens scan --why FILE    the table, with the named rules behind each claim's source and reading
   claimlens scan --json FILE   print { title, url, publisher, claims, text } as JSON
   claimlens scan --lines       read JSON lines {"id", "text"} from standard input and print one
                                {"id", "claims"} line for each, in order ({"id", "error"} for a
@@ -32,6 +35,7 @@ export function parseArgs(argv: readonly string[]): Command {
 
   let json = false;
   let lines = false;
+  let why = false;
   const positional: string[] = [];
   let optionsEnded = false;
   for (const arg of rest) {
@@ -39,10 +43,12 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (arg === '--') optionsEnded = true;
     else if (arg === '--json') json = true;
     else if (arg === '--lines') lines = true;
+    else if (arg === '--why') why = true;
     else throw new UsageError(`unknown option ${arg}; try \`claimlens --help\``);
   }
   if (positional.length > 1) throw new UsageError(`scan takes one FILE, got ${positional.length}`);
   const input = positional[0] ?? null;
   if (input === null && !lines) throw new UsageError('scan needs a FILE, or - for standard input');
-  return { kind: 'scan', input, json, lines };
+  if (why && (json || lines)) throw new UsageError('--why adds to the table; the JSON already holds each source.rule');
+  return { kind: 'scan', input, json, lines, why };
 }

@@ -41,7 +41,7 @@ export async function run(argv: readonly string[], io: CliStreams): Promise<numb
       const { title, url, publisher } = source.info;
       await out.write(`${JSON.stringify({ title, url, publisher, claims, text: source.text })}\n`);
     } else {
-      await out.write(formatTable(source.info, claims));
+      await out.write(formatTable(source.info, claims, { why: command.why }));
     }
     return 0;
   } catch (error) {

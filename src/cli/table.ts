@@ -1,6 +1,6 @@
 import { formatFigure } from '../core/related/format';
 import type { Claim, DocumentInfo, Source } from '../core/types';
-import { firmnessWord } from '../view/claim';
+import { firmnessWord, reasonLines } from '../view/claim';
 import { terminalSafe } from './terminal-text';
 
 /** Widths and gaps add up to a terminal 100 columns wide. */
@@ -60,7 +60,7 @@ function row(cells: readonly string[]): string[] {
 }
 
 /** The readable report: what the page is, then one row per claim. */
-export function formatTable(info: DocumentInfo, claims: readonly Claim[]): string {
+export function formatTable(info: DocumentInfo, claims: readonly Claim[], options: { why?: boolean } = {}): string {
   const lines: string[] = [];
   // Everything in the table but our own words comes from the page: each cell is made safe in wrapCell.
   const heading = terminalSafe([info.title, info.publisher].filter((part): part is string => part !== null).join(' — ')).replace(/\s+/g, ' ').trim();
@@ -68,9 +68,11 @@ export function formatTable(info: DocumentInfo, claims: readonly Claim[]): strin
   if (info.url) lines.push(terminalSafe(info.url));
   lines.push(claims.length === 1 ? '1 claim' : `${claims.length} claims`);
   if (claims.length > 0) {
-    const rows = claims.map((claim) =>
-      row([claim.text, claim.kind, formatValue(claim), firmnessWord(claim), claim.when ?? '', formatSource(claim.source)]),
-    );
+    const rows = claims.map((claim) => [
+      ...row([claim.text, claim.kind, formatValue(claim), firmnessWord(claim), claim.when ?? '', formatSource(claim.source)]),
+      // A cue is the page's words: made safe like every cell.
+      ...(options.why ? reasonLines(claim).map((line) => `  why: ${line.label}: ${terminalSafe(line.text).replace(/\s+/g, ' ')}`) : []),
+    ]);
     // Once a cell wraps, rows only read apart with a blank line between them.
     const spaced = rows.some((lines) => lines.length > 1);
     lines.push('', ...row(COLUMNS.map((column) => column.title)));

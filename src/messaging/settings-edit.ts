@@ -41,6 +41,10 @@ export function setHighlightNumbers(settings: Settings, highlightNumbers: Highli
   return { ...settings, highlightNumbers };
 }
 
+export function setShowReasons(settings: Settings, showReasons: boolean): Settings {
+  return { ...settings, showReasons };
+}
+
 export function setHistoryEnabled(settings: Settings, historyEnabled: boolean): Settings {
   return { ...settings, historyEnabled };
 }

@@ -49,6 +49,7 @@ function apply(next: Settings): void {
   } else if (previous.highlightStyle !== next.highlightStyle) {
     session.setStyle(next.highlightStyle);
   }
+  session.setReasons(next.showReasons);
 }
 
 function pageState(): PageState {

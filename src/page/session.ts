@@ -175,6 +175,11 @@ export class PageSession {
     this.painter.setStyle(style);
   }
 
+  /** Whether the card says why each claim was read so. */
+  setReasons(on: boolean): void {
+    this.overlay.setReasons(on);
+  }
+
   stop(): void {
     this.stopped = true;
     this.watcher.stop();

@@ -4,6 +4,7 @@
  */
 import { own } from '../core/own';
 import { plural } from '../core/quantity/nouns';
+import type { SourceRule } from '../core/attribution/choose';
 import type { Change, Claim, DocumentInfo, Source, SourceKind } from '../core/types';
 
 /** How a highlight is styled: does the number stand on a named source, on nobody, or on hedged words? */
@@ -188,4 +189,50 @@ export function sentenceExcerpt(
   const head = from > sentence.start ? text.slice(from, to).replace(/^\S*\s+/, '') : text.slice(from, to);
   const body = to < sentence.end ? head.replace(/\s+\S*$/, '') : head;
   return `${from > sentence.start ? '…' : ''}${body.trim()}${to < sentence.end ? '…' : ''}`;
+}
+
+/** What each rule that chooses a source does, in a reader's words: the card's "why" lines. */
+const SOURCE_RULE_TEXT: Record<SourceRule, string> = {
+  'cue-in-clause': 'the nearest cue in the claim’s own clause',
+  'reported-in-clause': '“reportedly” or “is said to” in the claim’s clause, naming nobody',
+  'cue-sentence-wide': 'a cue that opens, closes or interrupts the sentence, so it governs all of it',
+  'cue-in-sentence': 'the nearest cue elsewhere in the claim’s sentence',
+  'quote-speaker': 'the claim is quoted: who is quoted, named outside the quotation',
+  'quote-speaker-after': 'the claim is quoted: the speaker named just after the quotation',
+  'quote-carried': 'a quotation opened in an earlier sentence goes on in its speaker’s voice',
+  'quote-opening': 'a quotation opened in this sentence, its speaker named around it',
+  'quote-block': 'a block of paragraphs that a speaker’s lead-in announced',
+  'article-voice': 'no cue governs the claim, so it is the article’s own voice',
+};
+
+/** How a cue was read when not as a verb of saying ("cue-in-clause:stance"). */
+const CUE_READING_TEXT: Record<string, string> = {
+  stance: 'read as a verb of belief, wish or judgement',
+  nominal: 'read as a noun of saying or planning (“his plan to”)',
+  'document-has': 'read as a poll or count that gives the figure',
+};
+
+export interface ReasonLine {
+  /** What the line explains: the source, the claim itself, the counted noun. */
+  label: string;
+  text: string;
+}
+
+/**
+ * Why ClaimLens read a claim as it did: the named rule that chose its source (with what it does), the rule
+ * that made the number a claim, and the rule that borrowed its counted noun. For a reader checking a card.
+ */
+export function reasonLines(claim: Claim): ReasonLine[] {
+  const lines: ReasonLine[] = [];
+  const rule = claim.source.rule;
+  if (rule) {
+    const [base = rule, reading] = rule.split(':');
+    const does = SOURCE_RULE_TEXT[base as SourceRule];
+    const read = reading ? CUE_READING_TEXT[reading] : undefined;
+    const cue = claim.source.cue && base !== 'article-voice' ? `, cue “${claim.source.cue}”` : '';
+    lines.push({ label: 'Source', text: `${rule}${does ? `: ${does}` : ''}${read ? `, ${read}` : ''}${cue}` });
+  }
+  if (claim.prominenceRule) lines.push({ label: 'Claim', text: claim.prominenceRule });
+  if (claim.nounRule) lines.push({ label: 'Counted noun', text: claim.nounRule });
+  return lines;
 }

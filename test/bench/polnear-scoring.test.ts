@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { attributedF1, f1, numberMentions, parseAnnotations, sameWording, scoreArticle, type ScoredClaim } from '../../bench/polnear-scoring';
+import {
+  attributedF1,
+  countCueClasses,
+  cueClass,
+  emptyCueClassCounts,
+  f1,
+  numberMentions,
+  parseAnnotations,
+  sameWording,
+  sayingCeiling,
+  scoreArticle,
+  type ScoredClaim,
+} from '../../bench/polnear-scoring';
 
 const span = (text: string, part: string, from = 0): { start: number; end: number } => {
   const start = text.indexOf(part, from);
@@ -78,5 +90,45 @@ describe('helpers', () => {
   it('gives an F1 of 0 when something was predicted or expected but nothing agreed, and none when nothing was', () => {
     expect(f1(0, 3, 2).f1).toBe(0);
     expect(f1(0, 0, 0).f1).toBeNull();
+  });
+});
+
+describe('cueClass', () => {
+  const lexicon = { words: new Set(['said', 'poll', 'supports']), phrases: ['according to'] };
+  it('reads a cue with a word of saying, stance or document, a forward phrase, or a colon as saying', () => {
+    expect(cueClass('has repeatedly said', lexicon)).toBe('saying');
+    expect(cueClass('According  to', lexicon)).toBe('saying');
+    expect(cueClass(':', lexicon)).toBe('saying');
+    expect(cueClass('wrote as follows:', lexicon)).toBe('saying');
+  });
+  it('keeps forecasts apart, even where "expected" is a word of saying', () => {
+    expect(cueClass('is expected', { ...lexicon, words: new Set(['expected']) })).toBe('forecast');
+    expect(cueClass('’re not expected', lexicon)).toBe('forecast');
+  });
+  it('reads any other cue as an act or state', () => {
+    expect(cueClass('signed', lexicon)).toBe('act-or-state');
+    expect(cueClass('pleaded guilty to', lexicon)).toBe('act-or-state');
+  });
+});
+
+describe('countCueClasses and sayingCeiling', () => {
+  it('counts gold attributions by cue class and gives the F1 of attributing just the saying ones', () => {
+    const text = 'Ruiz said 4 boats sank. Ruiz signed a $9 bill. The town has 12 parks.';
+    const lexicon = { words: new Set(['said']), phrases: [] };
+    const attributions = [
+      { id: 'E1', source: [span(text, 'Ruiz')], cue: [span(text, 'said')], content: [span(text, '4 boats sank')] },
+      { id: 'E2', source: [span(text, 'Ruiz', 10)], cue: [span(text, 'signed')], content: [span(text, 'a $9 bill')] },
+    ];
+    const claims: ScoredClaim[] = [
+      { ...span(text, '4 boats'), attributed: true, source: span(text, 'Ruiz'), rule: 'r' },
+      { ...span(text, '$9'), attributed: false, source: null, rule: 'r' },
+      { ...span(text, '12 parks'), attributed: false, source: null, rule: 'r' },
+    ];
+    const { outcomes } = scoreArticle(text, attributions, claims);
+    const counts = emptyCueClassCounts();
+    countCueClasses(counts, text, outcomes, lexicon);
+    expect(counts.gold).toEqual({ saying: 1, forecast: 0, 'act-or-state': 1 });
+    expect(counts.attributed).toEqual({ saying: 1, forecast: 0, 'act-or-state': 0 });
+    expect(sayingCeiling(counts).f1).toBeCloseTo(2 / 3);
   });
 });

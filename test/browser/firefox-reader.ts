@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firefoxAnnouncement, waitForFirefoxCard } from './firefox-card';
+import { firefoxAnnouncement, firefoxCardState, waitForFirefoxCard } from './firefox-card';
 import { firefoxInstalled, launchFirefoxHarness, type FirefoxHarness } from './firefox-harness';
 import { cardState, claimLensErrors, evaluateIn, fixturesDir, OVERLAY_HOST_SELECTOR, screenshotsDir } from './harness';
 import { hoverPainted, MARK_TAG, markupWithoutClaimLens, paintedInside, paintedOverlapping, paintedTexts } from './painted';
@@ -200,6 +200,17 @@ export function describeFirefoxReader({ label, executablePath, expectMajor }: Fi
       await pressChord(page, 'Period');
       expect(await cardState(page)).not.toBeNull();
       expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('says why in the open card once the reader switches it on, and stops when it is off', async (context) => {
+      context.skip(!harness.privileged, `Firefox ${harness.version}'s WebDriver BiDi has no chrome scope to write the settings from`);
+      const { page } = await openSeed();
+      expect((await hoverClaim(page, '47 embassies')).text).not.toMatch(/\bWhy\b/);
+      await harness.privileged!.setSettings({ showReasons: true });
+      await expect.poll(async () => (await firefoxCardState(page))?.text ?? '', { timeout: 5000 }).toMatch(/Why\s*Source: [a-z-]+(?::[a-z-]+)?: .*Claim: [a-z-]+/s);
+      await harness.privileged!.setSettings({ showReasons: false });
+      await expect.poll(async () => (await firefoxCardState(page))?.text ?? '', { timeout: 5000 }).not.toMatch(/\bWhy\b/);
       await page.close();
     });
 

@@ -20,6 +20,15 @@ describe('claimlens scan FILE', () => {
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
   });
 
+  it('--why adds the rules behind each claim to the table, and is refused beside --json', async () => {
+    const result = await scan(['scan', '--why', SEED]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}why: Source: [a-z-]+(?::[a-z-]+)?: /m);
+    const refused = await scan(['scan', '--why', '--json', SEED]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--why adds to the table/);
+  });
+
   it('--json prints title, url, publisher, claims and the extracted text', async () => {
     const result = await scan(['scan', '--json', SEED]);
     expect(result.status).toBe(0);

@@ -76,4 +76,14 @@ describe('the readable table', () => {
     expect(table.split('\n').slice(0, 2)).toEqual(['Budget talks end evil — Ledger', 'https://news.test/']);
     expect(table).toContain('12 diplomatic facilities');
   });
+  it('with why, adds the named rules under each row, the cue made safe like any cell', () => {
+    const said = { ...anonymous, kind: 'government' as const, name: 'the ministry', cue: 'said\u001b[31m', rule: 'cue-in-clause' };
+    const table = formatTable({ title: null, url: null, publisher: null, published: null }, [claim({ text: '47 embassies', source: said, prominenceRule: 'counted-noun' })], {
+      why: true,
+    });
+    expect(table).toContain('  why: Source: cue-in-clause: the nearest cue in the claim’s own clause, cue “said”');
+    expect(table).toContain('  why: Claim: counted-noun');
+    expect(table).not.toMatch(/\u001b/);
+    expect(formatTable({ title: null, url: null, publisher: null, published: null }, [claim({ text: '47 embassies', source: said })])).not.toContain('why:');
+  });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../../src/settings';
+import { DEFAULT_SETTINGS, isActiveOn, parseSettings, type Settings } from '../../src/settings';
 import {
   isSiteSwitchedOff,
   normaliseHost,
   setEnabled,
   setHighlightStyle,
   setHistoryRetentionDays,
+  setShowReasons,
   setSiteActive,
   toggleSite,
 } from '../../src/messaging/settings-edit';
@@ -84,5 +85,18 @@ describe('the global switch and other settings', () => {
     expect(setHistoryRetentionDays(defaults(), Number.NaN).historyRetentionDays).toBe(
       DEFAULT_SETTINGS.historyRetentionDays,
     );
+  });
+});
+
+describe('saying why in the card', () => {
+  it('is off unless the reader switched it on, and a mistyped value is off', () => {
+    expect(parseSettings({}).showReasons).toBe(false);
+    expect(parseSettings({ showReasons: true }).showReasons).toBe(true);
+    expect(parseSettings({ showReasons: 'yes' }).showReasons).toBe(false);
+  });
+  it('is switched without touching the rest', () => {
+    const on = setShowReasons({ ...defaults(), disabledSites: ['a.example'] }, true);
+    expect(on.showReasons).toBe(true);
+    expect(on.disabledSites).toEqual(['a.example']);
   });
 });

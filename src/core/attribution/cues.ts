@@ -6,6 +6,7 @@
 import type { SourceKind, Span } from '../types';
 import { firstEndingAfter } from './clauses';
 import { kindOfName, namesIndividual } from './kinds';
+import type { LanguageLayer } from './language';
 import {
   AMBIGUOUS_VERBS,
   CARRIER_ADJECTIVES,
@@ -394,7 +395,7 @@ function isSentenceWide(text: string, sentence: Span, from: number, to: number):
 }
 
 /** Every attribution cue in the sentence, in order of position. */
-export function findCues(text: string, sentence: Span): FoundCue[] {
+export function findCues(text: string, sentence: Span, language?: Pick<LanguageLayer, 'isVerb'>): FoundCue[] {
   const body = text.slice(sentence.start, sentence.end);
   const cues: FoundCue[] = [];
   const taken: Span[] = [];
@@ -508,7 +509,10 @@ export function findCues(text: string, sentence: Span): FoundCue[] {
     const nounLike = (AMBIGUOUS_VERBS.has(verb) && !SPEECH_VERBS.has(verb)) || (stance && !IRREGULAR_PAST.has(verb) && !/(?:ed|ing)$/u.test(verb));
     // "which he estimates will", "she plans": after a subject pronoun the word can only be a verb.
     const afterPronoun = SUBJECT_PRONOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start));
-    if (nounLike && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName && !afterPronoun) continue;
+    // A language layer that tags parts of speech, when given, decides instead of the words around it.
+    const tagged = nounLike && language?.isVerb ? language.isVerb(text, { start, end }, sentence) : null;
+    if (tagged === false) continue;
+    if (tagged === null && nounLike && !STATEMENT_FOLLOWS.test(after) && !CLAUSE_FOLLOWS_NOUN.test(after) && !showsName && !afterPronoun) continue;
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // '"…," she continued.', 'He continued: “…”'; not "continued their search" or "continued to be".

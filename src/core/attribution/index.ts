@@ -7,8 +7,9 @@ import { chooseSource } from './choose';
 import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
 import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, parenthesisAround, speaksOnlyInRelativeAfter, within } from './clauses';
-import { sentencesWithin } from '../text';
+import { sentencesWithin, tokenize } from '../text';
 import { countsTheSource, type FoundCue, findCues } from './cues';
+import type { LanguageLayer } from './language';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
 import { isLexiconWord, SPEECH_VERBS } from './lexicon';
@@ -21,13 +22,7 @@ import { timeFor, timesIn } from './when';
 
 export type DescribedClaim = Omit<Claim, 'id'>;
 
-/**
- * A language layer beside the hand-written one (names of people and organisations from a tagger). It is
- * asked only about names whose kind the hand-written rules read from their shape alone.
- */
-export interface LanguageLayer {
-  kindOfName(text: string, name: Span, sentence: Span): 'person' | 'organisation' | null;
-}
+export type { LanguageLayer } from './language';
 
 export interface DescriberOptions {
   language?: LanguageLayer;
@@ -205,17 +200,20 @@ export function createDescriber(
     if (cue.role === 'reported' || !cue.name) {
       return { kind: 'reported', name: null, text: null, start: null, end: null, cue: cue.cue, via: null };
     }
-    const written = text.slice(cue.name.start, cue.name.end);
+    // A language layer that chunks noun phrases, when given, says where the name begins and ends.
+    const chunk = language?.nounPhrase && !cue.pronoun ? language.nounPhrase(text, cue.name, memory.sentenceSpan) : null;
+    const name = chunk ? { start: chunk.start, end: chunk.end, words: tokenize(text, chunk.start, chunk.end) } : cue.name;
+    const written = text.slice(name.start, name.end);
     // "Ana Ruiz, who announced": the name is Ana Ruiz's, the mention that governs the cue is "who".
-    const relative = cue.pronoun ? null : relativeMention(text, cue.name, cue.start);
-    const span = relative ?? (cue.pronoun ? cue.name : mentionAround(text, cue, cue.name));
+    const relative = cue.pronoun ? null : relativeMention(text, name, cue.start);
+    const span = relative ?? (cue.pronoun ? name : mentionAround(text, cue, name));
     const mentioned = mentionAt(span.start, span.end, cue.cue);
     if (cue.pronoun) {
       // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.
       const personal = /^(?:he|she|his|her)$/i.test(written);
       const impersonal = /^(?:it|its)$/i.test(written);
       // "Askar has released code he said…": a known person named earlier in the sentence comes first.
-      const mention = personal ? people.lastMentionIn(text, Math.max(memory.sentenceStart, cue.name.start - WINDOW), cue.name.start) : null;
+      const mention = personal ? people.lastMentionIn(text, Math.max(memory.sentenceStart, name.start - WINDOW), name.start) : null;
       if (mention) {
         const name = text.slice(mention.start, mention.end);
         return { kind: people.officeOf(name) ?? 'person', name, via: null, ...mentioned };
@@ -223,28 +221,28 @@ export function createDescriber(
       const antecedent = personal ? memory.lastPerson : impersonal ? memory.lastBody : memory.lastNamed;
       if (antecedent) return { ...antecedent.source, ...mentioned };
       // '"…," it stated.': a body named nowhere near is still who states it, though the text does not say who.
-      if (impersonal && /^it$/i.test(written)) return { kind: 'reported', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
+      if (impersonal && /^it$/i.test(written)) return { kind: 'reported', name: null, text: written, start: name.start, end: name.end, cue: cue.cue, via: null };
       if (!personal) return null;
-      const person = lastFullNameBefore(text, cue.name.start);
+      const person = lastFullNameBefore(text, name.start);
       if (person) {
         const name = text.slice(person.start, person.end);
         return { kind: people.officeOf(name) ?? 'person', name, via: null, ...mentioned };
       }
-      return { kind: 'person', name: null, text: written, start: cue.name.start, end: cue.name.end, cue: cue.cue, via: null };
+      return { kind: 'person', name: null, text: written, start: name.start, end: name.end, cue: cue.cue, via: null };
     }
     let kind = cue.kind;
     // "Mr Obama said" after "President Barack Obama": the person keeps the office the article gave them.
     const office = kind === 'person' ? people.officeOf(written) : null;
     if (office) kind = office;
     // A lone name is a person only if the article gave that person's full name before.
-    const only = cue.name.words.length === 1 ? cue.name.words[0]! : null;
+    const only = name.words.length === 1 ? name.words[0]! : null;
     if (kind === 'person' && only && /^\p{Lu}/u.test(only.text) && !isLexiconWord(only.text) && !isSurname(only.text.replace(/['’]s?$/u, ''), only.start)) {
       kind = 'organisation';
     }
     // A language layer, when given, tells a person's name from an organisation's where the shape of the name decided.
-    if (language && (kind === 'person' || kind === 'organisation') && !office) kind = language.kindOfName(text, cue.name, memory.sentenceSpan) ?? kind;
+    if (language && (kind === 'person' || kind === 'organisation') && !office) kind = language.kindOfName(text, name, memory.sentenceSpan) ?? kind;
     // "the company said", "The report found": the body named before, as the article named it.
-    const head = bareDefiniteHead(cue.name.words);
+    const head = bareDefiniteHead(name.words);
     const antecedent = head ? bodies.antecedentFor(head) : null;
     if (antecedent) return { ...antecedent, ...mentioned };
     // "according to the results": a source the text points at without naming who made it.
@@ -321,7 +319,7 @@ export function createDescriber(
     const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(after, Math.min(text.length, after + WINDOW)));
     // The closing mark is part of what is read: '…," said one official' names the speaker after the verb.
     const span = { start: after - close[0].length, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
-    const cue = findCues(text, span).find((c) => c.role === 'speech');
+    const cue = findCues(text, span, language ?? undefined).find((c) => c.role === 'speech');
     return cue ? sourceOf(cue) : null;
   }
 
@@ -339,7 +337,7 @@ export function createDescriber(
     memory.sentenceSpan = sentence;
     people.observe(text, sentence);
     bodies.observe(text, sentence, people.isKnownPerson);
-    const cues = findCues(text, sentence);
+    const cues = findCues(text, sentence, language ?? undefined);
     const { primary, reported } = boundCues(cues);
     const quotes = readQuotes(text, sentence, memory.quote.open, memory.quote.single);
     const clauses = clausesOf(text, sentence);

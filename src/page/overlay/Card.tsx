@@ -6,7 +6,7 @@
 import type { RelatedFact } from '../../core/related/types';
 import type { DocumentInfo } from '../../core/types';
 import { RelatedFacts } from './RelatedFacts';
-import { firmnessText, plainValue, sourceChainText, sourceKindText } from '../../view/claim';
+import { firmnessText, plainValue, type ReasonLine, sourceChainText, sourceKindText } from '../../view/claim';
 import type { CardClaim } from '../page-claim';
 import { FindProof } from './find-proof';
 
@@ -17,10 +17,12 @@ export interface CardProps {
   info: DocumentInfo | null;
   /** Null while they are being looked up. */
   facts: RelatedFact[] | null;
+  /** Why ClaimLens read the claim so, when the reader asked the card to say. */
+  reasons: ReasonLine[] | null;
   onClose: () => void;
 }
 
-export function Card({ item, info, facts, onClose }: CardProps) {
+export function Card({ item, info, facts, reasons, onClose }: CardProps) {
   const { claim, sentence } = item;
   const { source } = claim;
   return (
@@ -54,6 +56,20 @@ export function Card({ item, info, facts, onClose }: CardProps) {
           <>
             <dt class="cl-label">Disputed</dt>
             <dd>Disputed by {claim.disputedBy}</dd>
+          </>
+        )}
+        {reasons && reasons.length > 0 && (
+          <>
+            <dt class="cl-label">Why</dt>
+            <dd>
+              <ul class="cl-reasons" data-testid="card-reasons">
+                {reasons.map((line) => (
+                  <li key={line.label}>
+                    {line.label}: {line.text}
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
       </dl>

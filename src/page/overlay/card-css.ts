@@ -20,6 +20,7 @@ export const cardCss = `
 @media (prefers-color-scheme: dark) {
   .cl-card { background: #1f2430; color: #e8eaf0; border-color: #3a4150; }
   .cl-sentence { color: #c4c9d4; border-color: #4a5262; }
+  .cl-reasons { color: #c4c9d4; }
   .cl-label { color: #a3aab8; }
 }
 .cl-close {
@@ -36,6 +37,7 @@ export const cardCss = `
 .cl-label { color: #5b6475; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; padding-top: 2px; }
 .cl-facts dd { margin: 0; }
 .cl-kind { font-style: italic; }
+.cl-reasons { margin: 0; padding-left: 16px; font-size: 12px; color: #414a5a; }
 .cl-sentence { margin: 8px 0; padding-left: 10px; border-left: 3px solid #d0d4da; color: #414a5a; font-size: 13px; }
 .cl-keys { margin: 8px 0 0; font-size: 12px; color: #6b7385; }
 .cl-card h3 { font-size: 13px; margin: 8px 0 4px; }

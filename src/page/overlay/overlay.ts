@@ -7,6 +7,7 @@ import { h, render } from 'preact';
 import type { RelatedFact } from '../../core/related/types';
 import type { DocumentInfo } from '../../core/types';
 import type { CardClaim } from '../page-claim';
+import { reasonLines } from '../../view/claim';
 import { Card } from './Card';
 import { createOverlayHost, type OverlayHost } from './host';
 
@@ -31,6 +32,10 @@ export class Overlay {
   onClose: () => void = () => this.hide();
   private host: OverlayHost | null = null;
   private shown: CardClaim | null = null;
+  private shownInfo: DocumentInfo | null = null;
+  private shownFacts: RelatedFact[] | null = null;
+  /** Whether the card says why the claim was read so (the reader's setting). */
+  private reasons = false;
   private stopTracking: (() => void) | null = null;
 
   /** Whether an event target is the card (events inside the shadow root surface as its host). */
@@ -59,7 +64,9 @@ export class Overlay {
     // The same claim shown again (its facts arrived): each showing reads its record anew, so compare its range.
     const same = this.shown?.range === item.range;
     this.shown = item;
-    render(h(Card, { item, info, facts, onClose: this.onClose }), host.mount);
+    this.shownInfo = info;
+    this.shownFacts = facts;
+    render(h(Card, { item, info, facts, reasons: this.reasons ? reasonLines(item.claim) : null, onClose: this.onClose }), host.mount);
     if (same) return;
     this.stopTracking?.();
     const card = host.mount.firstElementChild as HTMLElement | null;
@@ -90,10 +97,19 @@ export class Overlay {
     this.stopTracking = autoUpdate(anchor, card, place, { animationFrame: false });
   }
 
+  /** Whether the card says why; an open card is drawn again at once. */
+  setReasons(on: boolean): void {
+    if (this.reasons === on) return;
+    this.reasons = on;
+    if (this.shown) this.show(this.shown, this.shownInfo, this.shownFacts);
+  }
+
   hide(): void {
     this.stopTracking?.();
     this.stopTracking = null;
     this.shown = null;
+    this.shownInfo = null;
+    this.shownFacts = null;
     if (this.host) render(null, this.host.mount);
   }
 

@@ -1,7 +1,8 @@
 import type { HighlightNumbers, HighlightStyle, Settings } from '../../../settings';
 import { claimDeclarations } from '../../../page/paint/styles';
-import { setHighlightNumbers, setHighlightStyle } from '../../../messaging/settings-edit';
+import { setHighlightNumbers, setHighlightStyle, setShowReasons } from '../../../messaging/settings-edit';
 import { t, type MessageName } from '../../shared/i18n';
+import { Switch } from '../../shared/Switch';
 import type { EditSettings } from './edit';
 
 interface Choice<T extends string> {
@@ -64,6 +65,13 @@ export function HighlightSection({ settings, edit }: { settings: Settings; edit:
         choices={NUMBERS}
         current={settings.highlightNumbers}
         choose={(value) => void edit((s) => setHighlightNumbers(s, value))}
+      />
+      <Switch
+        label={t('optionsReasonsSwitch')}
+        hint={t('optionsReasonsHint')}
+        checked={settings.showReasons}
+        testId="reasons-switch"
+        onChange={(on) => void edit((s) => setShowReasons(s, on))}
       />
       <figure class="preview" aria-label={t('optionsPreview')}>
         <p>

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse';
 import type { Claim, Source } from '../../src/core/types';
 import {
   firmnessText,
   firmnessWord,
   formatNumber,
   plainValue,
+  reasonLines,
   sentenceExcerpt,
   sourceChainText,
   sourceKindText,
@@ -173,5 +175,35 @@ describe('sentenceExcerpt', () => {
     const tail = `${'and more '.repeat(100)}47 embassies`;
     const at = tail.indexOf('47');
     expect(sentenceExcerpt(tail, { start: 0, end: tail.length }, { start: at, end: tail.length }, 60)).toMatch(/more 47 embassies$/);
+  });
+});
+
+const claimIn = (text: string) => analyse(text)[0]!;
+
+describe('reasonLines', () => {
+  it('names the rule that chose the source, says what it does, and gives the cue', () => {
+    const [source] = reasonLines(claimIn('The harbour board said 40 boats sank in the storm.'));
+    expect(source).toEqual({ label: 'Source', text: 'cue-in-clause: the nearest cue in the claim’s own clause, cue “said”' });
+  });
+  it('says a claim with no cue is in the article’s voice, with no cue to give', () => {
+    const [source] = reasonLines(claimIn('Forty boats sank in the storm, and 12 crews were rescued.'));
+    expect(source?.text).toBe('article-voice: no cue governs the claim, so it is the article’s own voice');
+  });
+  it('adds how a cue was read when not as a verb of saying', () => {
+    const claim = claimIn('The mayor supports raising the fare to $3 next year.');
+    const [source] = reasonLines({ ...claim, source: { ...claim.source, rule: 'cue-in-clause:stance', cue: 'supports' } });
+    expect(source?.text).toBe('cue-in-clause:stance: the nearest cue in the claim’s own clause, read as a verb of belief, wish or judgement, cue “supports”');
+  });
+  it('gives the rule that made the number a claim and the one that borrowed its noun', () => {
+    const claim = claimIn('The harbour board said 40 boats sank in the storm.');
+    const lines = reasonLines({ ...claim, prominenceRule: 'counted-noun', nounRule: 'earlier-count' });
+    expect(lines.slice(1)).toEqual([
+      { label: 'Claim', text: 'counted-noun' },
+      { label: 'Counted noun', text: 'earlier-count' },
+    ]);
+  });
+  it('keeps a rule it has no words for, by name', () => {
+    const claim = claimIn('The harbour board said 40 boats sank in the storm.');
+    expect(reasonLines({ ...claim, source: { ...claim.source, rule: 'some-new-rule' } })[0]?.text).toBe('some-new-rule, cue “said”');
   });
 });
