@@ -351,6 +351,12 @@ const DOCUMENT_BY_BEFORE = new RegExp(
   'iu',
 );
 
+/** "billion", "dozen": a number read in words counts something, it describes no one. */
+const NUMBER_WORD = /^(?:hundred|thousand|million|billion|trillion|dozens?|hundreds|thousands|millions|billions)$/u;
+
+/** "gallons", "voters"; not "boss" or "news". */
+const isPlural = (word: string): boolean => /[^su]s$/u.test(word);
+
 /** How many words of a descriptor may stand before a name: "billionaire hedge fund manager [Paul Lind]". */
 const DESCRIPTOR_WORDS = 5;
 
@@ -363,7 +369,8 @@ const DESCRIPTOR_WORDS = 5;
 function descriptorStart(text: string, nameStart: number): number {
   const words = tokenize(text, Math.max(0, nameStart - WINDOW), nameStart);
   const head = words[words.length - 1];
-  if (!head || breaksBetween(text, head.end, nameStart) || !/^\p{Ll}[\p{Ll}-]+$/u.test(head.text)) return nameStart;
+  // One person or body is named: a plural ("billion gallons Congress") heads no descriptor of them.
+  if (!head || breaksBetween(text, head.end, nameStart) || !/^\p{Ll}[\p{Ll}-]+$/u.test(head.text) || isPlural(head.lower)) return nameStart;
   let start = nameStart;
   for (let i = words.length - 1, taken = 0; i >= 0 && taken < DESCRIPTOR_WORDS; i--, taken++) {
     const w = words[i]!;
@@ -373,7 +380,9 @@ function descriptorStart(text: string, nameStart: number): number {
       if (DETERMINERS.has(w.lower)) break;
       continue;
     }
-    const notDescriptor = STOPS.has(w.lower) || BETWEEN_NAME_AND_VERB.has(w.lower) || WEEKDAYS.has(w.lower) || endsNameAfter(w) || /(?:ly|ed)$/u.test(w.lower) || pronounOf(w.text) !== null;
+    const notDescriptor =
+      !ROLE_MODIFIERS.has(w.lower) &&
+      (STOPS.has(w.lower) || LINKS.has(w.lower) || BETWEEN_NAME_AND_VERB.has(w.lower) || WEEKDAYS.has(w.lower) || endsNameAfter(w) || NUMBER_WORD.test(w.lower) || /(?:ly|ed|ing)$/u.test(w.lower) || pronounOf(w.text) !== null);
     if (notDescriptor) break;
     start = w.start;
   }

@@ -1,4 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
+import { mentionAround } from '../../../src/core/attribution/phrases';
 import { describe } from './describe-helper';
 
 /**
@@ -20,6 +21,18 @@ group('the span is the whole phrase naming the source', () => {
 
   it('keeps the title before a name, the card naming the person', () => {
     expect(sourceOf('Harbour board chair Ana Ruiz said 40 berths were empty.', '40 berths')).toEqual({ name: 'Ana Ruiz', span: 'Harbour board chair Ana Ruiz' });
+  });
+
+  it('takes no counted plural, preposition or verb in -ing into the descriptor', () => {
+    const around = (text: string, name: string, cue: string): string => {
+      const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+      const span = mentionAround(text, at(cue), at(name));
+      return text.slice(span.start, span.end);
+    };
+    expect(around('The cap is below the 22 billion gallons Congress sought.', 'Congress', 'sought')).toBe('Congress');
+    expect(around('Only half (55 percent) of Lakeside voters said so.', 'Lakeside voters', 'said')).toBe('Lakeside voters');
+    expect(sourceOf('Fearing delays, board chair Ana Ruiz said 40 berths were empty.', '40 berths').span).toBe('board chair Ana Ruiz');
+    expect(sourceOf('After meeting Ana Ruiz said 40 berths were empty.', '40 berths').span).toBe('Ana Ruiz');
   });
 
   it('keeps a reduced relative clause on a document, not the adverbs before the verb', () => {
