@@ -207,7 +207,7 @@ export function createDescriber(
     // "Ana Ruiz, who announced": the name is Ana Ruiz's, the mention that governs the cue is "who".
     const relative = cue.pronoun ? null : relativeMention(text, name, cue.start);
     // Without a chunker's extent, the span is the whole phrase the name is read from ("Monday's Lakeside poll").
-    const span = relative ?? (cue.pronoun || chunk ? name : mentionAround(text, cue, name));
+    const span = relative ?? (chunk ? name : mentionAround(text, cue, name));
     const mentioned = mentionAt(span.start, span.end, cue.cue);
     if (cue.pronoun) {
       // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.

@@ -397,6 +397,9 @@ function descriptorStart(text: string, nameStart: number): number {
  * before, or forward from a cue it follows; the name itself when the phrase read there does not hold it.
  */
 export function mentionAround(text: string, cue: Span, name: Span): Span {
+  // "She's", "they've": a pronoun's span is the pronoun, without the auxiliary written onto it.
+  const contraction = CONTRACTION.exec(text.slice(name.start, name.end));
+  if (pronounOf(text.slice(name.start, name.end)) !== null) return contraction ? { start: name.start, end: name.end - contraction[0].length } : name;
   const before = name.end <= cue.start;
   if (before) {
     const aside = APPOSITIVE.exec(text.slice(name.end, cue.start));
@@ -409,9 +412,9 @@ export function mentionAround(text: string, cue: Span, name: Span): Span {
   const document = before ? DOCUMENT_BY_BEFORE.exec(text.slice(Math.max(0, start - WINDOW), start)) : null;
   if (document) start -= document[0].length - document[0].search(/\S/u);
   const end = before ? trailingClauseEnd(text, phrase.end, cue.start) : trailingClauseEnd(text, phrase.end, Math.min(text.length, phrase.end + WINDOW));
-  // '"…," said Ana Ruiz, a spokeswoman.': an aside closing the sentence after a verb set off from what it says; after an
-  // opening "According to X," a comma starts the main clause.
-  const inverted = /[,"”'’]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
+  // '"…," said Ana Ruiz, a spokeswoman.': an aside closing the sentence after a verb of saying set off from what it says;
+  // after an opening "According to X," or "In a poll released Monday," a comma starts the main clause.
+  const inverted = /[,"”'’]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) && SPEECH_VERBS.has(text.slice(cue.start, cue.end).toLowerCase());
   const aside = before || !inverted ? null : APPOSITIVE.exec(text.slice(end, Math.min(text.length, end + WINDOW)));
   const closesSentence = aside !== null && /^\s*(?:[.;!?]|$)/u.test(text.slice(end + aside[0].length, end + aside[0].length + 2));
   return { start, end: closesSentence ? end + aside[0].length : end };

@@ -60,4 +60,16 @@ group('the span is the whole phrase naming the source', () => {
   it('points a restrictive relative clause\'s cue at its pronoun, as a clause set off by commas', () => {
     expect(sourceOf('The polls that show Ruiz at 12 percent were taken in May.', '12 percent').span).toBe('that');
   });
+
+  it('takes an aside closing the sentence only after a verb of saying', () => {
+    const text = 'Support held firm, in a Lakeside poll, most of all among the young.';
+    const span = mentionAround(text, { start: text.indexOf('in a'), end: text.indexOf('in a') + 2 }, { start: text.indexOf('a Lakeside'), end: text.indexOf(' poll') + 5 });
+    expect(text.slice(span.start, span.end)).toBe('a Lakeside poll');
+  });
+
+  it('gives a pronoun its own word, without the auxiliary written onto it', () => {
+    const text = 'Ana Ruiz runs the port, and she’s long said 40 berths are empty.';
+    const span = mentionAround(text, { start: text.indexOf('said'), end: text.indexOf('said') + 4 }, { start: text.indexOf('she’s'), end: text.indexOf('she’s') + 5 });
+    expect(text.slice(span.start, span.end)).toBe('she');
+  });
 });
