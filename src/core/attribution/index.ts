@@ -403,18 +403,21 @@ export function createDescriber(
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       let own: Bound | null | undefined;
       // "The magazine said the winner has predicted 5 of 6": the speaker who reports the nearest cue's clause tells the claim.
-      const reporting = (b: Bound | null): Bound | null => {
-        const nested = b ? nestingSpeaker(text, governing, b, claim, ownSentence, (o) => governs(o) === 'governs') : null;
+      const reporting = (bounds: Bound[], b: Bound | null): Bound | null => {
+        const nested = b ? nestingSpeaker(text, bounds, b, claim, ownSentence, (o) => governs(o) === 'governs') : null;
         return nested ? { ...nested.bound, source: { ...nested.bound.source, rule: nested.nesting } } : b;
       };
-      const ownCue = (): Bound | null => (own ??= reporting(nearest(governing, claim, clause, governs)));
+      const ownCue = (): Bound | null => (own ??= reporting(governing, nearest(governing, claim, clause, governs)));
       const chosen = chooseSource({
         inQuote,
         cueInClause: () => ownCue()?.source ?? null,
         reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
         cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
         cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) || b.cue.reading === 'stance' ? 'refused' : governs(b)))?.source ?? null,
-        quoteSpeaker: () => nearest(outside(governing, quoteAt!), claim, ownSentence, governs)?.source ?? null,
+        quoteSpeaker: () => {
+          const speakers = outside(governing, quoteAt!);
+          return reporting(speakers, nearest(speakers, claim, ownSentence, governs))?.source ?? null;
+        },
         speakerAfterQuote: () => speakerAfterQuote(claim.end),
         carried: () => carried,
         opening: () => openingSpeaker,

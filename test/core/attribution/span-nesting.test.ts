@@ -45,6 +45,13 @@ group('nested cues: the outer speaker tells the claim', () => {
   });
 });
 
+group('nested cues around a quotation', () => {
+  it('the speaker who reports the clause a quotation stands in tells what it quotes', () => {
+    const text = 'The Harbor Union said on Monday that the city wants "a $15 wage for every berth worker."';
+    expect(sourceSpan(text, '$15 wage')).toBe('The Harbor Union');
+  });
+});
+
 group('a cue closing the sentence reports all of it', () => {
   it('", the port authority said." over a nearer cue of the claim\'s clause', () => {
     const text = 'The ferry operator expects 2 million passengers this year, the port authority said.';
