@@ -138,6 +138,15 @@ export function pageSplit(page: GoldPage): GoldSplit {
   return page.split ?? 'development';
 }
 
+/**
+ * The collection a gold page's page comes from: the article-extraction benchmark's (`pages/aeb/`) or
+ * another. The development pages were annotated in rounds (the first fifteen, then pages of that benchmark),
+ * and each round's figures are printed apart.
+ */
+export function pageCollection(page: GoldPage): 'aeb' | 'other' {
+  return /(?:^|\/)aeb\//.test(page.html ?? '') ? 'aeb' : 'other';
+}
+
 /** Where a gold file's page is: its `html`, or pages/<page>.html, beside the gold file. */
 export function goldPageFile(goldFile: string, gold: GoldPage): string {
   return path.join(path.dirname(goldFile), gold.html ?? path.join('pages', `${gold.page}.html`));

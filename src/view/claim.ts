@@ -202,6 +202,7 @@ const SOURCE_RULE_TEXT: Record<SourceRule, string> = {
   'quote-carried': 'a quotation opened in an earlier sentence goes on in its speaker’s voice',
   'quote-opening': 'a quotation opened in this sentence, its speaker named around it',
   'quote-block': 'a block of paragraphs that a speaker’s lead-in announced',
+  'quote-subject': 'the claim is quoted with no verb of saying: the name the sentence opens with',
   'article-voice': 'no cue governs the claim, so it is the article’s own voice',
 };
 

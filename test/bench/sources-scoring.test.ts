@@ -14,6 +14,7 @@ import {
   nameScores,
   nameTokens,
   namesMatch,
+  pageCollection,
   pageSplit,
   parseGoldPage,
   scorePage,
@@ -178,6 +179,15 @@ describe('splits', () => {
     expect(pageSplit(parseGoldPage(page(), 'p.json'))).toBe('development');
     expect(pageSplit(parseGoldPage(page('fresh'), 'p.json'))).toBe('fresh');
     expect(() => parseGoldPage(page('test'), 'p.json')).toThrow(/p\.json: "split" must be one of development, fresh, not "test"/);
+  });
+
+  it("tells the article-extraction benchmark's pages from the others, so each round of annotation is reported apart", () => {
+    const at = (html?: string) => parseGoldPage({ page: 'p', ...(html ? { html } : {}), claims: [] }, 'p.json');
+    expect(pageCollection(at('../pages/aeb/0a1b2c.html.gz'))).toBe('aeb');
+    expect(pageCollection(at('../pages/readability/news-1.html'))).toBe('other');
+    expect(pageCollection(at('../pages/seed/article.html'))).toBe('other');
+    expect(pageCollection(at('../pages/saeb/x.html'))).toBe('other');
+    expect(pageCollection(at())).toBe('other');
   });
 
   it('summarises each split on its own pages only, development first, leaving out empty splits', () => {

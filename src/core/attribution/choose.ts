@@ -27,6 +27,8 @@ export interface SourceCandidates {
   opening(): Source | null;
   /** A block of paragraphs a speaker's lead-in announced ("She wrote:"). */
   block(): Source | null;
+  /** Quoted words in a sentence that names no speaker: the name the sentence opens with. */
+  quoteSubject(): Source | null;
   /** The publication's own voice. */
   article: Source;
 }
@@ -41,6 +43,7 @@ export type SourceRule =
   | 'quote-carried'
   | 'quote-opening'
   | 'quote-block'
+  | 'quote-subject'
   | 'article-voice';
 
 type Rule = [SourceRule, (c: SourceCandidates) => Source | null];
@@ -58,6 +61,8 @@ const QUOTED_RULES: Rule[] = [
   // A quotation mark misread as opening (a stray or unbalanced mark) must not hide the sentence's own cues.
   ['cue-in-clause', (c) => c.cueInClause()],
   ['cue-in-sentence', (c) => c.cueInSentence()],
+  // Quoted words no cue governs: the name the sentence opens with ("Ruiz, asking them to “give $3”").
+  ['quote-subject', (c) => c.quoteSubject()],
   ['article-voice', (c) => c.article],
 ];
 

@@ -227,6 +227,12 @@ const SUBJECT_PRONOUN_BEFORE = /(?:^|[^\p{L}'’])(?:he|she|we|i)\s+$/iu;
 /** Verbs of going on, which say something only where a quotation or a statement follows or ends with them. */
 const CONTINUING_VERBS = new Set(['continued', 'continues', 'continue', 'continuing']);
 
+/** Verbs of what a text says, which quote it only where the quotation follows: 'The sign reads: “…”', 'it read, "…"'. */
+const QUOTING_VERBS = new Set(['reads', 'read']);
+
+/** Dialogue tags that are other verbs elsewhere ("pressed the button", "answered questions"): they say something only next to what is said. */
+const TAG_VERBS = new Set(['pressed', 'snapped', 'shouted', 'yelled', 'wondered', 'answered']);
+
 /** Past tenses of stance verbs that end in neither -ed nor -ing: they are verbs wherever they stand. */
 const IRREGULAR_PAST = new Set(['knew', 'felt']);
 
@@ -369,7 +375,13 @@ const DOCUMENT_HAS =
 const COUNT_NOUNS = new Set(['tally', 'count', 'estimate', 'estimates', 'calculation', 'calculations', 'reckoning']);
 
 /** "Carl Ruiz: “…”": a capitalised name and a colon before a quotation (or the sentence's end) introduce a speaker's words. */
-const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s*(?=["“‘]|$)/gu;
+const NAME_BEFORE_COLON = /(?<=^|[.;:!?\]]\s+|^["“]?)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,12}\))?:\s*(?=["“‘]|$)/gu;
+
+/**
+ * "… - Carl Ruiz: “…”", "More from Okafor: “…”": a label after a dash or "from" names whose excerpt follows, the
+ * line before it being a heading of the article's own.
+ */
+const LABEL_BEFORE_COLON = /(?<=\s[-–—]\s*|\b(?:More from|From)\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}):\s*(?=["“‘])/gu;
 
 /** A colon right before an opening quotation mark. */
 const COLON_BEFORE_QUOTE = /:\s*(?=["“])/gu;
@@ -390,7 +402,7 @@ function isSentenceWide(text: string, sentence: Span, from: number, to: number):
   const before = text.slice(sentence.start, from);
   const after = text.slice(to, sentence.end);
   if (/^[\s"“‘(]*$/u.test(before) && /^\s*,/.test(after)) return true;
-  if (!/,\s*$/.test(before)) return false;
+  if (!/,["”’]?\s*$/u.test(before)) return false;
   return /^\s*,/.test(after) || CLOSES_SENTENCE.test(after);
 }
 
@@ -411,10 +423,10 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
     const phraseEnd = Math.max(phrase?.end ?? end, found?.name.end ?? end);
     if (found) cues.push({ role: 'forward', cue: cueText(text, start, end), start, end, ...found, sentenceWide: isSentenceWide(text, sentence, start, phraseEnd) });
   }
-  for (const m of body.matchAll(NAME_BEFORE_COLON)) {
+  for (const m of [...body.matchAll(NAME_BEFORE_COLON), ...body.matchAll(LABEL_BEFORE_COLON)]) {
     const nameStart = at(m.index);
-    const colon = nameStart + m[1]!.length;
-    const found = named(text, sentence, { start: nameStart, end: colon, words: tokenize(text, nameStart, colon) }, true);
+    const colon = nameStart + m[0].indexOf(':', m[1]!.length);
+    const found = named(text, sentence, { start: nameStart, end: nameStart + m[1]!.length, words: tokenize(text, nameStart, nameStart + m[1]!.length) }, true);
     taken.push({ start: colon, end: colon + 1 });
     if (found && found.kind !== 'reported') cues.push({ role: 'speech', cue: ':', start: colon, end: colon + 1, ...found, sentenceWide: true });
   }
@@ -516,7 +528,8 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
     // "he mentioned that 40 boats sank"; not "he mentioned the senator".
     if (THAT_ONLY_VERBS.has(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after)) continue;
     // '"…," she continued.', 'He continued: “…”'; not "continued their search" or "continued to be".
-    if (CONTINUING_VERBS.has(verb) && !/^\s*(?:that\b|[,.:;!?"“”]|$)/u.test(after)) continue;
+    if ((CONTINUING_VERBS.has(verb) || TAG_VERBS.has(verb)) && !/^\s*(?:that\b|[,.:;!?"“”]|$)/u.test(after)) continue;
+    if (QUOTING_VERBS.has(verb) && !/^\s*[:,]?\s*(?:''|["“‘])/u.test(after)) continue;
     // "when Texas was called for Cruz": a passive verb has no speaker before it; "Roe is accused of killing" reports,
     // naming nobody.
     if (!/^\p{L}+ing$/u.test(verb) && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) {

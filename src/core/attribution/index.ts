@@ -8,6 +8,7 @@ import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
 import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, parenthesisAround, speaksOnlyInRelativeAfter, within } from './clauses';
 import { sentencesWithin, tokenize } from '../text';
+import { kindOfName, namesIndividual } from './kinds';
 import { countsTheSource, type FoundCue, findCues } from './cues';
 import type { LanguageLayer } from './language';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
@@ -15,7 +16,7 @@ import { hedgedClauses } from './hedge';
 import { isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { createPeopleRegistry } from './people';
 import { mentionAround, WINDOW } from './phrases';
-import { readQuotes } from './quotes';
+import { closingMarkAfter, readQuotes, subjectOfQuote } from './quotes';
 import { subjectOf } from './subject';
 import { createSurnameIndex, lastFullNameBefore } from './surnames';
 import { timeFor, timesIn } from './when';
@@ -35,8 +36,11 @@ export interface DescriberOptions {
 const QUOTE_REACH = 30;
 /** How many cues refused as governing a claim the walk to the nearest one passes before giving up. */
 const NEAREST_TRIES = 3;
-/** How far ahead the speaker of a quotation that runs past its sentence is looked for. */
-const QUOTE_LOOKAHEAD = 1500;
+/** A connective and then a quotation opening a sentence: 'Indeed, “…”', 'And “…”', 'But, “…”'. */
+const QUOTE_AFTER_CONNECTIVE = /^\s*(?:Indeed|And|But|Still|Yet|Also|Again|Moreover|Besides|Instead|In fact|Then|So),?\s+(?:''|[“"«])/u;
+
+/** Between a quotation's closing mark and a forward cue that names its source: '…," according to X'. */
+const FORWARD_AFTER_CLOSE = /^\s*,?\s*$/u;
 
 /** Whether a cue governs a claim, is refused (it only describes the claim's words), or is spoken by or of the claim's own speaker. */
 type Governs = 'governs' | 'refused' | 'speaker';
@@ -310,18 +314,31 @@ export function createDescriber(
 
   /**
    * '"We have 40 boats. Another 15 are coming," she said.': a quotation whose speaker is named only
-   * after it closes, in a later sentence of the same paragraph. Looks a bounded way ahead.
+   * after it closes, in a later sentence of the same paragraph, by a verb of saying or by ', according to X'.
    */
   function speakerAfterQuote(from: number): Source | null {
-    const ahead = text.slice(from, Math.min(text.length, from + QUOTE_LOOKAHEAD));
-    const close = /''|[”"’»]/.exec(ahead.split('\n', 1)[0]!);
+    const close = closingMarkAfter(text, from);
     if (!close) return null;
-    const after = from + close.index + close[0].length;
-    const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(after, Math.min(text.length, after + WINDOW)));
+    const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(close.end, Math.min(text.length, close.end + WINDOW)));
     // The closing mark is part of what is read: '…," said one official' names the speaker after the verb.
-    const span = { start: after - close[0].length, end: stop ? after + stop.index : Math.min(text.length, after + WINDOW) };
-    const cue = findCues(text, span, language ?? undefined).find((c) => c.role === 'speech');
+    const span = { start: close.start, end: stop ? close.end + stop.index : Math.min(text.length, close.end + WINDOW) };
+    const cue = findCues(text, span, language ?? undefined).find(
+      (c) => c.role === 'speech' || (c.role === 'forward' && FORWARD_AFTER_CLOSE.test(text.slice(close.end, c.start))),
+    );
     return cue ? sourceOf(cue) : null;
+  }
+
+  /** The name a sentence opens with, as the source of words it quotes with no verb of saying ("Ruiz, asking them to “give $3”"). */
+  function quoteSubject(quotation: Span, sentence: Span): Source | null {
+    const subject = subjectOfQuote(text, sentence, quotation);
+    if (!subject) return null;
+    const words = tokenize(text, subject.start, subject.end);
+    // "New signs appeared": one capitalised word names someone only as the surname of a person named before.
+    if (words.length === 1 && !isSurname(words[0]!.text.replace(/['’]s?$/u, ''), words[0]!.start)) return null;
+    const kind = kindOfName(words, true);
+    if (!kind || kind === 'reported' || kind === 'anonymous') return null;
+    const name = { ...subject, words };
+    return sourceOf({ role: 'speech', cue: '"', start: quotation.start, end: quotation.start + 1, name, kind, pronoun: false, individual: namesIndividual(words), sentenceWide: false });
   }
 
   return (sentence, findings) => {
@@ -329,6 +346,8 @@ export function createDescriber(
     memory.previousEnd = sentence.end;
     const opensWithQuote = /^\s*(?:''|[“"«‘])/.test(text.slice(sentence.start, sentence.start + 4));
     if (paragraphBreak && memory.quote.open && !opensWithQuote) memory.quote = closedQuote();
+    // A paragraph opening with a mark inside an open quotation goes on with it: the reach starts again.
+    else if (paragraphBreak && memory.quote.open) memory.quote = { ...memory.quote, age: 0 };
     block.enter(paragraphBreak, opensWithQuote);
     // A paragraph that opens with a quotation and names nobody goes on with the last voice quoted.
     if (paragraphBreak && !opensWithQuote) memory.lastQuoted = null;
@@ -357,7 +376,9 @@ export function createDescriber(
     const candidateDenials = [...denials.slice(0, 3), ...(laterDenial ? [laterDenial] : [])];
     // '"I don't think so," she said. "We need 3."': a cue inside the quotation ("I don't think") is the speaker's own words.
     const speakersOutside = primary.filter((b) => !quotes.inside.some((q) => within(q, b.cue.start)));
-    const carried = memory.quote.open ? memory.quote.speaker : opensWithQuote && speakersOutside.length === 0 ? memory.lastQuoted : null;
+    // 'Indeed, “…”', 'And “…”': a quotation after a connective goes on as one opening the sentence does.
+    const quoteFirst = opensWithQuote || QUOTE_AFTER_CONNECTIVE.test(text.slice(sentence.start, sentence.start + 24));
+    const carried = memory.quote.open ? memory.quote.speaker : quoteFirst && speakersOutside.length === 0 ? memory.lastQuoted : null;
     const blockSpeaker = block.speaker();
     // A quotation opened here and still open at the end: its speaker is named before it, or after it closes.
     let openingSpeaker: Source | null = null;
@@ -422,6 +443,7 @@ export function createDescriber(
         carried: () => carried,
         opening: () => openingSpeaker,
         block: () => blockSpeaker,
+        quoteSubject: () => quoteSubject(quoteAt!, sentence),
         article: articleVoice,
       });
       const time = timeFor(times, clauses, claim, ownSentence, text);
