@@ -23,12 +23,15 @@ const OUT_WITH_TIME_BEFORE_VERB = /\sout\s+(?:(?:this|last)\s+)?(?:week|month|to
 /**
  * What may stand between a name and its verb without being part of the name, read from the verb back:
  * a party and state ("Sen. Ana Ruiz (D-Ore.) said", "Rep. Sam Reyes, R-Tex., says"), a day and its part
- * ("Ruiz on Tuesday night warned", "Ruiz Tuesday said") and a time gone by ("has in the past said").
+ * ("Ruiz on Tuesday night warned", "Ruiz Tuesday said"), a time gone by ("has in the past said") and a sentence adverb
+ * of two words ("has in fact reported").
  */
 const INTERRUPTIONS_BEFORE_VERB = [
   /\s*\(\s*[DRI](?:-[\p{L}.\s]{1,12})?\s*\)\s*$/u,
   /\s*,\s*[DRI]-\p{Lu}[\p{L}.]{0,10}\s*,\s*$/u,
   /\s+(?:in the past|at the time|in recent (?:days|weeks|months|years)|for (?:years|months|decades))\s*$/u,
+  // "the board has in fact reported", "Ruiz has of course said": a sentence adverb of two words.
+  /\s+(?:in fact|of course|in turn|in effect|by contrast)\s*$/u,
 ];
 
 /** Cuts the interruptions between a name and its verb off the stretch that ends at `at`. */

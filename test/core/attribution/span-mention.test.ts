@@ -72,4 +72,11 @@ group('the span is the whole phrase naming the source', () => {
     const span = mentionAround(text, { start: text.indexOf('said'), end: text.indexOf('said') + 4 }, { start: text.indexOf('she’s'), end: text.indexOf('she’s') + 5 });
     expect(text.slice(span.start, span.end)).toBe('she');
   });
+
+  it('walks back from a verb past a sentence adverb of two words', () => {
+    expect(sourceOf('The Dock Workers Guild has in fact reported 300 members left since May.', '300 members')).toEqual({
+      name: 'The Dock Workers Guild',
+      span: 'The Dock Workers Guild',
+    });
+  });
 });
