@@ -344,7 +344,7 @@ function trailingClauseEnd(text: string, end: number, limit: number): number {
   const clause = TRAILING_CLAUSE.exec(text.slice(end, limit));
   if (!clause) return end;
   const words = tokenize(text, end, end + clause[0].length);
-  while (words.length > 1 && BETWEEN_NAME_AND_VERB.has(words[words.length - 1]!.lower)) words.pop();
+  while (words.length > 1 && (BETWEEN_NAME_AND_VERB.has(words[words.length - 1]!.lower) || /ly$/u.test(words[words.length - 1]!.lower))) words.pop();
   return words[words.length - 1]!.end;
 }
 

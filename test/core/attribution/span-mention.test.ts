@@ -40,6 +40,7 @@ group('the span is the whole phrase naming the source', () => {
       'A poll released Monday by the Lakeside Institute',
     );
     expect(sourceOf('A poll released Monday also found 52 percent support.', '52 percent').span).toBe('A poll released Monday');
+    expect(sourceOf('A poll released Monday actually found 52 percent support.', '52 percent').span).toBe('A poll released Monday');
     expect(sourceOf('Support stands at 52 percent, according to a Tidewater Gazette survey released on Friday.', '52 percent').span).toBe(
       'a Tidewater Gazette survey released on Friday',
     );
