@@ -133,6 +133,11 @@ function participleClause(text: string, sentence: Span, verbAt: number, after: s
   return /,\s*$/.test(text.slice(Math.max(sentence.start, verbAt - 3), verbAt)) && /^\s+(?:he|she|they|it|we|i|the|his|her|their|its)\b/iu.test(after);
 }
 
+/** "added 151,000 jobs", "adds more than 2%": "add" before an amount counts it in, it says nothing. */
+const ADDING_VERBS = new Set(['add', 'adds', 'added']);
+const AMOUNT_FOLLOWS =
+  /^\s+(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|another|an\s+additional|a\s+further|over|under|just|only|a\s+net|a\s+record|up\s+to)\s+)*(?:[$€£¥]\s?\d|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)\s+(?:hundred|thousand|million|billion|percent|points?|jobs|seats|members|people|workers)\b|(?:hundreds|thousands|millions|billions|dozens)\s+of\b)/iu;
+
 /** "is proposing", "are now warning": an auxiliary makes a verb in -ing the sentence's own verb of saying ("is adding" jobs is not). */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|still\s+)?$/u;
 
@@ -247,6 +252,9 @@ const DOCUMENT_BEFORE_VERB =
 const STATEMENT_FOLLOWS =
   /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no|both)\b|^\s+[\d$€£¥]|^\s*[.,;:]/;
 
+/** Words a noun phrase cannot end on. */
+const OPEN_ENDED = /^(?:of|the|a|an|for|to|with|from|at|by|about|into|than)$/u;
+
 function named(
   text: string,
   sentence: Span,
@@ -256,6 +264,9 @@ function named(
 ): { name: Phrase; kind: SourceKind; pronoun: boolean; individual: boolean } | null {
   // "in the hopes of": a determiner alone before a word that is also a verb names nobody.
   if (!phrase || phrase.words.every((w) => DETERMINERS.has(w.lower))) return null;
+  // "through the combination of pledged delegates", "ahead of the expected vote": a phrase that ends on a preposition or
+  // a determiner is cut short of its noun, and the word after it is a participle describing that noun, no verb.
+  if (OPEN_ENDED.test(phrase.words[phrase.words.length - 1]!.lower)) return null;
   const cleaned = withoutCarrier(text, phrase);
   if (!cleaned) return null;
   const onlyWord = cleaned.words.length === 1 ? cleaned.words[0]!.lower : null;
@@ -538,6 +549,8 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
       }
       continue;
     }
+    // "The economy added 151,000 jobs", "the index added more than 2%": an amount right after "add" is what was added.
+    if (ADDING_VERBS.has(verb) && AMOUNT_FOLLOWS.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
