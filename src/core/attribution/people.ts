@@ -28,6 +28,9 @@ const APPOSED = new RegExp(String.raw`((?:${NAME_WORD}\.?\s+){0,2}${NAME_WORD}),
 /** The capitalised words just before a title: the name of the body whose title it is. */
 const BODY_BEFORE_TITLE = new RegExp(String.raw`(?:${NAME_WORD}\s+)+$`, 'u');
 
+/** ", Marsh Police Department spokesman,": a body's capitalised name and a role after a titled name. */
+const BODY_ROLE_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*[,.;]/u;
+
 /** Words after which an apposition names where the person works rather than their role. */
 const ROLE_JOINERS = new Set(['at', 'of', 'for', 'in', 'with', 'from']);
 
@@ -73,6 +76,15 @@ export function createPeopleRegistry(): PeopleRegistry {
           const from = sentence.start + lead.index;
           const whole = kindOfName(tokenize(text, from, sentence.start + m.index + m[0].length), false);
           if (whole !== 'government' && whole !== 'military') continue;
+        }
+        // "Lt. Ana Ruiz, Marsh Police Department spokeswoman": a rank in a body of government is that government's.
+        const bodyAfter = kind === 'military' ? BODY_ROLE_AFTER.exec(body.slice(m.index + m[0].length)) : null;
+        if (bodyAfter) {
+          const from = sentence.start + m.index + m[0].length + bodyAfter[0].indexOf(bodyAfter[1]!);
+          if (kindOfName(tokenize(text, from, from + bodyAfter[1]!.trimEnd().length), false) === 'government') {
+            remember(m[2]!, 'government');
+            continue;
+          }
         }
         remember(m[2]!, kind);
       }

@@ -23,4 +23,8 @@ describe('a body and a role in the aside after a name', () => {
   it('needs a role word: a place in the aside is no body the speaker works for', () => {
     expect(sourceOf('Dana Ortiz, Marsh County Fair Grounds, said 14 horses were shown.').kind).not.toBe('government');
   });
+  it('keeps the body’s kind for the speaker’s later mentions by surname', () => {
+    const claims = analyse('Lt. Sam Ortiz, Marsh Police Department spokesman, said 12 cars were towed. Ortiz said 3 drivers were arrested.');
+    expect(claims.map((c) => c.source.kind)).toEqual(['government', 'government']);
+  });
 });
