@@ -58,6 +58,8 @@ export interface GoldPage {
   /** The page's HTML file, relative to the gold file; pages/<page>.html when not given. */
   html?: string;
   notes?: string;
+  /** The round of annotation a page belongs to, when its collection was annotated in more than one. */
+  round?: string;
   claims: GoldClaim[];
 }
 
@@ -101,12 +103,15 @@ function parseSource(value: unknown, where: string): GoldSource {
 /** Checks a parsed gold file; throws an Error naming the file and the claim at fault. */
 export function parseGoldPage(json: unknown, origin: string): GoldPage {
   if (!isRecord(json)) fail(origin, 'a gold file is an object { page, claims }');
-  const { page, split, html, notes, claims } = json;
+  const { page, split, html, notes, round, claims } = json;
   if (typeof page !== 'string' || page === '') fail(origin, '"page" must name the page');
   if (split !== undefined && !(GOLD_SPLITS as readonly unknown[]).includes(split)) {
     fail(origin, `"split" must be one of ${GOLD_SPLITS.join(', ')}, not ${JSON.stringify(split)}`);
   }
   if (html !== undefined && (typeof html !== 'string' || html === '')) fail(origin, '"html" must be a file path');
+  if (round !== undefined && (typeof round !== 'string' || !/^[a-z0-9-]+$/.test(round))) {
+    fail(origin, '"round" must be a short lower-case label');
+  }
   if (!Array.isArray(claims)) fail(origin, '"claims" must be an array');
   const parsed = claims.map((claim: unknown, i): GoldClaim => {
     const where = `${origin} claim ${i + 1}`;
@@ -130,6 +135,7 @@ export function parseGoldPage(json: unknown, origin: string): GoldPage {
     ...(split !== undefined ? { split: split as GoldSplit } : {}),
     ...(typeof html === 'string' ? { html } : {}),
     ...(typeof notes === 'string' ? { notes } : {}),
+    ...(typeof round === 'string' ? { round } : {}),
     claims: parsed,
   };
 }
@@ -140,11 +146,13 @@ export function pageSplit(page: GoldPage): GoldSplit {
 
 /**
  * The collection a gold page's page comes from: the article-extraction benchmark's (`pages/aeb/`) or
- * another. The development pages were annotated in rounds (the first fifteen, then pages of that benchmark),
- * and each round's figures are printed apart.
+ * another, followed by its `round` when it names one. The development pages were annotated in rounds (the
+ * first fifteen, then pages of that benchmark, then more of them), and each round's figures are printed
+ * apart, so a later round's first run stays readable beside the rounds the rules were written on.
  */
-export function pageCollection(page: GoldPage): 'aeb' | 'other' {
-  return /(?:^|\/)aeb\//.test(page.html ?? '') ? 'aeb' : 'other';
+export function pageCollection(page: GoldPage): string {
+  const collection = /(?:^|\/)aeb\//.test(page.html ?? '') ? 'aeb' : 'other';
+  return page.round ? `${collection} ${page.round}` : collection;
 }
 
 /** Where a gold file's page is: its `html`, or pages/<page>.html, beside the gold file. */

@@ -190,6 +190,14 @@ describe('splits', () => {
     expect(pageCollection(at())).toBe('other');
   });
 
+  it('prints a later round of annotation apart when its pages name their round', () => {
+    const page = (round?: string) =>
+      parseGoldPage({ page: 'p', html: '../pages/aeb/0a.html.gz', ...(round ? { round } : {}), claims: [] }, 'p.json');
+    expect(pageCollection(page('r2'))).toBe('aeb r2');
+    expect(pageCollection(page())).toBe('aeb');
+    expect(() => page('Round Two')).toThrow(/"round"/);
+  });
+
   it('summarises each split on its own pages only, development first, leaving out empty splits', () => {
     const text = 'It cost $5, Reuters said. Then 7 more fell.';
     const five = claim('$5', 'It cost $5', { kind: 'media', name: 'Reuters' });
