@@ -81,6 +81,17 @@ const RELATIVE = /,\s+(?:which|who|whom|whose)\s/giu;
 const RELATIVE_REACH = 200;
 
 /**
+ * "He is accused of leaking files, which could bring a term of up to five years": a hedge reports what it
+ * governs ("accused of leaking files"); a relative clause opened after it with a comma is the writer's own
+ * comment on that, so the hedge does not reach a claim inside it.
+ */
+export function hedgeStopsAtRelative(text: string, hedge: Span, claim: Span): boolean {
+  if (claim.start < hedge.end || claim.start - hedge.end > RELATIVE_REACH) return false;
+  RELATIVE.lastIndex = 0;
+  return RELATIVE.test(text.slice(hedge.end, claim.start));
+}
+
+/**
  * Whether a speaker named inside a relative clause that opens after the claim ("Prime, a $119 plan,
  * which its founder said had 100 million members") speaks only within that clause, not for the claim
  * in the noun phrase it hangs on.

@@ -5,7 +5,7 @@
  */
 import type { SourceKind, Span } from '../types';
 import { firstEndingAfter } from './clauses';
-import { kindOfName, namesIndividual } from './kinds';
+import { isUnnamedPluralSpeaker, kindOfName, namesIndividual } from './kinds';
 import type { LanguageLayer } from './language';
 import {
   AMBIGUOUS_VERBS,
@@ -141,6 +141,16 @@ function participleClause(text: string, sentence: Span, verbAt: number, after: s
 const ADDING_VERBS = new Set(['add', 'adds', 'added', 'admit', 'admits', 'admitted']);
 const AMOUNT_FOLLOWS =
   /^\s+(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|another|an\s+additional|a\s+further|over|under|just|only|a\s+net|a\s+record|up\s+to)\s+)*(?:[$€£¥]\s?\d|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)\s+(?:hundred|thousand|million|billion|percent|points?|jobs|seats|members|people|workers)\b|(?:hundreds|thousands|millions|billions|dozens)\s+of\b)/iu;
+
+/**
+ * "released two videos", "released 300 prisoners", "released $2 million in aid": before a count, "release"
+ * counts what it let go of, an act the article narrates (freeing people, handing out money or files are its
+ * everyday senses), and says nothing of the count. "released figures showing 40%" keeps the verb, since what
+ * follows it is no count. "publish" is left a verb of saying: publishing a figure is stating it.
+ */
+const RELEASING_VERBS = new Set(['release', 'releases', 'released']);
+const COUNT_FOLLOWS =
+  /^\s+(?:(?:more\s+than|about|around|nearly|almost|some|another|over|up\s+to|at\s+least)\s+)*(?:[$€£¥]\s?\d|\d[\d,.]*\s+\p{L}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions|several|a\s+dozen)\s+\p{L})/iu;
 
 /** "is proposing", "are now warning": an auxiliary makes a verb in -ing the sentence's own verb of saying ("is adding" jobs is not). */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|still\s+)?$/u;
@@ -300,9 +310,10 @@ function named(
   const first = full.words[0];
   // "Figures showed", "Data suggest": a carrier alone names what the figure comes in, not who made it.
   if (document && full.words.length === 1 && first && (CARRIER_WORDS.has(first.lower) || DOCUMENT_NOUNS.has(first.lower))) return { name: full, kind: 'reported', pronoun: false, individual: false };
+  const opensSentence = first ? startsSentence(text, sentence.start, first) : false;
   const kind =
-    kindOfName(full.words, first ? startsSentence(text, sentence.start, first) : false) ??
-    (speaker ? 'person' : document && isUnnamedCarrier(full) ? 'reported' : null);
+    kindOfName(full.words, opensSentence) ??
+    (speaker ? (isUnnamedPluralSpeaker(full.words, opensSentence) ? 'anonymous' : 'person') : document && isUnnamedCarrier(full) ? 'reported' : null);
   if (!kind) return null;
   // The kind reads the whole phrase ("health minister Ana Ruiz" is government); the name is the proper name in it.
   const name = kind === 'anonymous' ? full : properNameOf(full);
@@ -574,6 +585,8 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
     }
     // "The economy added 151,000 jobs", "the country admitted 600,000": an amount right after the verb is what it took in.
     if (ADDING_VERBS.has(verb) && AMOUNT_FOLLOWS.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
+    // "The rebels released two videos": a count right after "released" is what was let go of.
+    if (RELEASING_VERBS.has(verb) && COUNT_FOLLOWS.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".

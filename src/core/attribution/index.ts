@@ -6,7 +6,7 @@ import { hangChains, nestingSpeaker } from './chains';
 import { chooseSource } from './choose';
 import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
-import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, parenthesisAround, saysIntoLaterClause, speaksOnlyInRelativeAfter, unreachedBy, within } from './clauses';
+import { clauseIndexAt, clausesOf, firstEndingAfter, hedgeStopsAtRelative, leadingAdverbialEnd, parenthesisAround, saysIntoLaterClause, speaksOnlyInRelativeAfter, unreachedBy, within } from './clauses';
 import { sentencesWithin, tokenize } from '../text';
 import { kindOfName, namesIndividual } from './kinds';
 import { countsTheSource, type FoundCue, findCues } from './cues';
@@ -439,7 +439,7 @@ export function createDescriber(
       const chosen = chooseSource({
         inQuote,
         cueInClause: () => ownCue()?.source ?? null,
-        reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
+        reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause, (b) => (hedgeStopsAtRelative(text, b.cue, claim) ? 'refused' : 'governs'))?.source ?? null)),
         cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
         cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) || b.cue.reading === 'stance' ? 'refused' : intoLaterClause(b)))?.source ?? null,
         quoteSpeaker: () => {

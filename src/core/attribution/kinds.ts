@@ -201,6 +201,27 @@ function isUnnamedGroup(words: Word[], firstWordStartsSentence: boolean): boolea
   );
 }
 
+/** Plurals of people that end in no "s": "local people said", "the women told". */
+const IRREGULAR_PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk']);
+
+/** A plural by its ending: "sides", "bosses", "residents"; not "boss", "status", "analysis". */
+const PLURAL_ENDING = /(?:[^su'’]s|sses|xes|ches|shes)$/u;
+
+/**
+ * "Both sides said", "Health bosses said", "…, residents told the paper": a speaker whose phrase ends in a
+ * lower-case plural common noun, with no proper name in it (a capital only where the sentence starts) and no
+ * owner, is a group the article does not name, whatever the noun: anonymous. Read for a noun of people the
+ * lexicon knows ("residents", "witnesses"), and for any noun only as the subject of a verb of saying that no
+ * other rule gave a kind, since a plural alone ("the results showed") is no speaker at all.
+ */
+export function isUnnamedPluralSpeaker(words: Word[], firstWordStartsSentence: boolean): boolean {
+  const head = words[words.length - 1];
+  // A capitalised head ("Residents" opening a sentence, "Adams") may be a surname: the other rules read it.
+  if (!head || isCapitalised(head.text)) return false;
+  if (!PLURAL_ENDING.test(head.lower) && !IRREGULAR_PEOPLE_PLURALS.has(head.lower)) return false;
+  return words.every((w, k) => !/['’]s?$/u.test(w.text) && (!isCapitalised(w.text) || (k === 0 && firstWordStartsSentence)));
+}
+
 /**
  * "the country", "The nation": a state named by its noun alone speaks for its government, as a place does;
  * so does a place's name ending in a state's or a locality's noun ("Marsh County", "Larch City").
@@ -251,6 +272,8 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
   const written = joined(words);
   if (phraseHasKind('anonymous', written, written.toLowerCase())) return 'anonymous';
   if (isUnnamedGroup(words, firstWordStartsSentence)) return 'anonymous';
+  // "local residents said", "Witnesses told": people the lexicon knows, in the plural with nobody named, are a group.
+  if (isUnnamedPluralSpeaker(words, firstWordStartsSentence) && lexiconKind(words.slice(-1)) === 'person') return 'anonymous';
   if (isPolity(words)) return 'government';
 
   const owned = ownerKind(words);

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { describeOne } from './describe-helper';
+
+/**
+ * Three kinds of text read by their structure, not by word lists of names: a plural common noun speaking as a
+ * group nobody names, "released" before a count (an act, not a statement), and a hedge that stops where a
+ * comma opens a relative clause. Sentences of our own.
+ */
+describe('a plural common noun speaking is a group the article does not name', () => {
+  const cases = [
+    { why: 'a pair of sides', sentence: 'Both camps said the truce could end the 12-year feud.', phrase: '12-year', quantity: '12', name: 'Both camps' },
+    { why: 'a department before the plural', sentence: 'Water bosses said that 31 pipes burst overnight.', phrase: '31 pipes', name: 'Water bosses' },
+    { why: 'people the lexicon knows, after the claim', sentence: 'The flood reached 40 homes, local residents said.', phrase: '40 homes', name: 'local residents' },
+    { why: 'an irregular plural', sentence: 'Some older men told the paper 15 boats had gone.', phrase: '15 boats', name: 'Some older men' },
+  ];
+  for (const c of cases) {
+    it(`${c.why}: ${c.sentence}`, () => {
+      const { source } = describeOne(c.sentence, { phrase: c.phrase, ...(c.quantity ? { quantity: c.quantity } : {}) });
+      expect(source.kind).toBe('anonymous');
+      expect(source.name).toBe(c.name);
+    });
+  }
+
+  it('a capitalised plural alone may be a surname, no group: Adams said 40 homes flooded.', () => {
+    expect(describeOne('Adams said 40 homes flooded.', { phrase: '40 homes' }).source.kind).not.toBe('anonymous');
+  });
+
+  it('a plural with an owner stays the owner’s: Harbour Board officials said 40 boats sank.', () => {
+    expect(describeOne('Harbour Board officials said 40 boats sank.', { phrase: '40 boats' }).source.kind).not.toBe('anonymous');
+  });
+
+  it('a singular common noun stays a person: A neighbour said 40 homes flooded.', () => {
+    expect(describeOne('A neighbour said 40 homes flooded.', { phrase: '40 homes' }).source.kind).toBe('person');
+  });
+
+  it('"they" after an unnamed group points at it: Local farmers said they lost 300 sheep.', () => {
+    const { source } = describeOne('Local farmers said they lost 300 sheep.', { phrase: '300 sheep' });
+    expect(source.kind).toBe('anonymous');
+    expect(source.name).toBe('Local farmers');
+  });
+});
+
+describe('"released" before a count narrates an act', () => {
+  it('a count of things let go of is the article’s: The next spring, the rebels released three videos of the crew.', () => {
+    const { source } = describeOne('The next spring, the rebels released three videos of the crew.', { phrase: 'three videos', quantity: 'three' });
+    expect(source.kind).toBe('article');
+    expect(source.rule).toBe('article-voice');
+  });
+
+  it('money let go of is the article’s: The fund released $2 million in grants.', () => {
+    expect(describeOne('The fund released $2 million in grants.', { phrase: '$2 million' }).source.kind).toBe('article');
+  });
+
+  it('figures released still tell what they show: The rebels released figures showing 40 villages were taken.', () => {
+    const { source } = describeOne('The rebels released figures showing 40 villages were taken.', { phrase: '40 villages' });
+    expect(source.kind).not.toBe('article');
+  });
+
+  it('publishing a figure is still stating it: The ministry published 40 new cases on Monday.', () => {
+    const { source } = describeOne('The ministry published 40 new cases on Monday.', { phrase: '40 new' });
+    expect(source.kind).toBe('government');
+  });
+});
+
+describe('a hedge stops where a comma opens a relative clause', () => {
+  it('the clause after ", which" is the writer’s: She is accused of selling the maps, which could bring a fine of up to 9,000 euros.', () => {
+    const { source } = describeOne('She is accused of selling the maps, which could bring a fine of up to 9,000 euros.', { phrase: '9,000 euros' });
+    expect(source.kind).toBe('article');
+  });
+
+  it('what the hedge governs stays reported: She is accused of selling 300 maps.', () => {
+    const { source } = describeOne('She is accused of selling 300 maps.', { phrase: '300 maps' });
+    expect(source.kind).toBe('reported');
+    expect(source.rule).toBe('reported-in-clause');
+  });
+});
