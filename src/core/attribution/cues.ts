@@ -5,7 +5,7 @@
  */
 import type { SourceKind, Span } from '../types';
 import { firstEndingAfter } from './clauses';
-import { isUnnamedPluralSpeaker, kindOfName, namesIndividual } from './kinds';
+import { isUnnamedIndividualSpeaker, isUnnamedPluralSpeaker, kindOfName, namesIndividual } from './kinds';
 import type { LanguageLayer } from './language';
 import {
   AMBIGUOUS_VERBS,
@@ -151,6 +151,9 @@ const AMOUNT_FOLLOWS =
 const RELEASING_VERBS = new Set(['release', 'releases', 'released']);
 const COUNT_FOLLOWS =
   /^\s+(?:(?:more\s+than|about|around|nearly|almost|some|another|over|up\s+to|at\s+least)\s+)*(?:[$€£¥]\s?\d|\d[\d,.]*\s+\p{L}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions|several|a\s+dozen)\s+\p{L})/iu;
+
+/** A quotation closed just before: '…," the patient described', '…." the farmer recalled'. */
+const CLOSED_QUOTATION_BEFORE = /[,.!?]\s*(?:["”]|'')\s*$/u;
 
 /** "is proposing", "are now warning": an auxiliary makes a verb in -ing the sentence's own verb of saying ("is adding" jobs is not). */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|still\s+)?$/u;
@@ -313,7 +316,7 @@ function named(
   const opensSentence = first ? startsSentence(text, sentence.start, first) : false;
   const kind =
     kindOfName(full.words, opensSentence) ??
-    (speaker ? (isUnnamedPluralSpeaker(full.words, opensSentence) ? 'anonymous' : 'person') : document && isUnnamedCarrier(full) ? 'reported' : null);
+    (speaker ? (isUnnamedPluralSpeaker(full.words, opensSentence) || isUnnamedIndividualSpeaker(full.words, opensSentence) ? 'anonymous' : 'person') : document && isUnnamedCarrier(full) ? 'reported' : null);
   if (!kind) return null;
   // The kind reads the whole phrase ("health minister Ana Ruiz" is government); the name is the proper name in it.
   const name = kind === 'anonymous' ? full : properNameOf(full);
@@ -591,12 +594,14 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 88)))) continue;
-    const speaker = HUMAN_SPEECH_VERBS.has(verb);
+    const subject = leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start);
+    // '…," the patient described': whoever comes right after a closed quotation speaks it, whatever the verb.
+    const speaker = HUMAN_SPEECH_VERBS.has(verb) || (subject !== null && CLOSED_QUOTATION_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 4), subject.start)));
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);
     // "Sam Reyes, later said": an adverb between the aside's closing comma and the verb.
     const leadIn = start - (ADVERBS_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 40), start))?.[0].length ?? 0);
     const beforeLeadIn = text.slice(Math.max(sentence.start, leadIn - 3), leadIn);
-    let found = named(text, sentence, leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start), speaker, !speaker);
+    let found = named(text, sentence, subject, speaker, !speaker);
     // "Diageo, which makes gin, said…", "Ana Ruiz, a spokeswoman, said…": the name is before the aside.
     // "Figures released Friday, which showed …": the noun the relative clause hangs on says it.
     const relative = found ? null : RELATIVE_BEFORE_VERB.exec(text.slice(Math.max(sentence.start, start - 24), start));

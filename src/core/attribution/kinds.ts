@@ -219,7 +219,28 @@ export function isUnnamedPluralSpeaker(words: Word[], firstWordStartsSentence: b
   // A capitalised head ("Residents" opening a sentence, "Adams") may be a surname: the other rules read it.
   if (!head || isCapitalised(head.text)) return false;
   if (!PLURAL_ENDING.test(head.lower) && !IRREGULAR_PEOPLE_PLURALS.has(head.lower)) return false;
+  return namesNobody(words, firstWordStartsSentence);
+}
+
+/** No proper name and no owner in the phrase: a capital only where the sentence starts, no possessive. */
+function namesNobody(words: Word[], firstWordStartsSentence: boolean): boolean {
   return words.every((w, k) => !/['’]s?$/u.test(w.text) && (!isCapitalised(w.text) || (k === 0 && firstWordStartsSentence)));
+}
+
+/** Articles that introduce someone by a common noun: "the patient", "a neighbour". */
+const INDEFINITE_OR_DEFINITE = new Set(['the', 'a', 'an']);
+
+/**
+ * "…," the patient described', "a neighbour said": a speaker introduced by an article and a common noun alone,
+ * no name beside it, is someone the article does not name: anonymous. Read only for the subject of a verb of
+ * saying that no other rule gave a kind; a later mention that refers back to a named person is the
+ * antecedents' to resolve.
+ */
+export function isUnnamedIndividualSpeaker(words: Word[], firstWordStartsSentence: boolean): boolean {
+  const first = words[0];
+  const head = words[words.length - 1];
+  if (!first || !head || words.length < 2 || !INDEFINITE_OR_DEFINITE.has(first.lower) || isCapitalised(head.text)) return false;
+  return namesNobody(words, firstWordStartsSentence);
 }
 
 /**

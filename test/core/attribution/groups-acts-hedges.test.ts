@@ -29,8 +29,14 @@ describe('a plural common noun speaking is a group the article does not name', (
     expect(describeOne('Harbour Board officials said 40 boats sank.', { phrase: '40 boats' }).source.kind).not.toBe('anonymous');
   });
 
-  it('a singular common noun stays a person: A neighbour said 40 homes flooded.', () => {
-    expect(describeOne('A neighbour said 40 homes flooded.', { phrase: '40 homes' }).source.kind).toBe('person');
+  it('a singular common noun with an article names nobody either: A neighbour said 40 homes flooded.', () => {
+    const { source } = describeOne('A neighbour said 40 homes flooded.', { phrase: '40 homes' });
+    expect(source.kind).toBe('anonymous');
+    expect(source.name).toBe('A neighbour');
+  });
+
+  it('a name beside the common noun is a person: The neighbour Ana Ruiz said 40 homes flooded.', () => {
+    expect(describeOne('The neighbour Ana Ruiz said 40 homes flooded.', { phrase: '40 homes' }).source.kind).toBe('person');
   });
 
   it('"they" after an unnamed group points at it: Local farmers said they lost 300 sheep.', () => {
@@ -72,5 +78,20 @@ describe('a hedge stops where a comma opens a relative clause', () => {
     const { source } = describeOne('She is accused of selling 300 maps.', { phrase: '300 maps' });
     expect(source.kind).toBe('reported');
     expect(source.rule).toBe('reported-in-clause');
+  });
+});
+
+describe('whoever comes right after a closed quotation speaks it, whatever the verb', () => {
+  it('a verb of describing after the quotation: "…," the client described in the clinic notes.', () => {
+    const text = 'The man went back. "Reaching the gate took 40 minutes as I could manage only 12 steps at a time," the client described in the clinic notes.';
+    const { source } = describeOne(text, { phrase: '40 minutes' });
+    expect(source.name).toBe('the client');
+    expect(source.kind).toBe('anonymous');
+    expect(source.rule).toBe('quote-speaker:stance');
+  });
+
+  it('without a quotation before it, a common noun before a verb of describing is no speaker: The client described 40 minutes of rest.', () => {
+    const { source } = describeOne('The client described 40 minutes of rest.', { phrase: '40 minutes' });
+    expect(source.kind).toBe('article');
   });
 });
