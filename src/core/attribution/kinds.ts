@@ -293,8 +293,9 @@ export function kindOfName(words: Word[], firstWordStartsSentence: boolean): Sou
   const written = joined(words);
   if (phraseHasKind('anonymous', written, written.toLowerCase())) return 'anonymous';
   if (isUnnamedGroup(words, firstWordStartsSentence)) return 'anonymous';
-  // "local residents said", "Witnesses told": people the lexicon knows, in the plural with nobody named, are a group.
-  if (isUnnamedPluralSpeaker(words, firstWordStartsSentence) && lexiconKind(words.slice(-1)) === 'person') return 'anonymous';
+  // "local residents said", "a witness told": people the lexicon knows, by a common noun with nobody named, are anonymous.
+  const unnamed = isUnnamedPluralSpeaker(words, firstWordStartsSentence) || isUnnamedIndividualSpeaker(words, firstWordStartsSentence);
+  if (unnamed && lexiconKind(words.slice(-1)) === 'person') return 'anonymous';
   if (isPolity(words)) return 'government';
 
   const owned = ownerKind(words);

@@ -35,6 +35,12 @@ describe('a plural common noun speaking is a group the article does not name', (
     expect(source.name).toBe('A neighbour');
   });
 
+  it('a person the lexicon knows, by a common noun alone, is anonymous too: A witness told reporters 12 cars burned.', () => {
+    const { source } = describeOne('A witness told reporters 12 cars burned.', { phrase: '12 cars' });
+    expect(source.kind).toBe('anonymous');
+    expect(source.name).toBe('A witness');
+  });
+
   it('a name beside the common noun is a person: The neighbour Ana Ruiz said 40 homes flooded.', () => {
     expect(describeOne('The neighbour Ana Ruiz said 40 homes flooded.', { phrase: '40 homes' }).source.kind).toBe('person');
   });
