@@ -152,6 +152,36 @@ const RELEASING_VERBS = new Set(['release', 'releases', 'released']);
 const COUNT_FOLLOWS =
   /^\s+(?:(?:more\s+than|about|around|nearly|almost|some|another|over|up\s+to|at\s+least)\s+)*(?:[$€£¥]\s?\d|\d[\d,.]*\s+\p{L}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions|several|a\s+dozen)\s+\p{L})/iu;
 
+/**
+ * "Engineers using a crane near Port Lomas have confirmed …", "Divers working off Kestrel Point said …": a reduced
+ * participial clause between a sentence's subject and its verb says what the subject was doing; the name at its
+ * end is the place or tool, not the speaker. The participle is known by the article or preposition after it
+ * ("this morning said" is no such clause).
+ */
+const PARTICIPLE_BEFORE_VERB =
+  /^\s*["“]?((?:(?:the|a|an|some|several|two|three|four|five)\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[\p{L}'’.-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[\p{L}'’.-]+)\s+\p{Ll}{2,}ing\s+(?:a|an|the|at|in|on|off|from|for|with|near|to|under|over|outside|inside|atop|his|her|their|its)\s[^,;:"“”]*$/u;
+
+/** A word opening a clause of its own inside what follows the participle: "working at the Times [when] Ruiz said". */
+const CLAUSE_OPENER = /\b(?:when|while|as|after|before|because|and|but|who|which|that|where|if)\s/u;
+
+/** How far from the sentence's start a participial clause's subject is looked for. */
+const PARTICIPLE_REACH = 120;
+
+/** The subject before a reduced participial clause that holds `phrase`, or null when there is no such clause. */
+function subjectBeforeParticiple(text: string, sentence: Span, phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  if (phrase.end - sentence.start > PARTICIPLE_REACH) return null;
+  const m = PARTICIPLE_BEFORE_VERB.exec(text.slice(sentence.start, phrase.end));
+  if (!m?.[1] || CLAUSE_OPENER.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) return null;
+  const from = sentence.start + m[0].indexOf(m[1]);
+  const words = tokenize(text, from, from + m[1].length);
+  // "The most recent polling in Harbourview shows": a noun in -ing ends the subject itself; only someone who can act
+  // (a name, people in the plural, a body the lexicon knows) stands before a participle.
+  const head = words[words.length - 1];
+  if (!head || !(/^\p{Lu}/u.test(head.text) || /[^s'’]s$/u.test(head.lower) || kindOfName(words, true))) return null;
+  return { start: from, end: from + m[1].length, words };
+}
+
 /** A quotation closed just before: '…," the patient described', '…." the farmer recalled'. */
 const CLOSED_QUOTATION_BEFORE = /[,.!?]\s*(?:["”]|'')\s*$/u;
 
@@ -594,7 +624,8 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
     if (PUT_VERBS.has(verb) && !PUT_AT.test(text.slice(end, Math.min(sentence.end, end + 88)))) continue;
-    const subject = leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start);
+    const before = leaderOfTeam(text, start, sentence.start) ?? phraseBefore(text, start, sentence.start);
+    const subject = subjectBeforeParticiple(text, sentence, before) ?? before;
     // '…," the patient described': whoever comes right after a closed quotation speaks it, whatever the verb.
     const speaker = HUMAN_SPEECH_VERBS.has(verb) || (subject !== null && CLOSED_QUOTATION_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 4), subject.start)));
     const justBefore = text.slice(Math.max(sentence.start, start - 3), start);

@@ -20,6 +20,9 @@ const POLITIES = new Set(kindWords.polities.terms);
 /** Nouns for a local government, which name one only in a place's name: "Marsh County", "the City of Larch". */
 const LOCALITIES = new Set(kindWords.polities.localities);
 
+/** "NASA", "WHO": capitals throughout are a name's, never a capital the sentence's start put there. */
+const isAcronym = (word: string): boolean => /^\p{Lu}{2,}$/u.test(withoutPossessive(word));
+
 const joined = (words: Word[]): string => words.map((w) => withoutPossessive(w.text)).join(' ');
 
 /** The capitalised run that ends the phrase: "Tesla chief executive [Elon Musk]". */
@@ -197,7 +200,7 @@ function isUnnamedGroup(words: Word[], firstWordStartsSentence: boolean): boolea
     (w, k) =>
       !/['’]s?$/u.test(w.text) &&
       (w === head || !isLexiconWord(w.lower)) &&
-      (!isCapitalised(w.text) || (k === 0 && (firstWordStartsSentence || w === head || DETERMINERS.has(w.lower)))),
+      (!isCapitalised(w.text) || (k === 0 && !isAcronym(w.text) && (firstWordStartsSentence || w === head || DETERMINERS.has(w.lower)))),
   );
 }
 
@@ -224,7 +227,7 @@ export function isUnnamedPluralSpeaker(words: Word[], firstWordStartsSentence: b
 
 /** No proper name and no owner in the phrase: a capital only where the sentence starts, no possessive. */
 function namesNobody(words: Word[], firstWordStartsSentence: boolean): boolean {
-  return words.every((w, k) => !/['’]s?$/u.test(w.text) && (!isCapitalised(w.text) || (k === 0 && firstWordStartsSentence)));
+  return words.every((w, k) => !/['’]s?$/u.test(w.text) && (!isCapitalised(w.text) || (k === 0 && firstWordStartsSentence && !isAcronym(w.text))));
 }
 
 /** Articles that introduce someone by a common noun: "the patient", "a neighbour". */

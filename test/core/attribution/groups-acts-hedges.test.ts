@@ -101,3 +101,40 @@ describe('whoever comes right after a closed quotation speaks it, whatever the v
     expect(source.kind).toBe('article');
   });
 });
+
+describe('the subject before a reduced participial clause speaks, not the name the clause ends on', () => {
+  it('a tool and a place in the clause: Engineers using a crane near Port Lomas have confirmed that 40 beams cracked.', () => {
+    const { source } = describeOne('Engineers using a crane near Port Lomas have confirmed that 40 beams cracked.', { phrase: '40 beams' });
+    expect(source.name).toBe('Engineers');
+  });
+
+  it('a body named by its acronym keeps its kind at the start of a sentence: NASA scientists using a telescope atop Mount Larch have found 40 plumes.', () => {
+    const { source } = describeOne('NASA scientists using a telescope atop Mount Larch have found 40 plumes.', { phrase: '40 plumes' });
+    expect(source.name).toBe('NASA scientists');
+    expect(source.kind).toBe('organisation');
+  });
+
+  it('a clause of its own after the participle keeps its subject: The reporter was working at the Marsh Times when Ana Ruiz said 40 beams cracked.', () => {
+    const { source } = describeOne('The reporter was working at the Marsh Times when Ana Ruiz said 40 beams cracked.', { phrase: '40 beams' });
+    expect(source.name).toBe('Ana Ruiz');
+  });
+
+  it('a noun in -ing is no participle: The most recent polling in Harbourview shows Lind ahead by 5 points.', () => {
+    const { source } = describeOne('The most recent polling in Harbourview shows Lind ahead by 5 points.', { phrase: '5 points' });
+    expect(source.kind).not.toBe('article');
+    expect(source.name).not.toBe('The most recent');
+  });
+});
+
+describe('"say" after the claim with its subject after it', () => {
+  it('an unnamed group: Symptoms start after 40 days, say experts.', () => {
+    const { source } = describeOne('Symptoms start after 40 days, say experts.', { phrase: '40 days' });
+    expect(source.kind).toBe('anonymous');
+    expect(source.name).toBe('experts');
+  });
+
+  it('two people: The flood reached 40 homes, say Ana Ruiz and Tom Lee.', () => {
+    const { source } = describeOne('The flood reached 40 homes, say Ana Ruiz and Tom Lee.', { phrase: '40 homes' });
+    expect(source.kind).toBe('person');
+  });
+});
