@@ -249,6 +249,26 @@ function elidedNoun(text: string, previous: ReadFinding, finding: ReadFinding): 
   return [previous.rule === 'determiner-one' ? { ...previous, prominence: 'key', rule: 'answered-one' } : previous, counted];
 }
 
+/** Between a count and a "one" listed after it: "two old warrants, one new warrant", "three cars and one van". */
+const LISTED_BETWEEN = /^[ \u00a0]*(?:,|;|,?[ \u00a0]+and)[ \u00a0]+$/;
+
+/** The words after a listed "one" that may come before the noun of the count before it: "one [new] warrant". */
+const LISTED_NOUN_REACH = 30;
+
+/**
+ * "two old warrants, one new warrant": a "one" listed after a count is a count too, not an article; and
+ * when the noun of that count follows it within a few words, it counts that noun ("one out-of-state warrant").
+ */
+function listedOne(text: string, previous: ReadFinding, finding: ReadFinding): ReadFinding {
+  if (finding.rule !== 'determiner-one' || previous.kind !== 'count' || previous.counted === undefined || previous.prominence !== 'key') return finding;
+  if (!LISTED_BETWEEN.test(text.slice(previous.phrase.end, finding.phrase.start))) return finding;
+  const listed: ReadFinding = { ...finding, prominence: 'key', rule: 'listed-one' };
+  const noun = previous.quantity.unit;
+  if (noun === null || finding.quantity.unit === noun) return listed;
+  const words = text.slice(finding.quantity.end, finding.quantity.end + LISTED_NOUN_REACH).toLowerCase().split(/[^\p{L}]+/u);
+  return words.slice(0, 5).includes(noun) ? { ...listed, quantity: { ...listed.quantity, unit: noun }, nounRule: 'listed-noun' } : listed;
+}
+
 /** Finds the quantities inside `within` (a sentence) of `text`, each key or minor with the rule that said so. */
 export function findQuantities(text: string, within: Span): ReadFinding[] {
   const tokens = tokenize(text, within.start, within.end);
@@ -278,6 +298,7 @@ export function findQuantities(text: string, within: Span): ReadFinding[] {
       const previous = findings[findings.length - 1];
       let finding = againstPrevious(text, previous, read.finding);
       if (previous) {
+        finding = listedOne(text, previous, finding);
         const [before, after] = elidedNoun(text, sharedNoun(text, previous, finding), finding);
         findings[findings.length - 1] = before;
         finding = after;

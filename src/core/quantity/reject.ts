@@ -3,7 +3,7 @@
  * something ("Section 427", "Euro 2020", "COVID-19", "S&P 500", "Boeing 737"), phone numbers and page
  * furniture ("4 min read", "Comments (12)").
  */
-import { isPluralNoun } from './nouns';
+import { dottedInitialsEnd, isPluralNoun } from './nouns';
 import { isCapitalised, type Token, touching } from './tokens';
 
 const MONTHS = new Set([
@@ -25,6 +25,13 @@ const OPENERS = new Set([
   'another', 'up', 'down', 'between', 'since', 'after', 'before', 'than', 'exactly', 'least', 'most', 'those', 'these',
   'us', 'u', 's', 'uk', 'eu', 'un', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'rm', 'rs', 'ps', 'y', 'a', 'c', 'hk', 'nz',
 ]);
+
+/** Words after which a bare number names a place: "area 51", "sector 7" (not "an area 50 miles wide"). */
+const PLACE_LABELS = new Set(['area', 'sector']);
+/** Compass letters between a street number and its street: "3170 W. Main Street", "12 NE Birch Road". */
+const COMPASS = /^(?:N|S|E|W|NE|NW|SE|SW)$/;
+/** Words before a counter of page furniture: "gallery 1 of 6", "Photo 2 of 9". */
+const GALLERY = /^(?:gallery|photo|photos|image|images|slide|slides|picture|pictures)$/;
 
 const isMonth = (t: Token | undefined): boolean => !!t && t.kind === 'word' && MONTHS.has(t.lower) && (t.lower !== 'may' || t.text === 'May') && (t.lower !== 'mar' || t.text === 'Mar');
 
@@ -122,7 +129,8 @@ function nameOrLabel(c: RejectContext): string | null {
   if (bareDigits && first.text.includes('.') && isCapitalised(before) && from > 1 && !OPENERS.has(before!.lower) && !isMonth(before)) return 'name';
   if (before?.kind === 'word' && /^(?:top|bottom)$/.test(before.lower)) return 'rank';
   // "787 Dreamliner", "90049 ZIP Code", "49 Zorro Ranch Road": a bare number before a singular name.
-  if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text) && !countsNamedThings(tokens, to)) return 'name';
+  if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text) && !countsNamedThings(tokens, to) && dottedInitialsEnd(tokens, to) === null) return 'name';
+  if (bareDigits && before?.kind === 'word' && PLACE_LABELS.has(before.lower) && !/^(?:a|an)$/.test(tokens[from - 2]?.lower ?? '')) return 'label';
   // "Apple One", "on Ninety Mile Beach": a capitalised number word mid-sentence names something.
   const opensClause = from === 0 || /^[:;"“(]$/.test(before?.text ?? '');
   if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !opensClause && (isCapitalised(after) || (isCapitalised(before) && !OPENERS.has(before!.lower)))) return 'name';
@@ -151,6 +159,14 @@ function nameOrLabel(c: RejectContext): string | null {
 /** Verbs after which a number is one to call: "dial 911", "rang 112", "text 85258". */
 const CALL_VERBS = /^(?:dial|dials|dialled|dialed|dialling|dialing|call|calls|called|calling|ring|rings|rang|ringing|text|texts|texted|texting|phone|phoned|phoning)$/;
 
+/** "of 3170 W. Main Street", "12 NE Birch Road": a street number, read by the compass letter before the street's name. */
+function streetAddress(c: RejectContext): string | null {
+  const { tokens, to, first, after } = around(c);
+  if (!c.plainInteger || first.kind !== 'digits' || !after || !COMPASS.test(after.text)) return null;
+  const name = tokens[to + 1]?.text === '.' ? tokens[to + 2] : tokens[to + 1];
+  return isCapitalised(name) ? 'address' : null;
+}
+
 /** Numbers to call: "dialled 999", "call 911", "300 calls to 999". */
 function callNumber(c: RejectContext): string | null {
   const { tokens, from, before } = around(c);
@@ -168,10 +184,16 @@ function furniture(c: RejectContext): string | null {
   if (after && /^(?:min|mins|minute|minutes)$/.test(after.lower) && tokens[to + 1]?.lower === 'read') return 'furniture';
   if (before?.text === '(' && after?.text === ')' && tokens[from - 2]?.kind === 'word' && /^(?:comments?|replies|reply|shares?|reviews?|photos?|videos?)$/.test(tokens[from - 2]!.lower)) return 'furniture';
   if (after?.lower === 'updates' && tokens[from - 1]?.text === ':' && tokens[from - 2]?.lower === 'live') return 'furniture';
+  // "gallery 1 of 6", "Photo 2 of 9": where a slideshow stands, both numbers of it.
+  if (c.plainInteger && before?.kind === 'word' && GALLERY.test(before.lower) && after?.lower === 'of' && tokens[to + 1]?.kind === 'digits') return 'furniture';
+  if (c.plainInteger && before?.lower === 'of' && tokens[from - 2]?.kind === 'digits' && GALLERY.test(tokens[from - 3]?.lower ?? '')) return 'furniture';
+  // "1 of 6" standing alone as a line: a slideshow's counter, whatever its heading said.
+  const counterLine = tokens.length === 3 && tokens[0]!.kind === 'digits' && tokens[1]!.lower === 'of' && tokens[2]!.kind === 'digits';
+  if (counterLine && (from === 0 || from === 2)) return 'furniture';
   return null;
 }
 
 /** Why the numeral is not a claim ("year", "name", "furniture"…), or null when it may be one. */
 export function rejection(c: RejectContext): string | null {
-  return timeOrDate(c) ?? nameOrLabel(c) ?? callNumber(c) ?? furniture(c);
+  return timeOrDate(c) ?? streetAddress(c) ?? nameOrLabel(c) ?? callNumber(c) ?? furniture(c);
 }

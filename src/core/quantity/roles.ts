@@ -6,6 +6,7 @@
  * Each rule is named, and the finding says which one fired.
  */
 import type { ClaimKind, Prominence } from '../types';
+import { isNumberWord } from './numerals';
 import { isCapitalised, type Token, touching } from './tokens';
 
 export interface RoleContext {
@@ -156,6 +157,25 @@ function referringNumber(c: RoleContext): boolean {
   return DEFINITE.has(wordAt(c, c.from - 1)) && !(next?.text === '-' && touching(c.tokens[c.from], next));
 }
 
+/** "four of the five judges": the whole a part is taken from, a count even after "the". */
+function partitiveWhole(c: RoleContext): boolean {
+  if (hasTableUnit(c) || wordAt(c, c.from - 1) !== 'the' || wordAt(c, c.from - 2) !== 'of') return false;
+  const part = c.tokens[c.from - 3];
+  return !!part && (part.kind === 'digits' || isNumberWord(part.lower));
+}
+
+/** Words that open a clause, before which a preposition and a duration say when the clause holds. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'so']);
+/** Prepositions that make a duration the point in time a clause holds at: "by three months she was walking". */
+const TIME_POINT_PREPOSITIONS = new Set(['by', 'after', 'within']);
+
+/** "…, and by three months she was walking", "After six weeks, the cast came off": a duration opening a clause says when. */
+function timePoint(c: RoleContext): boolean {
+  if (!DURATIONS.has(c.unit ?? '') || c.counted || !TIME_POINT_PREPOSITIONS.has(wordAt(c, c.from - 1))) return false;
+  const opener = c.tokens[c.from - 2];
+  return !opener || opener.text === ',' || opener.text === ';' || CLAUSE_OPENERS.has(opener.lower);
+}
+
 /** "the 10-year Treasury note", "a 30-year Treasury bond": a term made into an adjective of a proper name names the thing. */
 function namedCompound(c: RoleContext): boolean {
   return DURATIONS.has(c.unit ?? '') && !c.counted && /^-[\p{L}]+[ \u00a0]\p{Lu}/u.test(c.text.slice(c.tokens[c.to - 1]!.end, c.tokens[c.to - 1]!.end + 24));
@@ -188,6 +208,8 @@ const RULES: readonly RoleRule[] = [
   { name: 'determiner-one', prominence: 'minor', applies: determinerOne },
   { name: 'descriptive-age', prominence: 'minor', applies: descriptiveAge },
   { name: 'time-expression', prominence: 'minor', applies: timeExpression },
+  { name: 'time-point', prominence: 'minor', applies: timePoint },
+  { name: 'partitive-whole', prominence: 'key', applies: partitiveWhole },
   { name: 'referring-number', prominence: 'minor', applies: referringNumber },
 ];
 
