@@ -378,9 +378,11 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
     text,
   });
   if (why) return { finding: null, to: b ? b.to : a.to };
-  // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX".
+  // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX"; nor is a word glued
+  // on a counted noun ("the 49ers"): nobody writes a count without a space.
   const glued = tokens[n.to];
-  if (!unit && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return none;
+  const gluedNoun = counted !== undefined && counted.start === tokens[n.to - 1]!.end;
+  if ((!unit || gluedNoun) && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return none;
 
   const firm = firmnessBefore(text, a.start, within.start);
   let change = firm.change;

@@ -117,6 +117,8 @@ function descriptiveAge(c: RoleContext): boolean {
   const before = tokens[from - 1];
   const plainNumber = c.unit === null && c.digits && (c.value ?? 0) < 120 && !c.range;
   if (plainNumber && before?.text === ',' && tokens[c.after]?.text === ',' && tokens[from - 2]?.kind === 'word') return true;
+  // "The boy, who is 12, was found": an age in a relative clause set off by commas.
+  if (plainNumber && /^(?:is|was)$/.test(before?.lower ?? '') && wordAt(c, from - 2) === 'who' && tokens[from - 3]?.text === ',' && tokens[c.after]?.text === ',') return true;
   const ageUnit = c.unit === null || (AGE_UNITS.has(c.unit) && !c.counted);
   if (before?.text === '(' && isCapitalised(tokens[from - 2]) && tokens[c.after]?.text === ')' && ageUnit && (c.value ?? 0) < 120) return true;
   // The second of a pair reads the words before the first: "the ages of 25 and 54".

@@ -2,7 +2,9 @@
  * Kinds of text the news pages of the article-extraction benchmark showed (their development split), each
  * read by a named rule and tested on a sentence of our own: multiples said in one word, the whole of a
  * partitive, durations that say when a clause holds, counts of things named with dotted initials, a "one"
- * listed after a count, and numbers that label places, give street addresses or count a slideshow.
+ * listed after a count, and numbers that label places, give street addresses or count a slideshow. The last
+ * group are kinds written from what such pages hold in general, not from a miss: link labels, page counters,
+ * hours said with the part of the day, ages in a relative clause, and names with letters glued on.
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core/analyse';
@@ -75,5 +77,29 @@ describe('numbers that label, address or count page furniture', () => {
     expect(find('Photo 2 of 12 shows the dam at dusk.')).toEqual([]);
     expect(analyse('The ferry left.\nSee the pictures\n3 of 11\nA crowd at the pier')).toEqual([]);
     expect(key('Only 3 of 11 ferries left.')).toEqual(['3', '11 ferries']);
+  });
+});
+
+describe('furniture and names of kinds such pages hold', () => {
+  it('drops a number opening a linked headline after "Related:" or "Read more:", not after a colon in a sentence', () => {
+    expect(find('The trial ended.\nRelated: 5 Ways To Pack A Lunch')).toEqual([]);
+    expect(find('Read more: 10 Things Our Readers Cooked')).toEqual([]);
+    expect(key('The club wanted more: 5 new courts.')).toEqual(['5 new courts']);
+  });
+  it('drops both numbers of a page or story counter', () => {
+    expect(find('Page 2 of 5')).toEqual([]);
+    expect(find('Next story 4 of 8')).toEqual([]);
+  });
+  it('reads an hour with the part of the day as a time, and leaves other numbers after "at"', () => {
+    expect(find('The concert starts at 8 tonight in the park.')).toEqual([]);
+    expect(find('Trains leave at 6 in the morning.')).toEqual([]);
+    expect(key('The index closed at 8 points higher.')).toEqual(['8 points']);
+  });
+  it('reads an age in a relative clause set off by commas as describing the person', () => {
+    expect(ruled('The girl, who is 11, won the spelling bee.')).toEqual([['11', 'minor', 'descriptive-age']]);
+  });
+  it('reads letters glued onto digits as a name, even when they end like a plural', () => {
+    expect(find('The 76ers traded a guard.')).toEqual([]);
+    expect(key('The 76 guards were traded.')).toEqual(['76 guards']);
   });
 });
