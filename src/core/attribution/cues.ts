@@ -21,6 +21,7 @@ import {
   NOMINAL_CUE,
   PUT_VERBS,
   REPORTED_CUE,
+  ROLE_NOUNS,
   SPEECH_VERBS,
   STANCE_VERBS,
   THAT_ONLY_VERBS,
@@ -133,6 +134,14 @@ function participleClause(text: string, sentence: Span, verbAt: number, after: s
   return /,\s*$/.test(text.slice(Math.max(sentence.start, verbAt - 3), verbAt)) && /^\s+(?:he|she|they|it|we|i|the|his|her|their|its)\b/iu.test(after);
 }
 
+/**
+ * "added 151,000 jobs", "adds more than 2%", "admitted 600,000 refugees": before an amount, "add" counts it in
+ * and "admit" lets it in; neither says anything.
+ */
+const ADDING_VERBS = new Set(['add', 'adds', 'added', 'admit', 'admits', 'admitted']);
+const AMOUNT_FOLLOWS =
+  /^\s+(?:(?:more|less|fewer)\s+than\s+|(?:about|around|roughly|nearly|almost|some|another|an\s+additional|a\s+further|over|under|just|only|a\s+net|a\s+record|up\s+to)\s+)*(?:[$€£¥]\s?\d|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens)\s+(?:hundred|thousand|million|billion|percent|points?|jobs|seats|members|people|workers)\b|(?:hundreds|thousands|millions|billions|dozens)\s+of\b)/iu;
+
 /** "is proposing", "are now warning": an auxiliary makes a verb in -ing the sentence's own verb of saying ("is adding" jobs is not). */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:\p{Ll}+ly\s+|now\s+|also\s+|still\s+)?$/u;
 
@@ -165,6 +174,19 @@ const ASIDE_START =
 const APPOSED_NAME = /^\s*\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:of|in|at|for|and|the|de|van|von)){0,2}(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|in|at|for|and|the|de|van|von))*)+\s*$/u;
 
 /**
+ * "Marsh Police Department spokesman", "Acme Corp. chief executive": a body's capitalised name and, unarticled,
+ * the speaker's role in it; the body says what the speaker speaks for.
+ */
+const BODY_ROLE_ASIDE = /^\s*((?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}?)((?:\p{Ll}+\s+){0,2}(\p{Ll}+))\s*$/u;
+
+function bodyRoleAside(text: string, aside: Span): Span | null {
+  const match = BODY_ROLE_ASIDE.exec(text.slice(aside.start, aside.end));
+  if (!match || !ROLE_NOUNS.has(match[3]!)) return null;
+  const start = aside.start + match[0].search(/\S/u);
+  return { start, end: start + match[1]!.trimEnd().length };
+}
+
+/**
  * The name of a speaker set off by commas before the verb: "Diageo, [which makes gin,] said" gives
  * the name before the aside; "a port spokesman, [Ivo Lang,] said" gives the name in apposition.
  */
@@ -178,7 +200,8 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
   const opening = from + inStretch;
   const aside = { start: opening + 1, end: closing };
   const asideText = text.slice(aside.start, aside.end);
-  if (!ASIDE_START.test(asideText)) {
+  const body = bodyRoleAside(text, aside);
+  if (!ASIDE_START.test(asideText) && !body) {
     // "Darran Whiting of Liberty Church in Marion": a capitalised name, joining words inside it allowed.
     if (!APPOSED_NAME.test(asideText) || /\.\s*$/.test(asideText) || isPlace(asideText.trim())) return null;
     const start = aside.start + (asideText.length - asideText.trimStart().length);
@@ -203,6 +226,11 @@ function nameAroundAside(text: string, verbAt: number, floor: number, depth = 0)
  * Global Freight Forum, an industry body, said": a body noun heading the aside says what the name is.
  */
 function officeIn(text: string, aside: Span): SourceKind | null {
+  const body = bodyRoleAside(text, aside);
+  if (body) {
+    const kind = kindOfName(tokenize(text, body.start, body.end), false);
+    return kind === 'person' ? null : kind;
+  }
   const words = tokenize(text, aside.start, aside.end);
   if (!words[0] || !/^(?:a|an|the|its|his|her|their)$/.test(words[0].lower)) return null;
   const joiner = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|that|which|who)$/.test(w.lower));
@@ -247,6 +275,9 @@ const DOCUMENT_BEFORE_VERB =
 const STATEMENT_FOLLOWS =
   /^\s+(?:that|the|a|an|it|he|she|they|there|its|their|more|about|around|nearly|almost|over|some|up|down|at|as|between|roughly|another|at least|fewer|less|no|both)\b|^\s+[\d$€£¥]|^\s*[.,;:]/;
 
+/** Words a noun phrase cannot end on. */
+const OPEN_ENDED = /^(?:of|the|a|an|for|to|with|from|at|by|about|into|than)$/u;
+
 function named(
   text: string,
   sentence: Span,
@@ -256,6 +287,9 @@ function named(
 ): { name: Phrase; kind: SourceKind; pronoun: boolean; individual: boolean } | null {
   // "in the hopes of": a determiner alone before a word that is also a verb names nobody.
   if (!phrase || phrase.words.every((w) => DETERMINERS.has(w.lower))) return null;
+  // "through the combination of pledged delegates", "ahead of the expected vote": a phrase that ends on a preposition or
+  // a determiner is cut short of its noun, and the word after it is a participle describing that noun, no verb.
+  if (OPEN_ENDED.test(phrase.words[phrase.words.length - 1]!.lower)) return null;
   const cleaned = withoutCarrier(text, phrase);
   if (!cleaned) return null;
   const onlyWord = cleaned.words.length === 1 ? cleaned.words[0]!.lower : null;
@@ -538,6 +572,8 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
       }
       continue;
     }
+    // "The economy added 151,000 jobs", "the country admitted 600,000": an amount right after the verb is what it took in.
+    if (ADDING_VERBS.has(verb) && AMOUNT_FOLLOWS.test(text.slice(end, Math.min(sentence.end, end + 48)))) continue;
     // "…, adding that 40 boats sank", "she is proposing $275 billion"; not "the economy adding 151,000 jobs".
     if (/^\p{L}+ing$/u.test(verb) && !/^\s*(?:that\b|[,:"“])/u.test(after) && (verb === 'adding' || !PROGRESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) && !participleClause(text, sentence, start, after)) continue;
     // "the ministry put the toll at 40"; not "she put one hand…".
@@ -563,7 +599,8 @@ export function findCues(text: string, sentence: Span, language?: Pick<LanguageL
       found = around ? named(text, sentence, around.name, speaker) : null;
       // An office in the aside is a person's; a body noun heading it says what any name is ("the X Council, a trade group").
       const office = around && found ? officeIn(text, around.aside) : null;
-      if (found && office && (found.kind === 'person' || office === 'organisation' || office === 'media')) found = { ...found, kind: office };
+      // A rank's kind gives way to the body named beside it: "Lt. Ana Ruiz, Marsh Police Department spokeswoman".
+      if (found && office && (found.kind === 'person' || found.kind === 'military' || office === 'organisation' || office === 'media')) found = { ...found, kind: office };
     }
     // '"…," said the ministry', '…, said Ana Ruiz.': the name follows the verb.
     if (!found && INVERTED_VERBS.has(verb) && /[,"”'’]\s*$/.test(justBefore)) {

@@ -6,14 +6,14 @@ import { hangChains } from './chains';
 import { chooseSource } from './choose';
 import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
-import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, parenthesisAround, speaksOnlyInRelativeAfter, within } from './clauses';
+import { clauseIndexAt, clausesOf, firstEndingAfter, leadingAdverbialEnd, parenthesisAround, saysIntoLaterClause, speaksOnlyInRelativeAfter, unreachedBy, within } from './clauses';
 import { sentencesWithin, tokenize } from '../text';
 import { kindOfName, namesIndividual } from './kinds';
 import { countsTheSource, type FoundCue, findCues } from './cues';
 import type { LanguageLayer } from './language';
 import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
-import { isLexiconWord, SPEECH_VERBS } from './lexicon';
+import { HUMAN_SPEECH_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { createPeopleRegistry } from './people';
 import { WINDOW } from './phrases';
 import { closingMarkAfter, readQuotes, subjectOfQuote } from './quotes';
@@ -415,8 +415,15 @@ export function createDescriber(
         const cueBetween = b.cue.name !== null && b.cue.start >= b.cue.name.end && b.cue.end <= claim.start;
         // A cue closing the sentence after a comma governs it all, a relative clause before it included.
         const onlyInRelative = !b.cue.sentenceWide && speaksOnlyInRelativeAfter(text, claim, b.cue.name?.start ?? 0);
-        if (!b.cue.name || cueBetween || !(holdsClaim(text, b.cue.name, claim) || onlyInRelative)) return 'governs';
+        // "…, when 12 states voted", "said at one point": the cue's clause holds the claim, what it says does not.
+        if (!b.cue.name || cueBetween || !(holdsClaim(text, b.cue.name, claim) || onlyInRelative)) return unreachedBy(text, sentence, b.cue, claim) ? 'refused' : 'governs';
         return b.cue.pronoun && b.cue.name.start >= claim.end ? 'refused' : 'speaker';
+      };
+      // "Ruiz said she would come, and 40 homes …": a person's verb reaches another clause only through "that".
+      const intoLaterClause = (b: Bound): Governs => {
+        const verdict = governs(b);
+        const human = b.cue.role === 'speech' && HUMAN_SPEECH_VERBS.has(b.cue.cue);
+        return verdict === 'governs' && !saysIntoLaterClause(text, b.cue, claim, human) ? 'refused' : verdict;
       };
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
@@ -427,7 +434,7 @@ export function createDescriber(
         cueInClause: () => ownCue()?.source ?? null,
         reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
         cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
-        cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) || b.cue.reading === 'stance' ? 'refused' : governs(b)))?.source ?? null,
+        cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) || b.cue.reading === 'stance' ? 'refused' : intoLaterClause(b)))?.source ?? null,
         quoteSpeaker: () => nearest(outside(governing, quoteAt!), claim, ownSentence, governs)?.source ?? null,
         speakerAfterQuote: () => speakerAfterQuote(claim.end),
         carried: () => carried,

@@ -92,6 +92,7 @@ export const CLAIM_NOUNS = words(cues.claimNouns);
 export const DOCUMENT_NOUNS = words(cues.documentNouns);
 export const THAT_ONLY_VERBS = words(cues.thatOnlyVerbs);
 export const STANCE_VERBS = words(cues.stanceVerbs);
+export const ROLE_NOUNS = words(cues.asideRoles);
 
 /** "his plan to", "Ruiz's estimate that": a possessor, up to two modifiers, a noun of saying or planning, and what opens its content. */
 export const NOMINAL_CUE = new RegExp(

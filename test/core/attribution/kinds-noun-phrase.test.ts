@@ -13,7 +13,7 @@ const cases: { why: string; sentence: string; phrase: string; kind: string; name
   { why: 'a group named by its body stays the body’s', sentence: 'Researchers at Fenwick University found 9 new species.', phrase: '9 new', kind: 'organisation' },
   { why: 'a body noun before the group stays the body’s', sentence: 'University researchers found 9 new species.', phrase: '9 new', kind: 'organisation' },
   // A state by its noun speaks for its government.
-  { why: 'the country', sentence: 'The country had admitted 2 million migrants by then.', phrase: '2 million', kind: 'government' },
+  { why: 'the country', sentence: 'The country said 2 million migrants had arrived by then.', phrase: '2 million', kind: 'government' },
   { why: 'the nation', sentence: 'The nation says 40 ships were seized.', phrase: '40 ships', kind: 'government' },
   { why: 'the country’s bank is still a bank', sentence: "The country's largest bank said 40 branches would shut.", phrase: '40 branches', kind: 'organisation' },
   { why: 'a county by name', sentence: 'Marsh County said 30 roads were closed.', phrase: '30 roads', kind: 'government', name: 'Marsh County' },
