@@ -103,3 +103,13 @@ describe('furniture and names of kinds such pages hold', () => {
     expect(key('The 76 guards were traded.')).toEqual(['76 guards']);
   });
 });
+
+describe('scores joined by "to"', () => {
+  it('reads a pair after the word "score", or before a result, as a score', () => {
+    expect(find('The final score was 102 to 98 after overtime.')).toEqual([]);
+    expect(find('It was a 3 to 1 win for the visitors.')).toEqual([]);
+  });
+  it('leaves other pairs joined by "to" as ranges', () => {
+    expect(key('The shop lost 10 to 15 customers a day.')).toEqual(['10 to 15 customers a day']);
+  });
+});
