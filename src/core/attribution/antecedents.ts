@@ -48,8 +48,8 @@ interface Body {
   subjectOnly: boolean;
 }
 
-/** ", who announced", ", which also expects": a relative pronoun, and its auxiliaries, between a name and its verb. */
-const RELATIVE_BEFORE_VERB = /^\s*,\s*(who|which|that)\s+(?:(?:also|later|then|once|now|has|have|had|recently|previously)\s+)*$/iu;
+/** ", who announced", ", which also expects", "polls that show": a relative pronoun, and its auxiliaries, between a name and its verb. */
+const RELATIVE_BEFORE_VERB = /^\s*,?\s*(who|which|that)\s+(?:(?:also|later|then|once|now|has|have|had|recently|previously)\s+)*$/iu;
 
 /**
  * The relative pronoun that governs a cue for the name before it: in "Ana Ruiz, who announced a $2
@@ -71,7 +71,7 @@ const CLAUSE_OF_ITS_OWN = /[,;]\s*(?:but|and|while|whereas|yet|so)\b|;|\bas\b/u;
  * Whether a quotation opens or closes between a speaker and a pronoun, parting one quoted from one who quotes;
  * a quotation opened and closed between them ('Obama said "it gets me mad" every time he thinks') parts nothing.
  */
-function quotationParts(between: string): boolean {
+export function quotationParts(between: string): boolean {
   const marks = between.match(/["“”]|''/gu) ?? [];
   return marks.length % 2 === 1;
 }

@@ -2,7 +2,7 @@ import type { QuantityFinding } from '../quantity';
 import type { Claim, DocumentInfo, Source, Span } from '../types';
 import { bareDefiniteHead, createBodyRegistry, pointPronounsAtSpeakerNamedBefore, relativeMention } from './antecedents';
 import { createBlockTracker } from './blocks';
-import { hangChains } from './chains';
+import { hangChains, nestingSpeaker } from './chains';
 import { chooseSource } from './choose';
 import { carryForward, closedQuote, freshMemory } from './memory';
 import { articleVoice as voiceOf } from './voice';
@@ -15,7 +15,7 @@ import { type Denial, denialsIn, nextSentenceOf } from './dispute';
 import { hedgedClauses } from './hedge';
 import { HUMAN_SPEECH_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { createPeopleRegistry } from './people';
-import { WINDOW } from './phrases';
+import { mentionAround, WINDOW } from './phrases';
 import { closingMarkAfter, readQuotes, subjectOfQuote } from './quotes';
 import { subjectOf } from './subject';
 import { createSurnameIndex, lastFullNameBefore } from './surnames';
@@ -210,7 +210,9 @@ export function createDescriber(
     const written = text.slice(name.start, name.end);
     // "Ana Ruiz, who announced": the name is Ana Ruiz's, the mention that governs the cue is "who".
     const relative = cue.pronoun ? null : relativeMention(text, name, cue.start);
-    const mentioned = mentionAt(relative?.start ?? name.start, relative?.end ?? name.end, cue.cue);
+    // Without a chunker's extent, the span is the whole phrase the name is read from ("Monday's Lakeside poll").
+    const span = relative ?? (chunk ? name : mentionAround(text, cue, name));
+    const mentioned = mentionAt(span.start, span.end, cue.cue);
     if (cue.pronoun) {
       // "he" and "she" stand for a person, "it" and "its" for a body, "they" for either.
       const personal = /^(?:he|she|his|her)$/i.test(written);
@@ -428,14 +430,22 @@ export function createDescriber(
       const quoteAt = quotes.inside[firstEndingAfter(quotes.inside, claim.start)];
       const inQuote = quoteAt !== undefined && within(quoteAt, claim.start);
       let own: Bound | null | undefined;
-      const ownCue = (): Bound | null => (own ??= nearest(governing, claim, clause, governs));
+      // "The magazine said the winner has predicted 5 of 6": the speaker who reports the nearest cue's clause tells the claim.
+      const reporting = (bounds: Bound[], b: Bound | null): Bound | null => {
+        const nested = b ? nestingSpeaker(text, bounds, b, claim, ownSentence, (o) => governs(o) === 'governs') : null;
+        return nested ? { ...nested.bound, source: { ...nested.bound.source, rule: nested.nesting } } : b;
+      };
+      const ownCue = (): Bound | null => (own ??= reporting(governing, nearest(governing, claim, clause, governs)));
       const chosen = chooseSource({
         inQuote,
         cueInClause: () => ownCue()?.source ?? null,
         reportedInClause: () => (ownCue() ? null : (nearest(reported, claim, clause)?.source ?? null)),
         cueSentenceWide: () => nearest(wide, claim, null, governs)?.source ?? null,
         cueInSentence: () => nearest(governing, claim, ownSentence, (b) => (joinedAfter(text, claim, b.cue) || b.cue.reading === 'stance' ? 'refused' : intoLaterClause(b)))?.source ?? null,
-        quoteSpeaker: () => nearest(outside(governing, quoteAt!), claim, ownSentence, governs)?.source ?? null,
+        quoteSpeaker: () => {
+          const speakers = outside(governing, quoteAt!);
+          return reporting(speakers, nearest(speakers, claim, ownSentence, governs))?.source ?? null;
+        },
         speakerAfterQuote: () => speakerAfterQuote(claim.end),
         carried: () => carried,
         opening: () => openingSpeaker,

@@ -3,6 +3,7 @@
  * "believes") or forwards ("Japan's Yomiuri newspaper" after "as per"). Each walk stops at punctuation,
  * at a function word or after a fixed number of words.
  */
+import type { Span } from '../types';
 import { AMBIGUOUS_VERBS, CARRIER_WORDS, DENIAL_VERBS, isLexiconWord, SPEECH_VERBS } from './lexicon';
 import { breaksBetween, COURTESY_TITLES, TITLE_WORDS, titleAt, type Word, tokenize } from '../text';
 
@@ -22,12 +23,15 @@ const OUT_WITH_TIME_BEFORE_VERB = /\sout\s+(?:(?:this|last)\s+)?(?:week|month|to
 /**
  * What may stand between a name and its verb without being part of the name, read from the verb back:
  * a party and state ("Sen. Ana Ruiz (D-Ore.) said", "Rep. Sam Reyes, R-Tex., says"), a day and its part
- * ("Ruiz on Tuesday night warned", "Ruiz Tuesday said") and a time gone by ("has in the past said").
+ * ("Ruiz on Tuesday night warned", "Ruiz Tuesday said"), a time gone by ("has in the past said") and a sentence adverb
+ * of two words ("has in fact reported").
  */
 const INTERRUPTIONS_BEFORE_VERB = [
   /\s*\(\s*[DRI](?:-[\p{L}.\s]{1,12})?\s*\)\s*$/u,
   /\s*,\s*[DRI]-\p{Lu}[\p{L}.]{0,10}\s*,\s*$/u,
   /\s+(?:in the past|at the time|in recent (?:days|weeks|months|years)|for (?:years|months|decades))\s*$/u,
+  // "the board has in fact reported", "Ruiz has of course said": a sentence adverb of two words.
+  /\s+(?:in fact|of course|in turn|in effect|by contrast)\s*$/u,
 ];
 
 /** Cuts the interruptions between a name and its verb off the stretch that ends at `at`. */
@@ -328,3 +332,93 @@ export function isPronoun(phrase: Phrase): boolean {
 }
 
 export { DETERMINERS, ROLE_MODIFIERS };
+
+/** "a poll released Monday", "a survey conducted by the Lakeside Institute", "a poll out Thursday": a reduced relative clause on a document. */
+const TRAILING_CLAUSE = new RegExp(String.raw`^\s+(?:${[...TRAILING_PARTICIPLES].join('|')}|out)\b[^,;:.!?"“”()\[\]—–]*`, 'u');
+
+/** ", a spokeswoman for the port,", ", the agency's director": an aside saying who the one named is, up to its closing comma or the sentence's end. */
+const APPOSITIVE = /^,\s+(?:(?:a|an|the|one|another|his|her|its|their)\s|\p{Ll}+\s+of\s)[^,;:.!?"“”()—–]{1,80}?(?=\s*(?:,|[.;!?]\s|[.;!?]?$))/u;
+
+/** The reduced relative clause after a phrase ending at `end`, up to `limit`, without the adverbs before a verb ("released Monday [also]"). */
+function trailingClauseEnd(text: string, end: number, limit: number): number {
+  const clause = TRAILING_CLAUSE.exec(text.slice(end, limit));
+  if (!clause) return end;
+  const words = tokenize(text, end, end + clause[0].length);
+  while (words.length > 1 && (BETWEEN_NAME_AND_VERB.has(words[words.length - 1]!.lower) || /ly$/u.test(words[words.length - 1]!.lower))) words.pop();
+  return words[words.length - 1]!.end;
+}
+
+/** "a poll released Monday by", "A random survey conducted by", "a 2014 study from": a document and its author's preposition. */
+const DOCUMENT_BY_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:(?:a|an|the)\s+)?(?:[\p{L}\d'’/-]+\s+){0,3}?(?:${[...CARRIER_WORDS].join('|')})(?:\s+(?:${[...TRAILING_PARTICIPLES].join('|')})(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from)\s+$`,
+  'iu',
+);
+
+/** "billion", "dozen": a number read in words counts something, it describes no one. */
+const NUMBER_WORD = /^(?:hundred|thousand|million|billion|trillion|dozens?|hundreds|thousands|millions|billions)$/u;
+
+/** "gallons", "voters"; not "boss" or "news". */
+const isPlural = (word: string): boolean => /[^su]s$/u.test(word);
+
+/** How many words of a descriptor may stand before a name: "billionaire hedge fund manager [Paul Lind]". */
+const DESCRIPTOR_WORDS = 5;
+
+/**
+ * "harbour board chair [Ana Ruiz]", "the Gazette's senior editor [Ivo Lang]": a common-noun descriptor written
+ * straight before a capitalised name is part of the phrase naming them. Walks back from the name while the words
+ * could be a descriptor (no punctuation, function word, verb, adverb or day), taking a determiner that opens it;
+ * the word next to the name must be a lowercase noun, the head of the descriptor.
+ */
+function descriptorStart(text: string, nameStart: number): number {
+  const words = tokenize(text, Math.max(0, nameStart - WINDOW), nameStart);
+  const head = words[words.length - 1];
+  // One person or body is named: a plural ("billion gallons Congress") heads no descriptor of them.
+  if (!head || breaksBetween(text, head.end, nameStart) || !/^\p{Ll}[\p{Ll}-]+$/u.test(head.text) || isPlural(head.lower)) return nameStart;
+  let start = nameStart;
+  for (let i = words.length - 1, taken = 0; i >= 0 && taken < DESCRIPTOR_WORDS; i--, taken++) {
+    const w = words[i]!;
+    if (breaksBetween(text, w.end, start)) break;
+    if (DETERMINERS.has(w.lower) || /['’]s$/u.test(w.lower)) {
+      start = w.start;
+      if (DETERMINERS.has(w.lower)) break;
+      continue;
+    }
+    const notDescriptor =
+      !ROLE_MODIFIERS.has(w.lower) &&
+      (STOPS.has(w.lower) || LINKS.has(w.lower) || BETWEEN_NAME_AND_VERB.has(w.lower) || WEEKDAYS.has(w.lower) || endsNameAfter(w) || NUMBER_WORD.test(w.lower) || /(?:ly|ed|ing)$/u.test(w.lower) || pronounOf(w.text) !== null);
+    if (notDescriptor) break;
+    start = w.start;
+  }
+  return start;
+}
+
+/**
+ * The whole noun phrase that names a source, of which its name is a part: "[Wednesday's Lakeside poll] found",
+ * "[harbour board chair Ana Ruiz] said", "according to [data from the Labor Department]", "[a poll released Monday]
+ * shows", "[Ana Ruiz, a spokeswoman for the port,] said". The card names the body or person ("Lakeside", "Ana
+ * Ruiz"); the span shows all the words the sentence names the source with. Read back from a verb the name stands
+ * before, or forward from a cue it follows; the name itself when the phrase read there does not hold it.
+ */
+export function mentionAround(text: string, cue: Span, name: Span): Span {
+  // "She's", "they've": a pronoun's span is the pronoun, without the auxiliary written onto it.
+  const contraction = CONTRACTION.exec(text.slice(name.start, name.end));
+  if (pronounOf(text.slice(name.start, name.end)) !== null) return contraction ? { start: name.start, end: name.end - contraction[0].length } : name;
+  const before = name.end <= cue.start;
+  if (before) {
+    const aside = APPOSITIVE.exec(text.slice(name.end, cue.start));
+    if (aside && /^\s*,\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(name.end + aside[0].length, cue.start))) return { start: name.start, end: name.end + aside[0].length };
+  }
+  const phrase = before ? phraseBefore(text, cue.start, 0) : name.start >= cue.end ? phraseAfter(text, cue.end, text.length) : null;
+  if (!phrase || phrase.start > name.start || phrase.end < name.end) return name;
+  let start = before && /^\p{Lu}/u.test(text.slice(phrase.start, phrase.start + 1)) ? descriptorStart(text, phrase.start) : phrase.start;
+  // "[A poll released Monday by] the Lakeside Institute shows": the document the body's figures come in, before "by".
+  const document = before ? DOCUMENT_BY_BEFORE.exec(text.slice(Math.max(0, start - WINDOW), start)) : null;
+  if (document) start -= document[0].length - document[0].search(/\S/u);
+  const end = before ? trailingClauseEnd(text, phrase.end, cue.start) : trailingClauseEnd(text, phrase.end, Math.min(text.length, phrase.end + WINDOW));
+  // '"…," said Ana Ruiz, a spokeswoman.': an aside closing the sentence after a verb of saying set off from what it says;
+  // after an opening "According to X," or "In a poll released Monday," a comma starts the main clause.
+  const inverted = /[,"”'’]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) && SPEECH_VERBS.has(text.slice(cue.start, cue.end).toLowerCase());
+  const aside = before || !inverted ? null : APPOSITIVE.exec(text.slice(end, Math.min(text.length, end + WINDOW)));
+  const closesSentence = aside !== null && /^\s*(?:[.;!?]|$)/u.test(text.slice(end + aside[0].length, end + aside[0].length + 2));
+  return { start, end: closesSentence ? end + aside[0].length : end };
+}

@@ -3,7 +3,7 @@ import { describeOne } from './describe-helper';
 
 /** Each attribution cue, in sentences written for these tests. */
 describe('attribution cues', () => {
-  const cases: { sentence: string; phrase: string; quantity?: string; name: string | null; cue: string; kind: string }[] = [
+  const cases: { sentence: string; phrase: string; quantity?: string; name: string | null; span?: string; cue: string; kind: string }[] = [
     { sentence: 'The port handled 4,200 containers last week, according to the Harbour Authority.', phrase: '4,200 containers', name: 'the Harbour Authority', cue: 'according to', kind: 'government' },
     { sentence: 'According to Statistics Norway, 310 farms closed in the spring.', phrase: '310 farms', name: 'Statistics Norway', cue: 'according to', kind: 'government' },
     { sentence: 'The festival drew 85,000 visitors, as per the Lisbon Daily Courier.', phrase: '85,000 visitors', name: 'the Lisbon Daily Courier', cue: 'as per', kind: 'media' },
@@ -17,9 +17,10 @@ describe('attribution cues', () => {
     { sentence: 'The central bank believes 2,500 jobs are at risk.', phrase: '2,500 jobs', name: 'The central bank', cue: 'believes', kind: 'government' },
     { sentence: 'Researchers at Linden University found 41 new species of beetle.', phrase: '41 new species', name: 'Researchers at Linden University', cue: 'found', kind: 'organisation' },
     { sentence: 'The Harbour Trust determined that 19 moorings were unsafe.', phrase: '19 moorings', name: 'The Harbour Trust', cue: 'determined', kind: 'organisation' },
-    { sentence: "The charity's figures show 9,000 children in temporary housing.", phrase: '9,000 children', name: 'The charity', cue: 'show', kind: 'organisation' },
+    // The card names the charity; the span is the whole phrase that governs "show" (span-mention.test.ts).
+    { sentence: "The charity's figures show 9,000 children in temporary housing.", phrase: '9,000 children', name: 'The charity', span: "The charity's figures", cue: 'show', kind: 'organisation' },
     { sentence: 'Data from the Meteorological Office show 23 days of frost this winter.', phrase: '23 days of frost', name: 'the Meteorological Office', cue: 'data from', kind: 'government' },
-    { sentence: '"We lost 30 sheep to the flood," said Tomas Berg, a farmer near the river.', phrase: '30 sheep', name: 'Tomas Berg', cue: 'said', kind: 'person' },
+    { sentence: '"We lost 30 sheep to the flood," said Tomas Berg, a farmer near the river.', phrase: '30 sheep', name: 'Tomas Berg', span: 'Tomas Berg, a farmer near the river', cue: 'said', kind: 'person' },
     { sentence: '"Around 500 people have signed up," the organisers said.', phrase: '500 people', name: 'the organisers', cue: 'said', kind: 'organisation' },
     { sentence: 'The strike closed 80 schools, people familiar with the talks said.', phrase: '80 schools', name: 'people familiar with the talks', cue: 'said', kind: 'anonymous' },
     { sentence: 'The company will cut 1,200 jobs, officials who asked not to be named said.', phrase: '1,200 jobs', name: 'officials who asked not to be named', cue: 'said', kind: 'anonymous' },
@@ -36,8 +37,8 @@ describe('attribution cues', () => {
       expect(claim.source.name).toBe(c.name);
       expect(claim.source.cue).toBe(c.cue);
       if (c.name !== null) {
-        expect(claim.source.text).toBe(c.name);
-        expect(c.sentence.slice(claim.source.start!, claim.source.end!)).toBe(c.name);
+        expect(claim.source.text).toBe(c.span ?? c.name);
+        expect(c.sentence.slice(claim.source.start!, claim.source.end!)).toBe(c.span ?? c.name);
       }
     });
   }

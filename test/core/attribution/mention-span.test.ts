@@ -47,7 +47,7 @@ group('the source span is the governing mention, the name its referent', () => {
   it('a pronoun inside what a speaker named just before says points at that speaker', () => {
     const text = 'Dana Ortiz, the harbor master, said she expected up to 9,000 visitors.';
     const [claim] = describe(text, [{ phrase: 'up to 9,000 visitors' }]);
-    expect(claim!.source).toMatchObject({ name: 'Dana Ortiz', text: 'Dana Ortiz' });
+    expect(claim!.source).toMatchObject({ name: 'Dana Ortiz', text: 'Dana Ortiz, the harbor master' });
     const body = 'The Harbor Authority said it found 40 wrecks.';
     expect(describe(body, [{ phrase: '40 wrecks' }])[0]!.source).toMatchObject({ name: 'The Harbor Authority', text: 'The Harbor Authority' });
   });
@@ -57,11 +57,16 @@ group('the source span is the governing mention, the name its referent', () => {
     expect(spanOf(text, describe(text, [{ phrase: '40 wrecks' }])[0]!.source)).toBe('Dana Ortiz');
   });
 
-  it('a pronoun opening a clause of its own, or not agreeing with the speaker before, keeps its own span', () => {
+  it('a pronoun opening a clause of its own keeps its own span', () => {
     const text = 'Dana Ortiz said the port was busy, but she said 40 boats sank.';
     expect(spanOf(text, describe(text, [{ phrase: '40 boats' }])[0]!.source)).toBe('she');
+  });
+
+  it('a pronoun not agreeing with the speaker before stands for its own antecedent, the speaker reporting it', () => {
+    // "it" is the Harbor Authority, not Dana Ortiz; Dana Ortiz, who reports what it expects, tells the claim (span-nesting).
     const other = 'The Harbor Authority said 12 ferries were late. Dana Ortiz said it expected 40 boats.';
-    expect(spanOf(other, describe(other, [{ phrase: '12 ferries' }, { phrase: '40 boats' }])[1]!.source)).toBe('it');
+    const source = describe(other, [{ phrase: '12 ferries' }, { phrase: '40 boats' }])[1]!.source;
+    expect(source).toMatchObject({ name: 'Dana Ortiz', cue: 'said' });
   });
 
   it('a name written in full is its own span', () => {
