@@ -26,8 +26,18 @@ export interface GoldNumber {
   noun?: string | null;
 }
 
+/**
+ * A gold page's split: 'development' pages were annotated for rule work and their errors are read while
+ * writing rules; 'fresh' pages were annotated before ClaimLens was ever run on them and are only scored,
+ * so their figures show how the rules do on text they were not written on.
+ */
+export const CLAIMS_SPLITS = ['development', 'fresh'] as const;
+export type ClaimsSplit = (typeof CLAIMS_SPLITS)[number];
+
 export interface ClaimsGoldPage {
   page: string;
+  /** 'development' when not given. */
+  split: ClaimsSplit;
   /** The page's HTML file, relative to the gold file. */
   html: string;
   notes?: string;
@@ -52,8 +62,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** Checks a parsed gold file; throws an Error naming the file and the number at fault. */
 export function parseClaimsGold(json: unknown, origin: string): ClaimsGoldPage {
   if (!isRecord(json)) fail(origin, 'a gold file is an object { page, html, numbers }');
-  const { page, html, notes, numbers } = json;
+  const { page, html, notes, numbers, split } = json;
   if (typeof page !== 'string' || page === '') fail(origin, '"page" must name the page');
+  if (split !== undefined && !CLAIMS_SPLITS.includes(split as ClaimsSplit)) fail(origin, `"split" must be one of ${CLAIMS_SPLITS.join(', ')}`);
   if (typeof html !== 'string' || html === '') fail(origin, '"html" must be the page file, relative to the gold file');
   if (!Array.isArray(numbers)) fail(origin, '"numbers" must be an array');
   const parsed = numbers.map((entry: unknown, i): GoldNumber => {
@@ -70,7 +81,7 @@ export function parseClaimsGold(json: unknown, origin: string): ClaimsGoldPage {
     if (noun !== undefined && !claim) fail(where, 'only a claim has a counted noun');
     return { text, context, claim, reason, ...(noun !== undefined ? { noun } : {}) };
   });
-  return { page, html, ...(typeof notes === 'string' ? { notes } : {}), numbers: parsed };
+  return { page, html, split: (split as ClaimsSplit | undefined) ?? 'development', ...(typeof notes === 'string' ? { notes } : {}), numbers: parsed };
 }
 
 const shares = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

@@ -8,6 +8,7 @@ const TEXT = 'Since 2019 the co-op has hired 40 seasonal pickers, one of whom sa
 const gold: ClaimsGoldPage = {
   page: 'co-op',
   html: 'co-op.html',
+  split: 'development',
   numbers: [
     { text: '2019', context: 'Since 2019 the co-op', claim: false, reason: 'year' },
     { text: '40', context: 'has hired 40 seasonal pickers', claim: true, reason: 'count', noun: 'picker' },
@@ -92,6 +93,13 @@ describe('parseClaimsGold', () => {
   it('rejects a number without a reason, and a counted noun on a not-claim', () => {
     expect(() => parseClaimsGold({ page: 'p', html: 'p.html', numbers: [{ text: '4', context: 'a 4 b', claim: true }] }, 'p.json')).toThrow(/reason/);
     expect(() => parseClaimsGold({ page: 'p', html: 'p.html', numbers: [{ text: '4', context: 'a 4 b', claim: false, reason: 'year', noun: 'b' }] }, 'p.json')).toThrow(/counted noun/);
+  });
+
+  it('reads a page\'s split, development when not given, and rejects an unknown one', () => {
+    const numbers = [{ text: '4', context: 'a 4 b', claim: false, reason: 'year' }];
+    expect(parseClaimsGold({ page: 'p', html: 'p.html', numbers }, 'p.json').split).toBe('development');
+    expect(parseClaimsGold({ page: 'p', html: 'p.html', split: 'fresh', numbers }, 'p.json').split).toBe('fresh');
+    expect(() => parseClaimsGold({ page: 'p', html: 'p.html', split: 'test', numbers }, 'p.json')).toThrow(/split/);
   });
 
   it('reads every gold file in the fixtures', () => {

@@ -76,7 +76,9 @@ function withoutCarrier(text: string, phrase: Phrase): Phrase | null {
   if (lead && lead[0].length < written.length) start += lead[0].length;
   const rest = text.slice(start, end);
   const trail = TRAILING_CARRIER.exec(rest);
-  if (trail && trail.index > 0) end = start + trail.index;
+  // "The weekly paper said", "the local paper reported": a paper of that kind is a newspaper, not the figures' carrier.
+  const newspaper = trail !== null && /\bpaper$/u.test(rest) && kindOfName(phrase.words, false) === 'media';
+  if (trail && trail.index > 0 && !newspaper) end = start + trail.index;
   if (start === phrase.start && end === phrase.end) return phrase;
   const words = phrase.words.filter((w) => w.start >= start && w.start < end);
   const first = words[0];

@@ -162,10 +162,28 @@ function scaledStart(a: Core, b: Core): number {
 const SCORE_BEFORE = /(?<![\p{L}])(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beating|led|leads?|leading|trailed|trails?|trailing|drew|draws?|defeated|tied|score|scored|scoring)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
 const SCORE_AFTER = /^[ \u00a0]+(?:win|wins|victory|defeat|loss|lead|draw|scoreline|home win|away win)(?![\p{L}])/iu;
 
-/** "won 3-1", "a 2-0 victory": a score, not a range of amounts. */
+/** "the final score was 102 to 98", "a score of 3 to 1": the word "score" itself before a pair joined by "to". */
+const SCORE_NAMED_BEFORE = /(?<![\p{L}])(?:score|scoreline)(?:[ \u00a0]+(?:was|is|of|ended|stood|finished))?[ \u00a0]+(?:at[ \u00a0]+)?$/iu;
+
+/**
+ * "won 3-1", "a 2-0 victory": a score, not a range of amounts. A pair joined by "to" is a score only where
+ * "score" is said or a result follows ("a 3 to 1 win"), since "lost 10 to 15" is more often a range.
+ */
 function isScore(text: string, within: Span, a: Core, b: Core): boolean {
-  if (!/^[ \u00a0]?[-–][ \u00a0]?$/.test(text.slice(a.end, b.start)) || a.unit || b.unit) return false;
-  return SCORE_BEFORE.test(text.slice(Math.max(within.start, a.start - 20), a.start)) || SCORE_AFTER.test(text.slice(b.end, Math.min(within.end, b.end + 16)));
+  if (a.unit || b.unit) return false;
+  const between = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(within.start, a.start - 24), a.start);
+  const resultAfter = SCORE_AFTER.test(text.slice(b.end, Math.min(within.end, b.end + 16)));
+  if (/^[ \u00a0]+to[ \u00a0]+$/.test(between)) return SCORE_NAMED_BEFORE.test(before) || resultAfter;
+  if (!/^[ \u00a0]?[-–][ \u00a0]?$/.test(between)) return false;
+  return SCORE_BEFORE.test(before) || resultAfter;
+}
+
+/** "the score was 102 to 98": a score joined by "to" is no range (its first number is often the larger); where it ends, or null. */
+function scoreJoinedByTo(text: string, within: Span, tokens: Token[], a: Core): number | null {
+  if (tokens[a.to]?.lower !== 'to' || tokens[a.to + 1]?.kind !== 'digits') return null;
+  const b = readCore(text, within, tokens, a.to + 1);
+  return b && isScore(text, within, a, b) ? b.to : null;
 }
 
 /** "one in five", "one out of three": a ratio, read as its fraction. */
@@ -249,6 +267,26 @@ function elidedNoun(text: string, previous: ReadFinding, finding: ReadFinding): 
   return [previous.rule === 'determiner-one' ? { ...previous, prominence: 'key', rule: 'answered-one' } : previous, counted];
 }
 
+/** Between a count and a "one" listed after it: "two old warrants, one new warrant", "three cars and one van". */
+const LISTED_BETWEEN = /^[ \u00a0]*(?:,|;|,?[ \u00a0]+and)[ \u00a0]+$/;
+
+/** The words after a listed "one" that may come before the noun of the count before it: "one [new] warrant". */
+const LISTED_NOUN_REACH = 30;
+
+/**
+ * "two old warrants, one new warrant": a "one" listed after a count is a count too, not an article; and
+ * when the noun of that count follows it within a few words, it counts that noun ("one out-of-state warrant").
+ */
+function listedOne(text: string, previous: ReadFinding, finding: ReadFinding): ReadFinding {
+  if (finding.rule !== 'determiner-one' || previous.kind !== 'count' || previous.counted === undefined || previous.prominence !== 'key') return finding;
+  if (!LISTED_BETWEEN.test(text.slice(previous.phrase.end, finding.phrase.start))) return finding;
+  const listed: ReadFinding = { ...finding, prominence: 'key', rule: 'listed-one' };
+  const noun = previous.quantity.unit;
+  if (noun === null || finding.quantity.unit === noun) return listed;
+  const words = text.slice(finding.quantity.end, finding.quantity.end + LISTED_NOUN_REACH).toLowerCase().split(/[^\p{L}]+/u);
+  return words.slice(0, 5).includes(noun) ? { ...listed, quantity: { ...listed.quantity, unit: noun }, nounRule: 'listed-noun' } : listed;
+}
+
 /** Finds the quantities inside `within` (a sentence) of `text`, each key or minor with the rule that said so. */
 export function findQuantities(text: string, within: Span): ReadFinding[] {
   const tokens = tokenize(text, within.start, within.end);
@@ -278,6 +316,7 @@ export function findQuantities(text: string, within: Span): ReadFinding[] {
       const previous = findings[findings.length - 1];
       let finding = againstPrevious(text, previous, read.finding);
       if (previous) {
+        finding = listedOne(text, previous, finding);
         const [before, after] = elidedNoun(text, sharedNoun(text, previous, finding), finding);
         findings[findings.length - 1] = before;
         finding = after;
@@ -324,6 +363,8 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
   const fromTrend = trendFrom(text, a.start, within.start);
   const b = rangeEnd(text, within, tokens, a, fromTrend !== null);
   if (b && isScore(text, within, a, b)) return { finding: null, to: b.to };
+  const scoreEnd = b ? null : scoreJoinedByTo(text, within, tokens, a);
+  if (scoreEnd !== null) return { finding: null, to: scoreEnd };
   // "between 2014 and 2017" is a span of years, not a quantity.
   if (b && [a, b].every((q) => q.numeral.digits && q.numeral.scale === 1 && !q.unit && q.value >= 1900 && q.value <= 2100 && Number.isInteger(q.value))) return { finding: null, to: b.to };
   let end = b ? b.end : a.end;
@@ -357,9 +398,11 @@ function reading(text: string, within: Span, tokens: Token[], a: Core, phones: [
     text,
   });
   if (why) return { finding: null, to: b ? b.to : a.to };
-  // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX".
+  // A trailing letter glued to the number that no unit or scale claimed: "3D", "737MAX"; nor is a word glued
+  // on a counted noun ("the 49ers"): nobody writes a count without a space.
   const glued = tokens[n.to];
-  if (!unit && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return none;
+  const gluedNoun = counted !== undefined && counted.start === tokens[n.to - 1]!.end;
+  if ((!unit || gluedNoun) && glued?.kind === 'word' && touching(tokens[n.to - 1], glued) && a.end === tokens[n.to - 1]!.end) return none;
 
   const firm = firmnessBefore(text, a.start, within.start);
   let change = firm.change;

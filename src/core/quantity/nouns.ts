@@ -107,12 +107,25 @@ function wordAt(tokens: Token[], i: number): { to: number; last: Token; text: st
   return { to: j + 1, last: tokens[j]!, text };
 }
 
+/** Where initials with dots starting at token `i` end ("U.S." → after its last dot), or null when none start there. */
+export function dottedInitialsEnd(tokens: Token[], i: number): number | null {
+  let j = i;
+  while (/^\p{Lu}$/u.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && touching(tokens[j], tokens[j + 1]) && (j === i || touching(tokens[j - 1], tokens[j]))) j += 2;
+  return j - i >= 4 ? j : null;
+}
+
 /** The counted noun starting at token `i` (right after the number), or null. */
 export function countedNounAt(tokens: Token[], i: number, one: boolean): CountedNoun | null {
   let j = i;
   for (let words = 0; words < 4; words++) {
     // "Kia and Hyundai vehicles": names joined by "and" before the noun.
     if (words > 0 && tokens[j]?.lower === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
+    // "200 U.S. troops", "40 U.N. observers": initials with dots modify the noun after them.
+    const initials = dottedInitialsEnd(tokens, j);
+    if (initials !== null) {
+      j = initials;
+      continue;
+    }
     const w = wordAt(tokens, j);
     if (!w) return null;
     const head = w.last.lower;

@@ -54,6 +54,9 @@ const VAGUE_ALONE = new Set(['hundreds', 'thousands', 'millions', 'billions', 't
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
 /** Words that may follow a multiplying word when it multiplies something: "double the figure", "triple over a decade". */
 const AFTER_MULTIPLE = /^(?:the|that|what|its|their|his|her|our|this|those|these|in|over|by|within|from|to|again|since|or)$/;
+/** "twice as much", "three times the size" said in one word: a multiple only before a comparison ("twice a week" is how often). */
+const TIMES_WORDS: Record<string, number> = { twice: 2, thrice: 3 };
+const AFTER_TIMES_WORD = /^(?:as|the|that|what|its|their|his|her|our|this|those|these)$/;
 /** Words before a multiplying word that make it a verb of growth: "costs could triple if…", "set to double". */
 const BEFORE_MULTIPLE_VERB = /^(?:to|could|would|will|may|might|can|should|must|did|does|do)$/;
 /** "fourfold", "tenfold", "twentyfold": a number word written onto "fold". */
@@ -72,7 +75,7 @@ const VAGUE_MULTIPLES: Record<string, [number, number]> = { several: [3, 9], few
 
 export const isNumberWord = (lower: string): boolean =>
   lower === 'several' || Object.hasOwn(ONES, lower) || Object.hasOwn(TENS, lower) || lower === 'dozen' || lower === 'half' || lower === 'quarter' ||
-  Object.hasOwn(VAGUE, lower) || lower === 'tens' || Object.hasOwn(MULTIPLES, lower) || (lower.endsWith('fold') && foldValue(lower) !== null);
+  Object.hasOwn(VAGUE, lower) || lower === 'tens' || Object.hasOwn(MULTIPLES, lower) || Object.hasOwn(TIMES_WORDS, lower) || (lower.endsWith('fold') && foldValue(lower) !== null);
 
 /** Ordinal words that end a spelled-out ordinal ("twenty second", "two hundredth"). */
 const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth|thousandth|millionth|billionth)$/u;
@@ -307,6 +310,11 @@ function vagueMultiple(tokens: Token[], i: number): Numeral | null {
 /** "fourfold", "double the figure", "expected to triple": so many times something. */
 function multiple(tokens: Token[], i: number): Numeral | null {
   const t = tokens[i]!;
+  const timesWord = own(TIMES_WORDS, t.lower);
+  if (timesWord !== undefined) {
+    if (!AFTER_TIMES_WORD.test(word(tokens, i + 1) ?? '')) return null;
+    return { from: i, to: i + 1, value: timesWord, range: null, digits: false, unscaled: timesWord, scale: 1, fraction: false, multiple: true };
+  }
   const fold = t.lower.endsWith('fold') ? foldValue(t.lower) : null;
   const times = fold ?? own(MULTIPLES, t.lower);
   if (times === undefined || times === null) return null;

@@ -3,7 +3,7 @@
  * something ("Section 427", "Euro 2020", "COVID-19", "S&P 500", "Boeing 737"), phone numbers and page
  * furniture ("4 min read", "Comments (12)").
  */
-import { isPluralNoun } from './nouns';
+import { dottedInitialsEnd, isPluralNoun } from './nouns';
 import { isCapitalised, type Token, touching } from './tokens';
 
 const MONTHS = new Set([
@@ -25,6 +25,23 @@ const OPENERS = new Set([
   'another', 'up', 'down', 'between', 'since', 'after', 'before', 'than', 'exactly', 'least', 'most', 'those', 'these',
   'us', 'u', 's', 'uk', 'eu', 'un', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'rm', 'rs', 'ps', 'y', 'a', 'c', 'hk', 'nz',
 ]);
+
+/** Words after which a bare number names a place: "area 51", "sector 7" (not "an area 50 miles wide"). */
+const PLACE_LABELS = new Set(['area', 'sector']);
+/** Compass letters between a street number and its street: "3170 W. Main Street", "12 NE Birch Road". */
+const COMPASS = /^(?:N|S|E|W|NE|NW|SE|SW)$/;
+/** Words before a counter of page furniture: "gallery 1 of 6", "Photo 2 of 9", "Page 2 of 5", "Next story 4 of 8". */
+const COUNTED_FURNITURE = /^(?:gallery|photo|photos|image|images|slide|slides|picture|pictures|video|videos|page|story|stories)$/;
+/** Link labels before a linked headline: "Related: 5 Ways to…", "Read more: 10 Things…", "See also: 3 …". */
+const LINK_LABEL = /[\n.!?"”][ \u00a0]*(?:related|read more|read also|also read|see also|more|recommended|watch|listen)[ \u00a0]*:[ \u00a0]*$/i;
+const LINK_LABEL_REACH = 18;
+
+/** The `reach` characters before `end`, with a line break put first when they start the text, so a label can be read as opening a line. */
+const lineBefore = (text: string, end: number, reach: number): string => (end <= reach ? '\n' : '') + text.slice(Math.max(0, end - reach), end);
+
+
+/** After an hour without "a.m." or "p.m.", words that make it a time of day: "at 8 tonight", "at 6 in the morning". */
+const HOUR_AFTER = /^[ \u00a0]+(?:tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|at night)(?![\p{L}])/u;
 
 const isMonth = (t: Token | undefined): boolean => !!t && t.kind === 'word' && MONTHS.has(t.lower) && (t.lower !== 'may' || t.text === 'May') && (t.lower !== 'mar' || t.text === 'Mar');
 
@@ -87,6 +104,8 @@ function timeOrDate(c: RejectContext): string | null {
   if (after && /^(?:am|pm|gmt|bst|utc|est|edt|pst|pdt|cet|hrs)$/.test(after.lower)) return 'time';
   if (after && /^[ap]$/.test(after.lower) && tokens[to + 1]?.text === '.' && /^m$/i.test(tokens[to + 2]?.text ?? '')) return 'time';
   if (after?.lower === 'o' && /^['’]$/.test(tokens[to + 1]?.text ?? '')) return 'time';
+  // "airs at 8 tonight", "at 6 in the morning": an hour said with the part of the day.
+  if (c.plainInteger && !c.hasUnit && (c.value ?? 0) >= 1 && (c.value ?? 0) <= 12 && before?.lower === 'at' && HOUR_AFTER.test(c.text.slice(last.end, last.end + 24))) return 'time';
   if (isMonth(before) || (before?.text === '.' && isMonth(tokens[from - 2])) || isMonth(after)) return 'date';
   // "20 November 2023": the year after a day and month.
   if (before?.text === ',' && isMonth(tokens[from - 3]) && tokens[from - 2]?.kind === 'digits') return 'date';
@@ -122,7 +141,8 @@ function nameOrLabel(c: RejectContext): string | null {
   if (bareDigits && first.text.includes('.') && isCapitalised(before) && from > 1 && !OPENERS.has(before!.lower) && !isMonth(before)) return 'name';
   if (before?.kind === 'word' && /^(?:top|bottom)$/.test(before.lower)) return 'rank';
   // "787 Dreamliner", "90049 ZIP Code", "49 Zorro Ranch Road": a bare number before a singular name.
-  if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text) && !countsNamedThings(tokens, to)) return 'name';
+  if (c.plainInteger && !c.hasUnit && isCapitalised(after) && !/s$/.test(after!.text) && !countsNamedThings(tokens, to) && dottedInitialsEnd(tokens, to) === null) return 'name';
+  if (bareDigits && before?.kind === 'word' && PLACE_LABELS.has(before.lower) && !/^(?:a|an)$/.test(tokens[from - 2]?.lower ?? '')) return 'label';
   // "Apple One", "on Ninety Mile Beach": a capitalised number word mid-sentence names something.
   const opensClause = from === 0 || /^[:;"“(]$/.test(before?.text ?? '');
   if (first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !opensClause && (isCapitalised(after) || (isCapitalised(before) && !OPENERS.has(before!.lower)))) return 'name';
@@ -151,6 +171,14 @@ function nameOrLabel(c: RejectContext): string | null {
 /** Verbs after which a number is one to call: "dial 911", "rang 112", "text 85258". */
 const CALL_VERBS = /^(?:dial|dials|dialled|dialed|dialling|dialing|call|calls|called|calling|ring|rings|rang|ringing|text|texts|texted|texting|phone|phoned|phoning)$/;
 
+/** "of 3170 W. Main Street", "12 NE Birch Road": a street number, read by the compass letter before the street's name. */
+function streetAddress(c: RejectContext): string | null {
+  const { tokens, to, first, after } = around(c);
+  if (!c.plainInteger || first.kind !== 'digits' || !after || !COMPASS.test(after.text)) return null;
+  const name = tokens[to + 1]?.text === '.' ? tokens[to + 2] : tokens[to + 1];
+  return isCapitalised(name) ? 'address' : null;
+}
+
 /** Numbers to call: "dialled 999", "call 911", "300 calls to 999". */
 function callNumber(c: RejectContext): string | null {
   const { tokens, from, before } = around(c);
@@ -168,10 +196,18 @@ function furniture(c: RejectContext): string | null {
   if (after && /^(?:min|mins|minute|minutes)$/.test(after.lower) && tokens[to + 1]?.lower === 'read') return 'furniture';
   if (before?.text === '(' && after?.text === ')' && tokens[from - 2]?.kind === 'word' && /^(?:comments?|replies|reply|shares?|reviews?|photos?|videos?)$/.test(tokens[from - 2]!.lower)) return 'furniture';
   if (after?.lower === 'updates' && tokens[from - 1]?.text === ':' && tokens[from - 2]?.lower === 'live') return 'furniture';
+  // "gallery 1 of 6", "Photo 2 of 9": where a slideshow stands, both numbers of it.
+  if (c.plainInteger && before?.kind === 'word' && COUNTED_FURNITURE.test(before.lower) && after?.lower === 'of' && tokens[to + 1]?.kind === 'digits') return 'furniture';
+  if (c.plainInteger && before?.lower === 'of' && tokens[from - 2]?.kind === 'digits' && COUNTED_FURNITURE.test(tokens[from - 3]?.lower ?? '')) return 'furniture';
+  // "Related: 5 Ways to Sleep Better": the number opens a linked headline, not a sentence of the article.
+  if (before?.text === ':' && LINK_LABEL.test(lineBefore(c.text, before.end, LINK_LABEL_REACH))) return 'furniture';
+  // "1 of 6" standing alone as a line: a slideshow's counter, whatever its heading said.
+  const counterLine = tokens.length === 3 && tokens[0]!.kind === 'digits' && tokens[1]!.lower === 'of' && tokens[2]!.kind === 'digits';
+  if (counterLine && (from === 0 || from === 2)) return 'furniture';
   return null;
 }
 
 /** Why the numeral is not a claim ("year", "name", "furniture"…), or null when it may be one. */
 export function rejection(c: RejectContext): string | null {
-  return timeOrDate(c) ?? nameOrLabel(c) ?? callNumber(c) ?? furniture(c);
+  return timeOrDate(c) ?? streetAddress(c) ?? nameOrLabel(c) ?? callNumber(c) ?? furniture(c);
 }

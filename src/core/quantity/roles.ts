@@ -6,6 +6,7 @@
  * Each rule is named, and the finding says which one fired.
  */
 import type { ClaimKind, Prominence } from '../types';
+import { isNumberWord } from './numerals';
 import { isCapitalised, type Token, touching } from './tokens';
 
 export interface RoleContext {
@@ -116,6 +117,8 @@ function descriptiveAge(c: RoleContext): boolean {
   const before = tokens[from - 1];
   const plainNumber = c.unit === null && c.digits && (c.value ?? 0) < 120 && !c.range;
   if (plainNumber && before?.text === ',' && tokens[c.after]?.text === ',' && tokens[from - 2]?.kind === 'word') return true;
+  // "The boy, who is 12, was found": an age in a relative clause set off by commas.
+  if (plainNumber && /^(?:is|was)$/.test(before?.lower ?? '') && wordAt(c, from - 2) === 'who' && tokens[from - 3]?.text === ',' && tokens[c.after]?.text === ',') return true;
   const ageUnit = c.unit === null || (AGE_UNITS.has(c.unit) && !c.counted);
   if (before?.text === '(' && isCapitalised(tokens[from - 2]) && tokens[c.after]?.text === ')' && ageUnit && (c.value ?? 0) < 120) return true;
   // The second of a pair reads the words before the first: "the ages of 25 and 54".
@@ -156,6 +159,25 @@ function referringNumber(c: RoleContext): boolean {
   return DEFINITE.has(wordAt(c, c.from - 1)) && !(next?.text === '-' && touching(c.tokens[c.from], next));
 }
 
+/** "four of the five judges": the whole a part is taken from, a count even after "the". */
+function partitiveWhole(c: RoleContext): boolean {
+  if (hasTableUnit(c) || wordAt(c, c.from - 1) !== 'the' || wordAt(c, c.from - 2) !== 'of') return false;
+  const part = c.tokens[c.from - 3];
+  return !!part && (part.kind === 'digits' || isNumberWord(part.lower));
+}
+
+/** Words that open a clause, before which a preposition and a duration say when the clause holds. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'so']);
+/** Prepositions that make a duration the point in time a clause holds at: "by three months she was walking". */
+const TIME_POINT_PREPOSITIONS = new Set(['by', 'after', 'within']);
+
+/** "…, and by three months she was walking", "After six weeks, the cast came off": a duration opening a clause says when. */
+function timePoint(c: RoleContext): boolean {
+  if (!DURATIONS.has(c.unit ?? '') || c.counted || !TIME_POINT_PREPOSITIONS.has(wordAt(c, c.from - 1))) return false;
+  const opener = c.tokens[c.from - 2];
+  return !opener || opener.text === ',' || opener.text === ';' || CLAUSE_OPENERS.has(opener.lower);
+}
+
 /** "the 10-year Treasury note", "a 30-year Treasury bond": a term made into an adjective of a proper name names the thing. */
 function namedCompound(c: RoleContext): boolean {
   return DURATIONS.has(c.unit ?? '') && !c.counted && /^-[\p{L}]+[ \u00a0]\p{Lu}/u.test(c.text.slice(c.tokens[c.to - 1]!.end, c.tokens[c.to - 1]!.end + 24));
@@ -188,6 +210,8 @@ const RULES: readonly RoleRule[] = [
   { name: 'determiner-one', prominence: 'minor', applies: determinerOne },
   { name: 'descriptive-age', prominence: 'minor', applies: descriptiveAge },
   { name: 'time-expression', prominence: 'minor', applies: timeExpression },
+  { name: 'time-point', prominence: 'minor', applies: timePoint },
+  { name: 'partitive-whole', prominence: 'key', applies: partitiveWhole },
   { name: 'referring-number', prominence: 'minor', applies: referringNumber },
 ];
 
