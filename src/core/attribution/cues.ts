@@ -5,7 +5,7 @@
  */
 import type { SourceKind, Span } from '../types';
 import { firstEndingAfter } from './clauses';
-import { isUnnamedIndividualSpeaker, isUnnamedPluralSpeaker, kindOfName, namesIndividual } from './kinds';
+import { isUnnamedIndividualSpeaker, kindOfName, namesIndividual } from './kinds';
 import type { LanguageLayer } from './language';
 import {
   AMBIGUOUS_VERBS,
@@ -161,7 +161,7 @@ const COUNT_FOLLOWS =
  * ("this morning said" is no such clause).
  */
 const PARTICIPLE_BEFORE_VERB =
-  /^\s*["“]?((?:(?:the|a|an|some|several|two|three|four|five)\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[\p{L}'’.-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[\p{L}'’.-]+)\s+\p{Ll}{2,}ing\s+(?:a|an|the|at|in|on|off|from|for|with|near|to|under|over|outside|inside|atop|his|her|their|its)\s[^,;:"“”]*$/u;
+  /^(?:[^"“”]{0,60}?\s[-—–]{1,2}\s)?\s*["“]?((?:(?:the|a|an|some|several|two|three|four|five)\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[\p{L}'’.-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[\p{L}'’.-]+)\s+\p{Ll}{2,}ing\s+(?:a|an|the|at|in|on|off|from|for|with|near|to|under|over|outside|inside|atop|his|her|their|its)\s[^,;:"“”]*$/u;
 
 /** A word opening a clause of its own inside what follows the participle: "working at the Times [when] Ruiz said". */
 const CLAUSE_OPENER = /\b(?:when|while|as|after|before|because|and|but|who|which|that|where|if)\s/u;
@@ -348,7 +348,7 @@ function named(
   const opensSentence = first ? startsSentence(text, sentence.start, first) : false;
   const kind =
     kindOfName(full.words, opensSentence) ??
-    (speaker ? (isUnnamedPluralSpeaker(full.words, opensSentence) || isUnnamedIndividualSpeaker(full.words, opensSentence) ? 'anonymous' : 'person') : document && isUnnamedCarrier(full) ? 'reported' : null);
+    (speaker ? (isUnnamedIndividualSpeaker(full.words, opensSentence) ? 'anonymous' : 'person') : document && isUnnamedCarrier(full) ? 'reported' : null);
   if (!kind) return null;
   // The kind reads the whole phrase ("health minister Ana Ruiz" is government); the name is the proper name in it.
   const name = kind === 'anonymous' ? full : properNameOf(full);

@@ -211,13 +211,13 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 
 const PLURAL_ENDING = /(?:[^su'’]s|sses|xes|ches|shes)$/u;
 
 /**
- * "Both sides said", "Health bosses said", "…, residents told the paper": a speaker whose phrase ends in a
+ * "local residents said", "…, witnesses told the paper": a speaker whose phrase ends in a
  * lower-case plural common noun, with no proper name in it (a capital only where the sentence starts) and no
- * owner, is a group the article does not name, whatever the noun: anonymous. Read for a noun of people the
- * lexicon knows ("residents", "witnesses"), and for any noun only as the subject of a verb of saying that no
- * other rule gave a kind, since a plural alone ("the results showed") is no speaker at all.
+ * owner, is a group the article does not name: anonymous. Read for nouns of people the lexicon knows
+ * ("residents", "witnesses"). Any plural noun as the subject of a verb of saying ("Both sides said") was tried
+ * and left out: on PolNeAR train it lost a claim whose "he" had been taken for such a group's speaker.
  */
-export function isUnnamedPluralSpeaker(words: Word[], firstWordStartsSentence: boolean): boolean {
+function isUnnamedPluralSpeaker(words: Word[], firstWordStartsSentence: boolean): boolean {
   const head = words[words.length - 1];
   // A capitalised head ("Residents" opening a sentence, "Adams") may be a surname: the other rules read it.
   if (!head || isCapitalised(head.text)) return false;

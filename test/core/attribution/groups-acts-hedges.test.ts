@@ -2,20 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { describeOne } from './describe-helper';
 
 /**
- * Three kinds of text read by their structure, not by word lists of names: a plural common noun speaking as a
- * group nobody names, "released" before a count (an act, not a statement), and a hedge that stops where a
- * comma opens a relative clause. Sentences of our own.
+ * Kinds of text read by their structure rather than by lists of names: speakers named by a common noun alone,
+ * "released" before a count (an act, not a statement), a hedge that stops where a comma opens a relative clause,
+ * whoever follows a closed quotation, the subject before a participial clause, "say" with its subject after it,
+ * and passive verbs of belief with nobody named. Sentences of our own.
  */
-describe('a plural common noun speaking is a group the article does not name', () => {
+describe('people the lexicon knows, by a common noun with nobody named, are a group the article does not name', () => {
   const cases = [
-    { why: 'a pair of sides', sentence: 'Both camps said the truce could end the 12-year feud.', phrase: '12-year', quantity: '12', name: 'Both camps' },
-    { why: 'a department before the plural', sentence: 'Water bosses said that 31 pipes burst overnight.', phrase: '31 pipes', name: 'Water bosses' },
     { why: 'people the lexicon knows, after the claim', sentence: 'The flood reached 40 homes, local residents said.', phrase: '40 homes', name: 'local residents' },
-    { why: 'an irregular plural', sentence: 'Some older men told the paper 15 boats had gone.', phrase: '15 boats', name: 'Some older men' },
+    { why: 'a determiner before the plural', sentence: 'Some witnesses told the court 15 boats had gone.', phrase: '15 boats', name: 'Some witnesses' },
   ];
   for (const c of cases) {
     it(`${c.why}: ${c.sentence}`, () => {
-      const { source } = describeOne(c.sentence, { phrase: c.phrase, ...(c.quantity ? { quantity: c.quantity } : {}) });
+      const { source } = describeOne(c.sentence, { phrase: c.phrase });
       expect(source.kind).toBe('anonymous');
       expect(source.name).toBe(c.name);
     });
@@ -114,6 +113,11 @@ describe('the subject before a reduced participial clause speaks, not the name t
     expect(source.kind).toBe('organisation');
   });
 
+  it('after a wire dateline: PORT LOMAS (Wire) - Engineers using a crane near Port Lomas have confirmed that 40 beams cracked.', () => {
+    const { source } = describeOne('PORT LOMAS (Wire) - Engineers using a crane near Port Lomas have confirmed that 40 beams cracked.', { phrase: '40 beams' });
+    expect(source.name).toBe('Engineers');
+  });
+
   it('a clause of its own after the participle keeps its subject: The reporter was working at the Marsh Times when Ana Ruiz said 40 beams cracked.', () => {
     const { source } = describeOne('The reporter was working at the Marsh Times when Ana Ruiz said 40 beams cracked.', { phrase: '40 beams' });
     expect(source.name).toBe('Ana Ruiz');
@@ -136,5 +140,21 @@ describe('"say" after the claim with its subject after it', () => {
   it('two people: The flood reached 40 homes, say Ana Ruiz and Tom Lee.', () => {
     const { source } = describeOne('The flood reached 40 homes, say Ana Ruiz and Tom Lee.', { phrase: '40 homes' });
     expect(source.kind).toBe('person');
+  });
+});
+
+describe('a passive verb of belief with nobody named reports', () => {
+  it('"are believed to": Some 300 fishermen are believed to remain at the port.', () => {
+    const { source } = describeOne('Some 300 fishermen are believed to remain at the port.', { phrase: '300 fishermen' });
+    expect(source.kind).toBe('reported');
+    expect(source.cue).toBe('are believed to');
+  });
+
+  it('"is thought to": The wreck is thought to hold 40 tonnes of tin.', () => {
+    expect(describeOne('The wreck is thought to hold 40 tonnes of tin.', { phrase: '40 tonnes' }).source.kind).toBe('reported');
+  });
+
+  it('a forecast stays the article’s: The port is expected to handle 40 ships a day.', () => {
+    expect(describeOne('The port is expected to handle 40 ships a day.', { phrase: '40 ships' }).source.kind).toBe('article');
   });
 });
