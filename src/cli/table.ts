@@ -1,6 +1,6 @@
 import { formatFigure } from '../core/related/format';
 import type { Claim, DocumentInfo, Source } from '../core/types';
-import { firmnessWord, reasonLines } from '../view/claim';
+import { firmnessWord, type ReasonLine, reasonLines } from '../view/claim';
 import { terminalSafe } from './terminal-text';
 
 /** Widths and gaps add up to a terminal 100 columns wide. */
@@ -48,6 +48,14 @@ function wrapCell(text: string, width: number, wrap: boolean): string[] {
   return lines;
 }
 
+const WHY = '  why: ';
+
+/** A reason under its claim's row, wrapped to the table's 100 columns; its cue is the page's words, made safe in wrapCell. */
+function whyLines(line: ReasonLine): string[] {
+  const width = 100 - WHY.length;
+  return wrapCell(`${line.label}: ${line.text}`, width, true).map((part, i) => `${i === 0 ? WHY : ' '.repeat(WHY.length)}${part}`);
+}
+
 function row(cells: readonly string[]): string[] {
   const wrapped = COLUMNS.map((column, i) => wrapCell(cells[i] ?? '', column.width, column.wrap));
   const height = Math.max(...wrapped.map((lines) => lines.length));
@@ -70,8 +78,7 @@ export function formatTable(info: DocumentInfo, claims: readonly Claim[], option
   if (claims.length > 0) {
     const rows = claims.map((claim) => [
       ...row([claim.text, claim.kind, formatValue(claim), firmnessWord(claim), claim.when ?? '', formatSource(claim.source)]),
-      // A cue is the page's words: made safe like every cell.
-      ...(options.why ? reasonLines(claim).map((line) => `  why: ${line.label}: ${terminalSafe(line.text).replace(/\s+/g, ' ')}`) : []),
+      ...(options.why ? reasonLines(claim).flatMap(whyLines) : []),
     ]);
     // Once a cell wraps, rows only read apart with a blank line between them.
     const spaced = rows.some((lines) => lines.length > 1);

@@ -24,6 +24,7 @@ describe('claimlens scan FILE', () => {
     const result = await scan(['scan', '--why', SEED]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^ {2}why: Source: [a-z-]+(?::[a-z-]+)?: /m);
+    for (const line of result.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
     const refused = await scan(['scan', '--why', '--json', SEED]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/--why adds to the table/);

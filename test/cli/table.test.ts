@@ -84,6 +84,11 @@ describe('the readable table', () => {
     expect(table).toContain('  why: Source: cue-in-clause: the nearest cue in the claim’s own clause, cue “said”');
     expect(table).toContain('  why: Claim: counted-noun');
     expect(table).not.toMatch(/\u001b/);
+    const long = { ...said, rule: 'cue-in-clause:stance', cue: 'has repeatedly and very publicly supported the idea' };
+    const wrapped = formatTable({ title: null, url: null, publisher: null, published: null }, [claim({ text: '47 embassies', source: long })], { why: true });
+    const whyRows = wrapped.split('\n').filter((l) => l.startsWith('  why: ') || /^ {7}\S/.test(l));
+    expect(whyRows.length).toBeGreaterThan(1);
+    for (const l of wrapped.split('\n')) expect([...l].length).toBeLessThanOrEqual(100);
     expect(formatTable({ title: null, url: null, publisher: null, published: null }, [claim({ text: '47 embassies', source: said })])).not.toContain('why:');
   });
 });
