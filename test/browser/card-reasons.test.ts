@@ -4,7 +4,8 @@
  * switched off it goes again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightsOverlapping, hoverHighlight, launchHarness, type Harness } from './harness';
+import path from 'node:path';
+import { highlightsOverlapping, hoverHighlight, launchHarness, screenshotsDir, type Harness } from './harness';
 import { cardState, waitForCard } from './hostile-helpers';
 
 const SEED = '/seed/article.html';
@@ -37,6 +38,7 @@ describe('the card says why, when asked', () => {
     // The open card is drawn again with its reasons: the source's rule with what it does and its cue, and the claim's rule.
     await expect.poll(async () => (await cardState(page))?.text ?? '', { timeout: 10_000 }).toMatch(/Why\s*Source: [a-z-]+(?::[a-z-]+)?: [^,]+.*cue “[^”]+”/);
     expect((await cardState(page))?.text).toMatch(/Claim: [a-z-]+/);
+    await page.screenshot({ path: path.join(screenshotsDir, 'seed-card-why.png') });
 
     await toggle.click();
     await expect.poll(async () => (await cardState(page))?.text ?? '', { timeout: 10_000 }).not.toMatch(/\bWhy\b/);
