@@ -107,9 +107,9 @@ describe('the subject before a reduced participial clause speaks, not the name t
     expect(source.name).toBe('Engineers');
   });
 
-  it('a body named by its acronym keeps its kind at the start of a sentence: NASA scientists using a telescope atop Mount Larch have found 40 plumes.', () => {
-    const { source } = describeOne('NASA scientists using a telescope atop Mount Larch have found 40 plumes.', { phrase: '40 plumes' });
-    expect(source.name).toBe('NASA scientists');
+  it('a body named by its acronym keeps its kind at the start of a sentence: LPHA scientists using a drone near Port Lomas have found 40 cracks.', () => {
+    const { source } = describeOne('LPHA scientists using a drone near Port Lomas have found 40 cracks.', { phrase: '40 cracks' });
+    expect(source.name).toBe('LPHA scientists');
     expect(source.kind).toBe('organisation');
   });
 
